@@ -1,0 +1,19 @@
+import { DelegationRegisteredV1 } from './delegation-registered.v1';
+import { type Envelope, type EventDefinition, envelopeSchema } from './envelope';
+
+/** Every event type this backend publishes, each version listed separately so old samples keep parsing. */
+export const eventCatalogue: readonly EventDefinition[] = [DelegationRegisteredV1];
+
+export const eventNames = [...new Set(eventCatalogue.map((event) => event.name))];
+
+export class UnknownEventError extends Error {}
+
+/** Parses an envelope against the schema of its own name and version. */
+export function parseEnvelope(detail: unknown): Envelope {
+  const header = envelopeSchema.parse(detail);
+  const definition = eventCatalogue.find(
+    (event) => event.name === header.name && event.version === header.version,
+  );
+  if (!definition) throw new UnknownEventError(`No schema for ${header.name} v${header.version}`);
+  return definition.schema.parse(detail);
+}

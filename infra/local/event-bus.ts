@@ -1,0 +1,159 @@
+/**
+ * An in-process EventBridge bus with SQS-backed targets, for the local runtime. It answers the real
+ * PutEvents API (so handlers publish with the real SDK client), routes each event with the
+ * manifest's patterns, and delivers it to each consumer as the SQS record Lambda would receive,
+ * retrying failed records and parking them in a dead-letter list after the last attempt.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { type EventTrigger, eventPattern, type FunctionSpec } from '../../shared/manifest';
+import { matchesPattern } from './event-pattern';
+import { lambdaContext } from './lambda-context';
+
+export type QueueHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined>;
+
+export interface Subscription {
+  spec: FunctionSpec<EventTrigger>;
+  handler: QueueHandler;
+}
+
+export interface PutEventsEntry {
+  Source?: string;
+  DetailType?: string;
+  Detail?: string;
+  EventBusName?: string;
+  Time?: number | string;
+  Resources?: string[];
+}
+
+export interface DeadLetter {
+  consumer: string;
+  messageId: string;
+  body: string;
+  attempts: number;
+  failedAt: string;
+}
+
+const ACCOUNT = '000000000000';
+
+export class LocalEventBus {
+  readonly deadLetters: DeadLetter[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    readonly name: string,
+    private readonly region: string,
+    private readonly subscriptions: readonly Subscription[],
+    private readonly options = { maxReceiveCount: 3, retryDelayMs: 200 },
+  ) {}
+
+  putEvents(entries: readonly PutEventsEntry[]) {
+    const results = entries.map((entry) => this.accept(entry));
+    return { FailedEntryCount: results.filter((result) => 'ErrorCode' in result).length, Entries: results };
+  }
+
+  /** Resolves when every delivery started so far (and the retries it caused) has finished. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private accept(entry: PutEventsEntry): { EventId: string } | { ErrorCode: string; ErrorMessage: string } {
+    const busName = entry.EventBusName?.split('/').pop() ?? 'default';
+    if (busName !== this.name)
+      return { ErrorCode: 'NotFound', ErrorMessage: `Event bus ${busName} does not exist.` };
+    if (!entry.Source || !entry.DetailType || !entry.Detail) {
+      return { ErrorCode: 'InvalidArgument', ErrorMessage: 'Source, DetailType and Detail are required.' };
+    }
+    let detail: unknown;
+    try {
+      detail = JSON.parse(entry.Detail);
+    } catch {
+      return { ErrorCode: 'MalformedDetail', ErrorMessage: 'Detail is not valid JSON.' };
+    }
+    const id = randomUUID();
+    const event = {
+      version: '0',
+      id,
+      'detail-type': entry.DetailType,
+      source: entry.Source,
+      account: ACCOUNT,
+      time: toEventTime(entry.Time),
+      region: this.region,
+      resources: entry.Resources ?? [],
+      detail,
+    };
+    for (const subscription of this.subscriptions) {
+      if (matchesPattern(eventPattern(subscription.spec.trigger), event))
+        this.track(this.deliver(subscription, event));
+    }
+    return { EventId: id };
+  }
+
+  private track(delivery: Promise<void>) {
+    this.inFlight.add(delivery);
+    void delivery.finally(() => this.inFlight.delete(delivery));
+  }
+
+  private async deliver(subscription: Subscription, event: object): Promise<void> {
+    const body = JSON.stringify(event);
+    const messageId = randomUUID();
+    for (let attempt = 1; attempt <= this.options.maxReceiveCount; attempt++) {
+      const record = sqsRecord(subscription.spec.name, this.region, messageId, body, attempt);
+      if (await this.handledOk(subscription, record)) return;
+      if (attempt < this.options.maxReceiveCount) await sleep(this.options.retryDelayMs * attempt);
+    }
+    this.deadLetters.push({
+      consumer: subscription.spec.name,
+      messageId,
+      body,
+      attempts: this.options.maxReceiveCount,
+      failedAt: new Date().toISOString(),
+    });
+    console.error(
+      `[local bus] ${subscription.spec.name} gave up on message ${messageId}; moved to its dead-letter queue`,
+    );
+  }
+
+  private async handledOk(subscription: Subscription, record: SQSRecord): Promise<boolean> {
+    try {
+      const response = await subscription.handler({ Records: [record] }, lambdaContext(subscription.spec));
+      return !response?.batchItemFailures.some((failure) => failure.itemIdentifier === record.messageId);
+    } catch (error) {
+      console.error(`[local bus] ${subscription.spec.name} threw`, error);
+      return false;
+    }
+  }
+}
+
+/** EventBridge times have second precision. */
+function toEventTime(time: PutEventsEntry['Time']): string {
+  const date = time === undefined ? new Date() : new Date(typeof time === 'number' ? time * 1000 : time);
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function sqsRecord(
+  queue: string,
+  region: string,
+  messageId: string,
+  body: string,
+  attempt: number,
+): SQSRecord {
+  const now = String(Date.now());
+  return {
+    messageId,
+    receiptHandle: `${messageId}#${attempt}`,
+    body,
+    attributes: {
+      ApproximateReceiveCount: String(attempt),
+      SentTimestamp: now,
+      SenderId: 'events.amazonaws.com',
+      ApproximateFirstReceiveTimestamp: now,
+    },
+    messageAttributes: {},
+    md5OfBody: createHash('md5').update(body).digest('hex'),
+    eventSource: 'aws:sqs',
+    eventSourceARN: `arn:aws:sqs:${region}:${ACCOUNT}:${queue}`,
+    awsRegion: region,
+  };
+}

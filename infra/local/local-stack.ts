@@ -1,0 +1,144 @@
+/**
+ * The whole backend on this machine: dynalite as DynamoDB, aws-ses-v2-local as SES, the local bus
+ * and gateway, and the very same handler modules that run in Lambda, wired from the manifest.
+ */
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import { functionSpecs, isEventConsumer, isHttp } from '../../shared/manifest';
+import { LocalEventBus, type QueueHandler } from './event-bus';
+import { createGateway, type HttpHandler } from './http-gateway';
+import { loadOrCreateLocalKeys, verifyLocalToken } from './local-auth';
+import { localPaths } from './paths';
+import { ensureTable } from './table';
+
+export interface LocalStackOptions {
+  /** API port; 0 picks a free one. */
+  port: number;
+  sesPort: number;
+  dynamoPort: number;
+  /** Keep nothing on disk (DynamoDB data lives in memory). */
+  inMemory: boolean;
+  host?: string;
+  region?: string;
+  tableName?: string;
+  busName?: string;
+}
+
+export interface LocalStack {
+  url: string;
+  sesUrl: string;
+  dynamoUrl: string;
+  bus: LocalEventBus;
+  tableName: string;
+  stop(): Promise<void>;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const host = options.host ?? '127.0.0.1';
+  const region = options.region ?? 'ap-southeast-1';
+  const tableName = options.tableName ?? 'delegations-local';
+  const busName = options.busName ?? 'delegations-local';
+  const servers: Server[] = [];
+
+  const dynamo = dynalite(
+    options.inMemory ? { createTableMs: 0 } : { createTableMs: 0, path: localPaths.dynamoDir },
+  );
+  dynamo.listen(options.dynamoPort, host);
+  await once(dynamo, 'listening');
+  servers.push(dynamo);
+  const dynamoUrl = `http://${host}:${portOf(dynamo)}`;
+
+  const startSes = await loadSesServer();
+  const ses = await startSes({ host, port: options.sesPort });
+  servers.push(ses);
+  const sesUrl = `http://${host}:${portOf(ses)}`;
+
+  // The gateway listens first so that its port (which also serves PutEvents) is known to the handlers.
+  let gateway: ReturnType<typeof createGateway> | undefined;
+  const api = createServer((request, response) => {
+    if (gateway) return void gateway(request, response);
+    response.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"starting"}');
+  });
+  api.listen(options.port, host);
+  await once(api, 'listening');
+  servers.push(api);
+  const url = `http://${host}:${portOf(api)}`;
+
+  Object.assign(process.env, {
+    AWS_REGION: region,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: dynamoUrl,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: url,
+    AWS_ENDPOINT_URL_SES: sesUrl,
+    TABLE_NAME: tableName,
+    EVENT_BUS_NAME: busName,
+  });
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'INFO';
+
+  const dynamoClient = new DynamoDBClient({ region, endpoint: dynamoUrl });
+  await ensureTable(dynamoClient, tableName);
+  dynamoClient.destroy();
+
+  const routes = await Promise.all(
+    functionSpecs
+      .filter(isHttp)
+      .map(async (spec) => ({ spec, handler: await loadHandler<HttpHandler>(spec.entry) })),
+  );
+  const subscriptions = await Promise.all(
+    functionSpecs
+      .filter(isEventConsumer)
+      .map(async (spec) => ({ spec, handler: await loadHandler<QueueHandler>(spec.entry) })),
+  );
+  const bus = new LocalEventBus(busName, region, subscriptions);
+  const keys = await loadOrCreateLocalKeys(resolve(localPaths.authKeyFile));
+  gateway = createGateway({
+    routes,
+    bus,
+    verifyToken: (token) => verifyLocalToken(keys.publicKey, token),
+    extraRoutes: {
+      'GET /health': async () => ({ status: 200, body: { status: 'ok' } }),
+      'GET /_local/dead-letters': async () => ({ status: 200, body: bus.deadLetters }),
+    },
+  });
+
+  return {
+    url,
+    sesUrl,
+    dynamoUrl,
+    bus,
+    tableName,
+    async stop() {
+      await bus.settled();
+      await Promise.all(servers.map(closeServer));
+    },
+  };
+}
+
+async function loadHandler<T>(entry: string): Promise<T> {
+  const module = await import(pathToFileURL(resolve(ROOT, entry)).href);
+  if (typeof module.handler !== 'function') throw new Error(`${entry} does not export a handler`);
+  return module.handler as T;
+}
+
+type StartSes = typeof import('aws-ses-v2-local').default;
+
+/** aws-ses-v2-local is CommonJS: under plain Node its function is `default.default`, under loaders `default`. */
+async function loadSesServer(): Promise<StartSes> {
+  const imported = (await import('aws-ses-v2-local')).default as StartSes & { default?: StartSes };
+  return imported.default ?? imported;
+}
+
+const portOf = (server: Server): number => (server.address() as AddressInfo).port;
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections?.();
+  return new Promise((done) => server.close(() => done()));
+}

@@ -1,0 +1,25 @@
+/**
+ * Single-table design, shared by the CDK stack, the local runtime and the repositories.
+ * The access patterns are listed in the README ("Data model").
+ */
+export const tableDesign = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  timeToLiveAttribute: 'expiresAt',
+  indexes: [{ name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }],
+} as const;
+
+export const keys = {
+  delegation: (id: string) => ({ pk: `DELEGATION#${id}`, sk: 'DELEGATION' }),
+  timelinePrefix: 'TIMELINE#',
+  timelineEntry: (delegationId: string, occurredAt: string, eventId: string) => ({
+    pk: `DELEGATION#${delegationId}`,
+    sk: `TIMELINE#${occurredAt}#${eventId}`,
+  }),
+  idempotency: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' }),
+  /** Delegations by arrival month, newest first within a month (history look-ups). */
+  byArrival: (arrival: string, id: string) => ({
+    gsi1pk: `ARRIVAL#${arrival.slice(0, 7)}`,
+    gsi1sk: `${arrival}#${id}`,
+  }),
+};

@@ -1,0 +1,179 @@
+import * as z from 'zod';
+import { isCountryCode } from './countries';
+import { delegationStatuses } from './status';
+
+/** Limits that keep one registration well inside a DynamoDB item and an API Gateway payload. */
+export const limits = {
+  shortText: 200,
+  longText: 4000,
+  members: 200,
+  itineraryPlaces: 50,
+  activities: 50,
+  topics: 20,
+} as const;
+
+const shortText = z.string().trim().min(1).max(limits.shortText);
+const longText = z.string().trim().min(1).max(limits.longText);
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 code in capitals, e.g. JP')
+  .refine(isCountryCode, 'Unknown ISO 3166-1 alpha-2 country code');
+/** A date-time with an explicit offset; the Department works in Asia/Ho_Chi_Minh (+07:00). */
+const dateTime = z.iso.datetime({
+  offset: true,
+  message: 'Use an ISO 8601 date-time with offset, e.g. 2026-12-10T09:00:00+07:00',
+});
+const date = z.iso.date();
+
+/** Partner types from the regulations reference ("Delegation categories used in practice"). */
+export const partnerTypes = [
+  'diplomatic_mission',
+  'foreign_government',
+  'international_organisation',
+  'foreign_ngo',
+  'foreign_business',
+  'academic_institution',
+  'press',
+  'religious_organisation',
+  'other',
+] as const;
+
+export const memberRoles = ['head', 'member', 'journalist', 'interpreter', 'security', 'other'] as const;
+
+/** Ranks from which the protocol grade (Special, A, B, C) is derived. */
+export const memberRanks = [
+  'head_of_state',
+  'head_of_government',
+  'parliament_speaker',
+  'deputy_prime_minister',
+  'foreign_minister',
+  'minister',
+  'deputy_minister',
+  'ambassador',
+  'provincial_leader',
+  'department_leader',
+  'staff',
+  'other',
+] as const;
+
+export const protocolLevels = ['state_visit', 'official_visit', 'working_visit', 'private_visit'] as const;
+export const diplomacyChannels = ['party', 'state', 'people'] as const;
+export const activityTypes = [
+  'conference',
+  'press_conference',
+  'religious_activity',
+  'reception_by_provincial_leaders',
+] as const;
+
+export const ngoRegistrationSchema = z.strictObject({
+  certificateNumber: shortText,
+  expiresOn: date,
+  provinces: z.array(shortText).min(1).max(70),
+  fields: z.array(shortText).min(1).max(50),
+});
+
+export const partnerSchema = z.strictObject({
+  name: shortText,
+  country: countryCode,
+  type: z.enum(partnerTypes),
+  ngoRegistration: ngoRegistrationSchema.optional(),
+});
+
+export const memberSchema = z.strictObject({
+  fullName: shortText,
+  nationality: countryCode.optional(),
+  passportNumber: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{5,20}$/i, 'A passport number has 5 to 20 letters or digits')
+    .optional(),
+  title: shortText.optional(),
+  rank: z.enum(memberRanks).default('other'),
+  role: z.enum(memberRoles).default('member'),
+  pressPermitNumber: shortText.optional(),
+});
+
+export const itineraryPlaceSchema = z.strictObject({
+  name: shortText,
+  address: shortText.optional(),
+  restrictedArea: z.boolean().default(false),
+  overnightStay: z.boolean().default(false),
+});
+
+export const activitySchema = z.strictObject({
+  type: z.enum(activityTypes),
+  title: shortText.optional(),
+  startsAt: dateTime.optional(),
+  endsAt: dateTime.optional(),
+  online: z.boolean().optional(),
+});
+
+export const contactSchema = z.strictObject({
+  name: shortText,
+  email: z.email().max(254),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ().-]{6,30}$/, 'A phone number has 6 to 30 digits, spaces or + ( ) . -')
+    .optional(),
+});
+
+const visitWindowShape = z.strictObject({ arrival: dateTime, departure: dateTime });
+
+export const visitWindowSchema = visitWindowShape.refine(
+  (visit) => Date.parse(visit.arrival) < Date.parse(visit.departure),
+  { message: 'Arrival must be before departure', path: ['departure'] },
+);
+
+/** Everything the Office types in when it registers a delegation (often from an official letter). */
+export const registrationSchema = z.strictObject({
+  partner: partnerSchema,
+  members: z.array(memberSchema).min(1).max(limits.members),
+  purpose: longText,
+  topics: z.array(shortText).max(limits.topics).default([]),
+  visit: visitWindowSchema,
+  itinerary: z.array(itineraryPlaceSchema).max(limits.itineraryPlaces).default([]),
+  activities: z.array(activitySchema).max(limits.activities).default([]),
+  protocolLevel: z.enum(protocolLevels).default('working_visit'),
+  channel: z.enum(diplomacyChannels).default('state'),
+  hostDivision: shortText,
+  contact: contactSchema,
+  sourceLetter: z.strictObject({ number: shortText, date }).optional(),
+});
+
+export type RegistrationInput = z.input<typeof registrationSchema>;
+export type Registration = z.output<typeof registrationSchema>;
+
+export const actorSchema = z.object({
+  sub: z.string().min(1),
+  username: z.string().optional(),
+  roles: z.array(z.string()),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+/**
+ * A stored delegation: the registration plus identity, lifecycle status and optimistic-lock version.
+ * Unlike the strict input schema, it ignores storage attributes (keys, index keys) when reading.
+ */
+export const delegationSchema = z.object({
+  ...registrationSchema.shape,
+  id: z.string().min(1),
+  status: z.enum(delegationStatuses),
+  version: z.number().int().positive(),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  createdBy: actorSchema,
+});
+export type Delegation = z.infer<typeof delegationSchema>;
+
+export function newDelegation(registration: Registration, id: string, now: Date, actor: Actor): Delegation {
+  const timestamp = now.toISOString();
+  return {
+    ...registration,
+    id,
+    status: 'registered',
+    version: 1,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    createdBy: actor,
+  };
+}

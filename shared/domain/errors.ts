@@ -1,0 +1,38 @@
+/** Domain errors say what went wrong in the users' terms; the HTTP layer maps each to a status in one place. */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  constructor(
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'not_found';
+}
+
+/** The caller's copy is older than the stored one (optimistic concurrency). */
+export class StaleVersionError extends DomainError {
+  readonly code = 'version_mismatch';
+}
+
+export class IllegalTransitionError extends DomainError {
+  readonly code = 'illegal_transition';
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'conflict';
+}
+
+/** A downstream service failed in a way the client can retry. */
+export class DependencyError extends DomainError {
+  readonly code = 'dependency_unavailable';
+}
+
+/** A pagination cursor that this API did not issue, or issued for another list. */
+export class InvalidCursorError extends DomainError {
+  readonly code = 'invalid_cursor';
+}

@@ -1,0 +1,51 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import type { Actor } from '../domain/delegation';
+import { roles as knownRoles, type Role } from '../manifest';
+import { HttpError } from './errors';
+
+type Claims = Record<string, unknown>;
+
+/**
+ * Cognito puts the user's groups in `cognito:groups`. API Gateway's JWT authorizer hands array
+ * claims to Lambda as a string like "[office leadership]", so both shapes are accepted.
+ */
+export function groupsOf(claims: Claims): string[] {
+  const raw = claims['cognito:groups'];
+  if (Array.isArray(raw)) return raw.map(String);
+  if (typeof raw !== 'string') return [];
+  return raw
+    .replace(/^\[|\]$/g, '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+}
+
+export function actorFromClaims(claims: Claims | undefined): Actor | undefined {
+  const sub = claims?.sub;
+  if (!claims || typeof sub !== 'string' || sub === '') return undefined;
+  const username = claims['cognito:username'] ?? claims.username;
+  return {
+    sub,
+    username: typeof username === 'string' ? username : undefined,
+    roles: groupsOf(claims).filter((group): group is Role =>
+      (knownRoles as readonly string[]).includes(group),
+    ),
+  };
+}
+
+/** The signed-in actor, if one of their roles is allowed; 401 without a verified identity, 403 otherwise. */
+export function authorize(event: APIGatewayProxyEventV2WithJWTAuthorizer, allowed: readonly Role[]): Actor {
+  const actor = actorFromClaims(event.requestContext.authorizer?.jwt?.claims);
+  if (!actor)
+    throw new HttpError(
+      401,
+      'unauthenticated',
+      'Sign in and send the token as "Authorization: Bearer <token>".',
+    );
+  if (!actor.roles.some((role) => (allowed as readonly string[]).includes(role))) {
+    throw new HttpError(403, 'forbidden', `This action needs one of the roles: ${allowed.join(', ')}.`, {
+      requiredRoles: allowed,
+      yourRoles: actor.roles,
+    });
+  }
+  return actor;
+}

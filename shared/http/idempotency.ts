@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { ulid } from 'ulid';
+import type { DynamoIdempotencyStore } from '../adapters/idempotency-store';
+import { HttpError } from './errors';
+import { header } from './request';
+import type { RouteRequest, RouteResult } from './route';
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
+
+/**
+ * Honours the `Idempotency-Key` header: the first request with a key runs, a repeat with the same
+ * body gets the first answer back, a repeat with another body is refused. Without a key, runs once.
+ */
+export async function idempotent(
+  request: RouteRequest<object>,
+  store: DynamoIdempotencyStore,
+  operation: string,
+  run: (resourceId: string) => Promise<RouteResult>,
+): Promise<RouteResult> {
+  const key = header(request.event, 'idempotency-key');
+  if (key === undefined) return run(ulid());
+  if (!KEY_PATTERN.test(key)) {
+    throw new HttpError(
+      400,
+      'invalid_idempotency_key',
+      'An Idempotency-Key is 1 to 128 visible ASCII characters.',
+    );
+  }
+  const scope = `${operation}#${request.actor.sub}`;
+  const fingerprint = createHash('sha256').update(request.rawBody).digest('base64url');
+  const claim = await store.claim(scope, key, fingerprint, ulid(), new Date());
+  switch (claim.kind) {
+    case 'completed':
+      return { ...claim.response, headers: { ...claim.response.headers, 'idempotent-replayed': 'true' } };
+    case 'in_progress':
+      throw new HttpError(
+        409,
+        'idempotency_key_in_use',
+        'A request with this Idempotency-Key is still running; retry in a few seconds.',
+      );
+    case 'mismatch':
+      throw new HttpError(
+        422,
+        'idempotency_key_reused',
+        'This Idempotency-Key was already used with a different body.',
+      );
+  }
+  let result: RouteResult;
+  try {
+    result = await run(claim.resourceId);
+  } catch (error) {
+    await store.release(scope, key).catch(() => undefined);
+    throw error;
+  }
+  await store.complete(scope, key, {
+    statusCode: result.statusCode,
+    body: result.body,
+    headers: result.headers ?? {},
+  });
+  return result;
+}

@@ -1,0 +1,79 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import type * as z from 'zod';
+import { HttpError } from './errors';
+
+/** Larger bodies are refused with 413; a registration with 200 members stays far below it. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+
+export function header(event: HttpEvent, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(event.headers ?? {})) {
+    if (key.toLowerCase() === wanted) return value;
+  }
+  return undefined;
+}
+
+/** The raw body as text, refused before parsing when it is too large or not JSON. */
+export function rawJsonBody(event: HttpEvent): string {
+  const contentType = header(event, 'content-type') ?? '';
+  if (!/^application\/([a-z.+-]*\+)?json\s*(;|$)/i.test(contentType)) {
+    throw new HttpError(
+      415,
+      'unsupported_media_type',
+      'Send the body as JSON with "Content-Type: application/json".',
+      {
+        received: contentType || null,
+      },
+    );
+  }
+  const body = event.body ?? '';
+  const text = event.isBase64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_BODY_BYTES) {
+    throw new HttpError(413, 'payload_too_large', `The body may be at most ${MAX_BODY_BYTES} bytes.`, {
+      limit: MAX_BODY_BYTES,
+      received: bytes,
+    });
+  }
+  if (text.trim() === '') throw new HttpError(400, 'body_required', 'This request needs a JSON body.');
+  return text;
+}
+
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new HttpError(400, 'invalid_json', 'The body is not valid JSON.', {
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(root)',
+    message: issue.message,
+  }));
+}
+
+export function validate<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new HttpError(
+      400,
+      'validation_failed',
+      `The ${where} has ${result.error.issues.length} invalid field(s).`,
+      {
+        issues: fieldIssues(result.error),
+      },
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,98 @@
+/**
+ * The wiring manifest: every function, what triggers it and what it may touch.
+ * The CDK stack (infra/stack.ts) and the local runtime (infra/local) are both generated from it,
+ * and HTTP handlers read their allowed roles from it, so the three can never drift apart.
+ */
+import { EVENT_SOURCE } from '../events/envelope';
+
+export const roles = ['office', 'leadership', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface HttpTrigger {
+  readonly type: 'http';
+  readonly method: HttpMethod;
+  /** API Gateway path syntax, e.g. /delegations/{id}. */
+  readonly path: string;
+  readonly roles: readonly Role[];
+}
+
+/** Delivered through a queue with a dead-letter queue, as SQS records whose body is the EventBridge event. */
+export interface EventTrigger {
+  readonly type: 'events';
+  /** Event names (EventBridge detail-type) to receive, or 'all' for every domain event. */
+  readonly events: readonly string[] | 'all';
+  readonly batchSize: number;
+}
+
+export type Trigger = HttpTrigger | EventTrigger;
+
+export interface FunctionAccess {
+  readonly table?: 'read' | 'readWrite';
+  readonly publishEvents?: boolean;
+}
+
+export interface FunctionSpec<T extends Trigger = Trigger> {
+  readonly name: string;
+  /** Handler module, relative to the repository root; it exports `handler`. */
+  readonly entry: string;
+  readonly description: string;
+  readonly trigger: T;
+  readonly access: FunctionAccess;
+  readonly memoryMb?: number;
+  readonly timeoutSeconds?: number;
+}
+
+const http = (method: HttpMethod, path: string, allowed: readonly Role[]): HttpTrigger => ({
+  type: 'http',
+  method,
+  path,
+  roles: allowed,
+});
+
+export const functions = {
+  registerDelegation: {
+    name: 'register-delegation',
+    entry: 'functions/register-delegation/handler.ts',
+    description: 'Registers an incoming delegation and publishes Delegation.Registered',
+    trigger: http('POST', '/delegations', ['office']),
+    access: { table: 'readWrite', publishEvents: true },
+  },
+  getDelegation: {
+    name: 'get-delegation',
+    entry: 'functions/get-delegation/handler.ts',
+    description: 'Returns one delegation',
+    trigger: http('GET', '/delegations/{id}', ['office', 'leadership']),
+    access: { table: 'read' },
+  },
+  getTimeline: {
+    name: 'get-timeline',
+    entry: 'functions/get-timeline/handler.ts',
+    description: "Returns a delegation's timeline of domain events",
+    trigger: http('GET', '/delegations/{id}/timeline', ['office', 'leadership']),
+    access: { table: 'read' },
+  },
+  recordTimeline: {
+    name: 'record-timeline',
+    entry: 'functions/record-timeline/handler.ts',
+    description: "Appends every domain event to its delegation's timeline (the audit trail)",
+    trigger: { type: 'events', events: 'all', batchSize: 10 },
+    access: { table: 'readWrite' },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionKey = keyof typeof functions;
+
+export const functionSpecs: readonly FunctionSpec[] = Object.values(functions);
+
+export const isHttp = (spec: FunctionSpec): spec is FunctionSpec<HttpTrigger> => spec.trigger.type === 'http';
+export const isEventConsumer = (spec: FunctionSpec): spec is FunctionSpec<EventTrigger> =>
+  spec.trigger.type === 'events';
+
+/** The EventBridge pattern for an event trigger: the CDK rule and the local bus both use exactly this. */
+export function eventPattern(trigger: EventTrigger): Record<string, readonly string[]> {
+  return trigger.events === 'all'
+    ? { source: [EVENT_SOURCE] }
+    : { source: [EVENT_SOURCE], 'detail-type': trigger.events };
+}
