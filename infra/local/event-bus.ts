@@ -53,6 +53,14 @@ export class LocalEventBus {
     return { FailedEntryCount: results.filter((result) => 'ErrorCode' in result).length, Entries: results };
   }
 
+  /** The rules this bus applies, for comparison with the CDK stack's rules. */
+  rules(): { consumer: string; pattern: Record<string, readonly string[]> }[] {
+    return this.subscriptions.map(({ spec }) => ({
+      consumer: spec.name,
+      pattern: eventPattern(spec.trigger),
+    }));
+  }
+
   /** Resolves when every delivery started so far (and the retries it caused) has finished. */
   async settled(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);

@@ -3,6 +3,7 @@
  * and gateway, and the very same handler modules that run in Lambda, wired from the manifest.
  */
 import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -23,6 +24,8 @@ export interface LocalStackOptions {
   dynamoPort: number;
   /** Keep nothing on disk (DynamoDB data lives in memory). */
   inMemory: boolean;
+  /** Folder for DynamoDB data and the local signing key (default .data, or DATA_DIR). */
+  dataDir?: string;
   host?: string;
   region?: string;
   tableName?: string;
@@ -34,7 +37,10 @@ export interface LocalStack {
   sesUrl: string;
   dynamoUrl: string;
   bus: LocalEventBus;
+  /** The HTTP routes served, as API Gateway route keys ("POST /delegations"). */
+  routeKeys: string[];
   tableName: string;
+  authKeyFile: string;
   stop(): Promise<void>;
 }
 
@@ -46,9 +52,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const tableName = options.tableName ?? 'delegations-local';
   const busName = options.busName ?? 'delegations-local';
   const servers: Server[] = [];
+  const paths = localPaths(options.dataDir);
 
+  if (!options.inMemory) mkdirSync(paths.dynamoDir, { recursive: true });
   const dynamo = dynalite(
-    options.inMemory ? { createTableMs: 0 } : { createTableMs: 0, path: localPaths.dynamoDir },
+    options.inMemory ? { createTableMs: 0 } : { createTableMs: 0, path: paths.dynamoDir },
   );
   dynamo.listen(options.dynamoPort, host);
   await once(dynamo, 'listening');
@@ -98,7 +106,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       .map(async (spec) => ({ spec, handler: await loadHandler<QueueHandler>(spec.entry) })),
   );
   const bus = new LocalEventBus(busName, region, subscriptions);
-  const keys = await loadOrCreateLocalKeys(resolve(localPaths.authKeyFile));
+  const keys = await loadOrCreateLocalKeys(resolve(paths.authKeyFile));
   gateway = createGateway({
     routes,
     bus,
@@ -114,6 +122,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     sesUrl,
     dynamoUrl,
     bus,
+    authKeyFile: paths.authKeyFile,
+    routeKeys: routes.map(({ spec }) => `${spec.trigger.method} ${spec.trigger.path}`),
     tableName,
     async stop() {
       await bus.settled();

@@ -1,10 +1,11 @@
+import { join } from 'node:path';
+
 /** Where the local stack keeps its state; everything under .data/ is git-ignored. */
-export const localPaths = {
-  dataDir: process.env.DATA_DIR ?? '.data',
-  get dynamoDir() {
-    return `${this.dataDir}/dynamodb`;
-  },
-  get authKeyFile() {
-    return `${this.dataDir}/local-auth.json`;
-  },
-};
+export function localPaths(dataDir = process.env.DATA_DIR ?? '.data') {
+  return {
+    dataDir,
+    dynamoDir: join(dataDir, 'dynamodb'),
+    /** The local token-signing key, shared by the server and `npm run token`. */
+    authKeyFile: join(dataDir, 'local-auth.json'),
+  };
+}

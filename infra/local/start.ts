@@ -17,7 +17,7 @@ console.log(`
 Delegations backend running locally
   API           ${stack.url}   (health: ${stack.url}/health)
   Mail viewer   ${stack.sesUrl}
-  DynamoDB      ${stack.dynamoUrl}   (table ${stack.tableName}, ${values['in-memory'] ? 'in memory' : `data in ${localPaths.dynamoDir}`})
+  DynamoDB      ${stack.dynamoUrl}   (table ${stack.tableName}, ${values['in-memory'] ? 'in memory' : `data in ${localPaths().dynamoDir}`})
   Get a token   npm run -s token -- office
 Press Ctrl-C to stop.`);
 

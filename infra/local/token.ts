@@ -10,5 +10,5 @@ if (requested.length === 0 || unknown.length > 0) {
   console.error(`Usage: npm run -s token -- <${roles.join('|')}> [more roles]`);
   process.exit(2);
 }
-const keys = await loadOrCreateLocalKeys(resolve(localPaths.authKeyFile));
+const keys = await loadOrCreateLocalKeys(resolve(localPaths().authKeyFile));
 console.log(await signLocalToken(keys.privateKey, { roles: requested as Role[] }));

@@ -16,7 +16,7 @@ const shortText = z.string().trim().min(1).max(limits.shortText);
 const longText = z.string().trim().min(1).max(limits.longText);
 const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 code in capitals, e.g. JP')
+  .regex(/^[A-Z]{2}$/, { message: 'Use an ISO 3166-1 alpha-2 code in capitals, e.g. JP', abort: true })
   .refine(isCountryCode, 'Unknown ISO 3166-1 alpha-2 country code');
 /** A date-time with an explicit offset; the Department works in Asia/Ho_Chi_Minh (+07:00). */
 const dateTime = z.iso.datetime({

@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import { App, type AppProps, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { DelegationsStack } from './stack';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+
+/** The CDK app with cdk-nag's AwsSolutions checks, shared by `cdk synth` and the infra tests. */
+export function createApp(props: AppProps = {}) {
+  const app = new App(props);
+  const stack = new DelegationsStack(app, 'HungYenDelegations', {
+    projectRoot: PROJECT_ROOT,
+    description: 'Foreign delegations backend of the Hưng Yên Department of Science and Technology',
+    env: {
+      account: process.env.CDK_DEFAULT_ACCOUNT,
+      region: process.env.CDK_DEFAULT_REGION ?? 'ap-southeast-1',
+    },
+  });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, stack };
+}

@@ -1,0 +1,217 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import {
+  AccountRecovery,
+  CfnUserPoolGroup,
+  FeaturePlan,
+  Mfa,
+  UserPool,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
+import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { EventBus, type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
+import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { EVENT_SOURCE } from '../events/envelope';
+import { tableDesign } from '../shared/adapters/table-design';
+import {
+  type EventTrigger,
+  eventPattern,
+  type FunctionSpec,
+  functions,
+  type HttpTrigger,
+  isEventConsumer,
+  isHttp,
+  roles,
+} from '../shared/manifest';
+import { BackendFunction } from './constructs/backend-function';
+import { grantTable } from './grants';
+import { acknowledgeFindings } from './nag-acknowledgements';
+
+export interface DelegationsStackProps extends StackProps {
+  projectRoot: string;
+}
+
+/** All of the infrastructure, generated from the wiring manifest (shared/manifest.ts). */
+export class DelegationsStack extends Stack {
+  readonly functions = new Map<string, BackendFunction>();
+
+  constructor(scope: Construct, id: string, props: DelegationsStackProps) {
+    super(scope, id, props);
+
+    const dataKey = new Key(this, 'DataKey', {
+      description: 'Encrypts delegation records (personal data of foreign guests)',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const table = new Table(this, 'Table', {
+      partitionKey: { name: tableDesign.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: tableDesign.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      encryption: TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: dataKey,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      timeToLiveAttribute: tableDesign.timeToLiveAttribute,
+    });
+    for (const index of tableDesign.indexes) {
+      table.addGlobalSecondaryIndex({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+      });
+    }
+
+    const bus = new EventBus(this, 'Bus', { description: 'Domain events of the delegations backend' });
+    bus.archive('Archive', {
+      description: 'Every domain event, kept for replay after an incident',
+      eventPattern: { source: [EVENT_SOURCE] },
+      retention: Duration.days(365 * 2),
+    });
+
+    const userPool = new UserPool(this, 'Users', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: {
+        minLength: 12,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+      },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      featurePlan: FeaturePlan.ESSENTIALS,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const role of roles) {
+      new CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: userPool.userPoolId, groupName: role });
+    }
+    const client = userPool.addClient('WebClient', { authFlows: { userSrp: true }, generateSecret: false });
+
+    const api = this.httpApi(userPool, client);
+    const environment = { TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName };
+
+    for (const [key, spec] of Object.entries(functions) as [string, FunctionSpec][]) {
+      const fn = new BackendFunction(this, pascal(key), {
+        spec,
+        projectRoot: props.projectRoot,
+        environment,
+      });
+      this.functions.set(spec.name, fn);
+      if (spec.access.table) grantTable(fn, table, dataKey, spec.access.table);
+      if (spec.access.publishEvents) bus.grantPutEventsTo(fn);
+      if (isHttp(spec)) this.addRoute(api.api, api.authorizer, spec, fn);
+      if (isEventConsumer(spec)) this.subscribe(bus, spec, fn);
+    }
+
+    new CfnOutput(this, 'ApiUrl', { value: api.api.apiEndpoint });
+    new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
+    new CfnOutput(this, 'EventBusName', { value: bus.eventBusName });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+
+    acknowledgeFindings(this);
+  }
+
+  private httpApi(userPool: UserPool, client: UserPoolClient) {
+    const api = new HttpApi(this, 'Api', {
+      description: 'Foreign delegations API of the Hưng Yên Department of Science and Technology',
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: ['*'],
+        allowMethods: [CorsHttpMethod.ANY],
+        allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'x-correlation-id'],
+      },
+    });
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: RetentionDays.ONE_YEAR,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    new HttpStage(this, 'DefaultStage', {
+      httpApi: api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.jsonWithStandardFields(),
+      },
+    });
+    const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', userPool, {
+      userPoolClients: [client],
+    });
+    return { api, authorizer };
+  }
+
+  private addRoute(
+    api: HttpApi,
+    authorizer: HttpUserPoolAuthorizer,
+    spec: FunctionSpec<HttpTrigger>,
+    fn: BackendFunction,
+  ) {
+    api.addRoutes({
+      path: spec.trigger.path,
+      methods: [HttpMethod[spec.trigger.method]],
+      integration: new HttpLambdaIntegration(`${pascal(spec.name)}Integration`, fn),
+      authorizer,
+    });
+  }
+
+  /** Rule → queue (with a dead-letter queue) → function with partial batch responses. */
+  private subscribe(bus: EventBus, spec: FunctionSpec<EventTrigger>, fn: BackendFunction) {
+    const id = pascal(spec.name);
+    const deadLetters = new Queue(this, `${id}DeadLetters`, {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    const queue = new Queue(this, `${id}Queue`, {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: Duration.seconds(6 * (spec.timeoutSeconds ?? 10)),
+      deadLetterQueue: { queue: deadLetters, maxReceiveCount: 5 },
+    });
+    new Rule(this, `${id}Rule`, {
+      eventBus: bus,
+      description: `Delivers events to ${spec.name}`,
+      eventPattern: toCdkPattern(eventPattern(spec.trigger)),
+      targets: [new SqsQueue(queue, { deadLetterQueue: deadLetters, retryAttempts: 10 })],
+    });
+    fn.addEventSource(
+      new SqsEventSource(queue, {
+        batchSize: spec.trigger.batchSize,
+        reportBatchItemFailures: true,
+        maxBatchingWindow: Duration.seconds(1),
+      }),
+    );
+  }
+}
+
+/** CDK spells `detail-type` as `detailType`; it writes the same JSON pattern back out. */
+function toCdkPattern(pattern: Record<string, readonly string[]>): EventPattern {
+  const { source, 'detail-type': detailType, ...rest } = pattern;
+  if (Object.keys(rest).length > 0)
+    throw new Error(`Unsupported pattern fields: ${Object.keys(rest).join(', ')}`);
+  return { source: source ? [...source] : undefined, detailType: detailType ? [...detailType] : undefined };
+}
+
+const pascal = (name: string) =>
+  name
+    .replace(/(^|[-_\s])(\w)/g, (_, __, letter: string) => letter.toUpperCase())
+    .replace(/[^A-Za-z0-9]/g, '');

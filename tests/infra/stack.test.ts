@@ -1,0 +1,157 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../infra/app-factory';
+import { eventPattern, functionSpecs, isEventConsumer, isHttp } from '../../shared/manifest';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+type Resources = Record<string, { Type: string; Properties: Record<string, any>; DeletionPolicy?: string }>;
+
+let template: Template;
+let resources: Resources;
+let report: {
+  pluginReports: {
+    pluginName: string;
+    conclusion: string;
+    violations: unknown[];
+    suppressedViolations?: { ruleName: string; reason: string }[];
+  }[];
+};
+
+beforeAll(() => {
+  // Bundling is skipped here (it is exercised by `npm run synth` and the benchmark); cdk-nag still runs.
+  const { app, stack } = createApp({
+    outdir: mkdtempSync(join(tmpdir(), 'cdk-test-')),
+    context: { 'aws:cdk:bundling-stacks': [] },
+  });
+  const assembly = app.synth();
+  report = JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'));
+  template = Template.fromStack(stack);
+  resources = template.toJSON().Resources;
+});
+
+const ofType = (type: string) => Object.entries(resources).filter(([, resource]) => resource.Type === type);
+const functionIdByDescription = (description: string) => {
+  const found = ofType('AWS::Lambda::Function').find(([, fn]) => fn.Properties.Description === description);
+  if (!found) throw new Error(`No function described as "${description}"`);
+  return found[0];
+};
+
+describe('cdk-nag (AwsSolutions)', () => {
+  it('has no unacknowledged finding', () => {
+    const nag = report.pluginReports.find((plugin) => plugin.pluginName === 'AwsSolutions');
+    expect(nag?.conclusion).toBe('success');
+    expect(nag?.violations).toEqual([]);
+  });
+
+  it('gives every acknowledgement a reason a reviewer can check', () => {
+    for (const plugin of report.pluginReports) {
+      for (const suppressed of plugin.suppressedViolations ?? [])
+        expect(suppressed.reason.length).toBeGreaterThan(60);
+    }
+  });
+});
+
+describe('Every manifest entry becomes a function with its trigger', () => {
+  it.each(functionSpecs.map((spec) => [spec.name, spec] as const))(
+    '%s runs on Node.js 24, ARM64, traced',
+    (_, spec) => {
+      const id = functionIdByDescription(spec.description);
+      expect(resources[id]?.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogFormat: 'JSON' },
+      });
+    },
+  );
+
+  it.each(functionSpecs.filter(isHttp).map((spec) => [spec.name, spec] as const))(
+    '%s is an HTTP route behind the Cognito JWT authorizer',
+    (_, spec) => {
+      const routeKey = `${spec.trigger.method} ${spec.trigger.path}`;
+      const route = ofType('AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === routeKey);
+      expect(route?.[1].Properties.AuthorizationType).toBe('JWT');
+      const integrationId = route?.[1].Properties.Target['Fn::Join'][1][1].Ref;
+      const uri = resources[integrationId]?.Properties.IntegrationUri;
+      expect(uri['Fn::GetAtt'][0]).toBe(functionIdByDescription(spec.description));
+    },
+  );
+
+  it.each(functionSpecs.filter(isEventConsumer).map((spec) => [spec.name, spec] as const))(
+    '%s reads its events from a queue with a dead-letter queue, fed by a rule with the manifest pattern',
+    (_, spec) => {
+      const functionId = functionIdByDescription(spec.description);
+      const mapping = ofType('AWS::Lambda::EventSourceMapping').find(
+        ([, m]) => m.Properties.FunctionName.Ref === functionId,
+      )?.[1];
+      expect(mapping?.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+      const queueId = mapping?.Properties.EventSourceArn['Fn::GetAtt'][0];
+      expect(resources[queueId]?.Properties.RedrivePolicy.deadLetterTargetArn).toBeDefined();
+      const rule = ofType('AWS::Events::Rule').find(([, r]) =>
+        r.Properties.Targets.some((t: any) => t.Arn['Fn::GetAtt']?.[0] === queueId),
+      )?.[1];
+      expect(rule?.Properties.EventPattern).toEqual(eventPattern(spec.trigger));
+    },
+  );
+});
+
+describe('The data and the event bus are kept safe', () => {
+  it('keeps the table encrypted with its own key, recoverable, protected and retained', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        DeletionProtectionEnabled: true,
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: Match.objectLike({ SSEEnabled: true, SSEType: 'KMS' }),
+      }),
+    });
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  it('archives every domain event for replay', () => {
+    template.hasResourceProperties('AWS::Events::Archive', {
+      EventPattern: { source: ['vn.hungyen.dost.delegations'] },
+    });
+  });
+
+  it('writes API access logs', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+    });
+  });
+
+  it('has a user group for each role', () => {
+    const groups = ofType('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName);
+    expect(groups.sort()).toEqual(['admin', 'leadership', 'office']);
+  });
+
+  it('grants no wildcard IAM action', () => {
+    for (const [, policy] of ofType('AWS::IAM::Policy')) {
+      for (const statement of policy.Properties.PolicyDocument.Statement) {
+        for (const action of [statement.Action].flat()) expect(action).not.toMatch(/\*/);
+      }
+    }
+  });
+});
+
+describe('The local runtime and the CDK stack are wired from the same manifest', () => {
+  let local: TestStack;
+  beforeAll(async () => {
+    local = await startTestStack();
+  });
+  afterAll(() => local?.stop());
+
+  it('serves exactly the API routes the stack deploys', () => {
+    const deployed = ofType('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.RouteKey);
+    expect([...local.routeKeys].sort()).toEqual(deployed.sort());
+  });
+
+  it('applies exactly the event rules the stack deploys', () => {
+    const deployed = ofType('AWS::Events::Rule').map(([, r]) => r.Properties.EventPattern);
+    expect(local.bus.rules().map((rule) => rule.pattern)).toEqual(deployed);
+  });
+});

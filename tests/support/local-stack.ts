@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadOrCreateLocalKeys, signLocalToken, type TokenOptions } from '../../infra/local/local-auth';
+import { type LocalStack, startLocalStack } from '../../infra/local/local-stack';
+import type { Role } from '../../shared/manifest';
+
+export interface TestStack extends LocalStack {
+  token(role: Role | Role[], options?: Omit<TokenOptions, 'roles'>): Promise<string>;
+  /** fetch against the local API with JSON in and out. */
+  call(
+    method: string,
+    path: string,
+    init?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<ApiResponse>;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+/** The real local stack (dynalite in memory, SES server, bus, gateway) on free ports. */
+export async function startTestStack(): Promise<TestStack> {
+  const stack = await startLocalStack({
+    port: 0,
+    sesPort: 0,
+    dynamoPort: 0,
+    inMemory: true,
+    dataDir: mkdtempSync(join(tmpdir(), 'delegations-test-')),
+  });
+  const keys = await loadOrCreateLocalKeys(stack.authKeyFile);
+  return {
+    ...stack,
+    token: (role, options = {}) => signLocalToken(keys.privateKey, { roles: [role].flat(), ...options }),
+    async call(method, path, init = {}) {
+      const headers: Record<string, string> = { ...init.headers };
+      if (init.token) headers.authorization = `Bearer ${init.token}`;
+      let body: string | undefined;
+      if (init.body !== undefined) {
+        body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+        headers['content-type'] ??= 'application/json';
+      }
+      const response = await fetch(`${stack.url}${path}`, { method, headers, body });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {}
+      return { status: response.status, headers: response.headers, body: parsed };
+    },
+  };
+}
