@@ -1,8 +1,18 @@
+import { DelegationComplianceCheckedV1 } from './delegation-compliance-checked.v1';
+import { DelegationApprovedV1, DelegationCancelledV1, DelegationRejectedV1 } from './delegation-decided.v1';
 import { DelegationRegisteredV1 } from './delegation-registered.v1';
+import { DelegationUpdatedV1 } from './delegation-updated.v1';
 import { type Envelope, type EventDefinition, envelopeSchema } from './envelope';
 
 /** Every event type this backend publishes, each version listed separately so old samples keep parsing. */
-export const eventCatalogue: readonly EventDefinition[] = [DelegationRegisteredV1];
+export const eventCatalogue: readonly EventDefinition[] = [
+  DelegationRegisteredV1,
+  DelegationUpdatedV1,
+  DelegationComplianceCheckedV1,
+  DelegationApprovedV1,
+  DelegationRejectedV1,
+  DelegationCancelledV1,
+];
 
 export const eventNames = [...new Set(eventCatalogue.map((event) => event.name))];
 

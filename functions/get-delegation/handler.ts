@@ -2,6 +2,7 @@ import { DynamoDelegationRepository } from '../../shared/adapters/delegation-rep
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { NotFoundError } from '../../shared/domain/errors';
 import { delegationIdParams } from '../../shared/http/path-params';
+import { etagOf } from '../../shared/http/preconditions';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 
@@ -13,6 +14,6 @@ export const handler = httpRoute(
   async ({ params }) => {
     const delegation = await delegations.get(params.id);
     if (!delegation) throw new NotFoundError(`No delegation has the id ${params.id}.`);
-    return { statusCode: 200, body: delegation, headers: { etag: `"${delegation.version}"` } };
+    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.version) } };
   },
 );

@@ -5,6 +5,7 @@ import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
 import { DynamoIdempotencyStore } from '../../shared/adapters/idempotency-store';
 import { registrationSchema } from '../../shared/domain/delegation';
 import { idempotent } from '../../shared/http/idempotency';
+import { etagOf } from '../../shared/http/preconditions';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { registerDelegation } from '../../shared/use-cases/register-delegation';
@@ -25,7 +26,7 @@ export const handler = httpRoute(functions.registerDelegation, { body: registrat
     return {
       statusCode: 201,
       body: delegation,
-      headers: { location: `/delegations/${delegation.id}`, etag: `"${delegation.version}"` },
+      headers: { location: `/delegations/${delegation.id}`, etag: etagOf(delegation.version) },
     };
   }),
 );

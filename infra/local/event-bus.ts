@@ -39,6 +39,8 @@ const ACCOUNT = '000000000000';
 
 export class LocalEventBus {
   readonly deadLetters: DeadLetter[] = [];
+  /** Every event accepted, in order: what was published, for the mail-less eyes of tests and demos. */
+  readonly history: { detailType: string; detail: unknown }[] = [];
   private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
@@ -80,6 +82,7 @@ export class LocalEventBus {
       return { ErrorCode: 'MalformedDetail', ErrorMessage: 'Detail is not valid JSON.' };
     }
     const id = randomUUID();
+    this.history.push({ detailType: entry.DetailType, detail });
     const event = {
       version: '0',
       id,

@@ -1,5 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type Delegation, delegationSchema } from '../domain/delegation';
+import { StaleVersionError } from '../domain/errors';
 import { isConditionFailure } from './conditional';
 import { keys } from './table-design';
 
@@ -7,6 +8,8 @@ export interface DelegationStore {
   /** Stores a new delegation; when one with the same id exists (a retried request) returns that one. */
   createIfAbsent(delegation: Delegation): Promise<Delegation>;
   get(id: string): Promise<Delegation | undefined>;
+  /** Replaces the stored delegation if it is still at `expectedVersion`; otherwise StaleVersionError. */
+  save(delegation: Delegation, expectedVersion: number): Promise<void>;
 }
 
 export class DynamoDelegationRepository implements DelegationStore {
@@ -30,6 +33,24 @@ export class DynamoDelegationRepository implements DelegationStore {
       const existing = await this.get(delegation.id);
       if (!existing) throw error;
       return existing;
+    }
+  }
+
+  async save(delegation: Delegation, expectedVersion: number): Promise<void> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: toItem(delegation),
+          ConditionExpression: 'version = :expected',
+          ExpressionAttributeValues: { ':expected': expectedVersion },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      throw new StaleVersionError(
+        `Delegation ${delegation.id} changed since version ${expectedVersion}; reload it and retry.`,
+      );
     }
   }
 

@@ -16,6 +16,12 @@ export const keys = {
     pk: `DELEGATION#${delegationId}`,
     sk: `TIMELINE#${occurredAt}#${eventId}`,
   }),
+  compliancePrefix: 'COMPLIANCE#',
+  /** Zero-padded so that the newest version sorts last. */
+  complianceReport: (delegationId: string, version: number) => ({
+    pk: `DELEGATION#${delegationId}`,
+    sk: `COMPLIANCE#${String(version).padStart(8, '0')}`,
+  }),
   idempotency: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' }),
   /** Delegations by arrival month, newest first within a month (history look-ups). */
   byArrival: (arrival: string, id: string) => ({

@@ -67,6 +67,7 @@ export const activityTypes = [
 
 export const ngoRegistrationSchema = z.strictObject({
   certificateNumber: shortText,
+  issuedOn: date.optional(),
   expiresOn: date,
   provinces: z.array(shortText).min(1).max(70),
   fields: z.array(shortText).min(1).max(50),
@@ -136,11 +137,30 @@ export const registrationSchema = z.strictObject({
   protocolLevel: z.enum(protocolLevels).default('working_visit'),
   channel: z.enum(diplomacyChannels).default('state'),
   hostDivision: shortText,
+  giftsPlanned: z.boolean().default(false),
   contact: contactSchema,
   sourceLetter: z.strictObject({ number: shortText, date }).optional(),
 });
 
 export type RegistrationInput = z.input<typeof registrationSchema>;
+
+/**
+ * A PATCH body: any registration field, none defaulted, so a field that is not sent stays as
+ * stored (zod applies defaults inside `.partial()`, which would silently reset lists).
+ */
+export const registrationPatchSchema = z
+  .strictObject(
+    Object.fromEntries(
+      Object.entries(registrationSchema.shape).map(([key, field]) => [
+        key,
+        (field instanceof z.ZodDefault ? field.unwrap() : field).optional(),
+      ]),
+    ),
+  )
+  .refine(
+    (changes) => Object.keys(changes).length > 0,
+    'Send at least one field to change',
+  ) as unknown as z.ZodType<Partial<z.output<typeof registrationSchema>>>;
 export type Registration = z.output<typeof registrationSchema>;
 
 export const actorSchema = z.object({
@@ -162,8 +182,38 @@ export const delegationSchema = z.object({
   createdAt: dateTime,
   updatedAt: dateTime,
   createdBy: actorSchema,
+  /** The compliance report that set the current status. */
+  compliance: z
+    .object({ reportVersion: z.number().int(), outcome: z.string(), checkedAt: dateTime })
+    .optional(),
+  decision: z
+    .object({
+      decision: z.enum(['approve', 'reject']),
+      note: z.string().optional(),
+      decidedBy: actorSchema,
+      decidedAt: dateTime,
+    })
+    .optional(),
+  cancellation: z.object({ reason: z.string(), cancelledBy: actorSchema, cancelledAt: dateTime }).optional(),
 });
 export type Delegation = z.infer<typeof delegationSchema>;
+
+/** The registration part of a stored delegation (what PATCH may change). */
+export function registrationOf(delegation: Delegation): Registration {
+  const {
+    id,
+    status,
+    version,
+    createdAt,
+    updatedAt,
+    createdBy,
+    compliance,
+    decision,
+    cancellation,
+    ...registration
+  } = delegation;
+  return registration;
+}
 
 export function newDelegation(registration: Registration, id: string, now: Date, actor: Actor): Delegation {
   const timestamp = now.toISOString();

@@ -23,7 +23,7 @@ const checkOutcomes = ['cleared', 'approval_required', 'blocked'] as const;
 const transitions: Record<DelegationStatus, readonly DelegationStatus[]> = {
   registered: [...reviewable, ...checkOutcomes],
   under_review: [...checkOutcomes, 'cancelled'],
-  cleared: [...reviewable, 'approved', 'scheduled'],
+  cleared: [...reviewable, 'approved', 'rejected', 'scheduled'],
   approval_required: [...reviewable, 'approved', 'rejected'],
   blocked: [...reviewable, 'rejected'],
   approved: [...reviewable, 'scheduled'],

@@ -1,0 +1,36 @@
+import * as z from 'zod';
+import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
+import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
+import { eventBridgeClient, eventBusName } from '../../shared/adapters/event-bridge-client';
+import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
+import { delegationIdParams } from '../../shared/http/path-params';
+import { etagOf, expectedVersion } from '../../shared/http/preconditions';
+import { httpRoute } from '../../shared/http/route';
+import { functions } from '../../shared/manifest';
+import { cancelDelegation } from '../../shared/use-cases/decide-delegation';
+
+const deps = {
+  delegations: new DynamoDelegationRepository(documentClient, tableName()),
+  events: new EventBridgePublisher(eventBridgeClient, eventBusName()),
+};
+
+const body = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
+
+export const handler = httpRoute(
+  functions.cancelDelegation,
+  { params: delegationIdParams, body },
+  async (request) => {
+    const delegation = await cancelDelegation(
+      request.params.id,
+      request.body.reason,
+      {
+        actor: request.actor,
+        correlationId: request.correlationId,
+        now: new Date(),
+        expectedVersion: expectedVersion(request.event, false),
+      },
+      deps,
+    );
+    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.version) } };
+  },
+);

@@ -1,0 +1,28 @@
+import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
+import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
+import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
+import { eventBridgeClient, eventBusName } from '../../shared/adapters/event-bridge-client';
+import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
+import { hungYenProfile } from '../../shared/compliance/profile';
+import { eventConsumer } from '../../shared/consumers/event-consumer';
+import { delegationSchema } from '../../shared/domain/delegation';
+import { logger } from '../../shared/observability/logger';
+import { checkDelegationCompliance } from '../../shared/use-cases/check-delegation-compliance';
+
+const deps = {
+  delegations: new DynamoDelegationRepository(documentClient, tableName()),
+  reports: new DynamoComplianceReportRepository(documentClient, tableName()),
+  events: new EventBridgePublisher(eventBridgeClient, eventBusName()),
+  profile: hungYenProfile,
+};
+
+/** Consumes Delegation.Registered and Delegation.Updated; both carry the delegation snapshot. */
+export const handler = eventConsumer(async (event) => {
+  const snapshot = delegationSchema.parse((event.data as { delegation: unknown }).delegation);
+  const result = await checkDelegationCompliance(
+    snapshot,
+    { correlationId: event.correlationId, now: new Date() },
+    deps,
+  );
+  logger.info('Compliance checked', { delegationId: snapshot.id, version: snapshot.version, result });
+});

@@ -1,0 +1,28 @@
+import { hungYenProfile } from '../../shared/compliance/profile';
+import { rules } from '../../shared/compliance/rules';
+import { httpRoute } from '../../shared/http/route';
+import { functions } from '../../shared/manifest';
+
+const profile = hungYenProfile;
+
+/** Every rule with its legal source and the figures the current profile gives it. */
+const body = {
+  profile: { id: profile.id, version: profile.version, name: profile.name, province: profile.province },
+  rules: rules.map((rule) => ({
+    id: rule.id,
+    title: rule.title,
+    citation: rule.citation,
+    verified: rule.verified,
+    inForce: rule.inForce,
+    parameters: Object.fromEntries(rule.parameters.map((name) => [name, profile.parameters[name]])),
+  })),
+  holidayCalendar: Object.entries(profile.holidays).map(([year, data]) => ({
+    year: Number(year),
+    official: data.official,
+    source: data.source,
+    daysOff: data.daysOff,
+    makeUpWorkingDays: data.makeUpWorkingDays,
+  })),
+};
+
+export const handler = httpRoute(functions.listRules, {}, async () => ({ statusCode: 200, body }));

@@ -1,0 +1,88 @@
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { ComplianceReport } from '../compliance/engine';
+import { isConditionFailure } from './conditional';
+import { keys } from './table-design';
+
+export interface StoredReport {
+  report: ComplianceReport;
+  /** Set once Delegation.ComplianceChecked went out, so a replayed event publishes nothing. */
+  publishedAt?: string;
+  /** Set when the delegation changed before this report could set its status. */
+  superseded?: boolean;
+}
+
+/** One item per checked version: a report for an older version can never overwrite a newer one. */
+export class DynamoComplianceReportRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  /** Stores the report unless one exists for that version, and returns whichever is stored. */
+  async putIfAbsent(report: ComplianceReport): Promise<StoredReport> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: {
+            ...this.key(report.delegationId, report.delegationVersion),
+            entity: 'ComplianceReport',
+            report,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return { report };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const { Item } = await this.client.send(
+        new GetCommand({
+          TableName: this.table,
+          Key: this.key(report.delegationId, report.delegationVersion),
+          ConsistentRead: true,
+        }),
+      );
+      return Item as StoredReport;
+    }
+  }
+
+  async latest(delegationId: string): Promise<StoredReport | undefined> {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': keys.delegation(delegationId).pk,
+          ':prefix': keys.compliancePrefix,
+        },
+        ScanIndexForward: false,
+        Limit: 1,
+        ConsistentRead: true,
+      }),
+    );
+    return Items[0] as StoredReport | undefined;
+  }
+
+  async mark(delegationId: string, version: number, mark: { publishedAt: string } | { superseded: true }) {
+    const [name, value] = Object.entries(mark)[0] as [string, unknown];
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: this.key(delegationId, version),
+        UpdateExpression: 'SET #mark = :value',
+        ExpressionAttributeNames: { '#mark': name },
+        ExpressionAttributeValues: { ':value': value },
+      }),
+    );
+  }
+
+  private key(delegationId: string, version: number) {
+    return keys.complianceReport(delegationId, version);
+  }
+}

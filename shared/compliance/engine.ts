@@ -1,0 +1,139 @@
+import type { AgencyKey } from '../domain/agencies';
+import type { Delegation } from '../domain/delegation';
+import { type LocalDate, localDateOf, WorkingCalendar } from './calendar';
+import { type Finding, type RequiredApproval, type Severity, severities } from './finding';
+import { protocolGradeOf } from './grade';
+import { type ProtocolGrade, type RuleProfile, type SensitiveCategory, sensitiveCategories } from './profile';
+import type { MeetingFacts, RuleContext, RuleDefinition } from './rule';
+import { rules as allRules } from './rules';
+import { mentions } from './text';
+
+export type ComplianceOutcome = 'cleared' | 'approval_required' | 'blocked';
+export type CheckResult = 'findings' | 'passed' | 'not_applicable' | 'not_in_force';
+
+export interface ComplianceReport {
+  delegationId: string;
+  /** The delegation version this report checked; a report never describes another version. */
+  delegationVersion: number;
+  checkedAt: string;
+  profile: { id: string; version: string };
+  outcome: ComplianceOutcome;
+  grade: {
+    grade: ProtocolGrade;
+    mealAllowanceVnd: number | null;
+    giftCapVnd: number | null;
+    verified: false;
+  };
+  findings: Finding[];
+  checks: { ruleId: string; result: CheckResult }[];
+  requiredApprovals: (RequiredApproval & { ruleId: string })[];
+  agenciesToNotify: AgencyKey[];
+  /** False when the visit falls in a year whose holiday calendar is a projection. */
+  holidayCalendarOfficial: boolean;
+}
+
+export interface CheckInput {
+  profile: RuleProfile;
+  /** When the request reached the Office; the registration time. */
+  receivedAt: string;
+  checkedAt: string;
+  meetings?: readonly MeetingFacts[];
+  rules?: readonly RuleDefinition[];
+}
+
+const severityRank = (severity: Severity) => severities.indexOf(severity);
+
+/** Checks a delegation against every rule in force on its arrival date. Pure: data in, report out. */
+export function checkCompliance(delegation: Delegation, input: CheckInput): ComplianceReport {
+  const context = contextFor(delegation, input);
+  const findings: Finding[] = [];
+  const checks: ComplianceReport['checks'] = [];
+
+  for (const rule of input.rules ?? allRules) {
+    if (!inForce(rule, context.arrivalDate)) {
+      checks.push({ ruleId: rule.id, result: 'not_in_force' });
+      continue;
+    }
+    if (!rule.appliesTo(context)) {
+      checks.push({ ruleId: rule.id, result: 'not_applicable' });
+      continue;
+    }
+    const outcomes = rule.evaluate(context);
+    checks.push({ ruleId: rule.id, result: outcomes.length > 0 ? 'findings' : 'passed' });
+    for (const outcome of outcomes) {
+      findings.push({
+        ...outcome,
+        ruleId: rule.id,
+        title: rule.title,
+        citation: rule.citation,
+        verified: rule.verified,
+        approvals: outcome.approvals ?? [],
+      });
+    }
+  }
+  findings.sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
+  );
+
+  const grade = input.profile.parameters.grades[context.grade];
+  return {
+    delegationId: delegation.id,
+    delegationVersion: delegation.version,
+    checkedAt: input.checkedAt,
+    profile: { id: input.profile.id, version: input.profile.version },
+    outcome: outcomeOf(findings),
+    grade: {
+      grade: context.grade,
+      mealAllowanceVnd: grade?.mealAllowanceVnd ?? null,
+      giftCapVnd: grade?.giftCapVnd ?? null,
+      verified: false,
+    },
+    findings,
+    checks,
+    requiredApprovals: findings.flatMap((finding) =>
+      finding.approvals.map((approval) => ({ ...approval, ruleId: finding.ruleId })),
+    ),
+    agenciesToNotify: [...new Set(findings.flatMap((finding) => finding.agencies))].sort(),
+    holidayCalendarOfficial:
+      context.calendar.isOfficial(context.receivedOn) && context.calendar.isOfficial(context.arrivalDate),
+  };
+}
+
+export function outcomeOf(findings: readonly Finding[]): ComplianceOutcome {
+  if (findings.some((finding) => finding.severity === 'blocking')) return 'blocked';
+  if (findings.some((finding) => finding.severity === 'approval_required')) return 'approval_required';
+  return 'cleared';
+}
+
+const inForce = (rule: RuleDefinition, date: LocalDate) =>
+  rule.inForce.from <= date && (rule.inForce.to === undefined || date <= rule.inForce.to);
+
+function contextFor(delegation: Delegation, input: CheckInput): RuleContext {
+  const params = input.profile.parameters;
+  const text = [
+    delegation.purpose,
+    ...delegation.topics,
+    ...delegation.activities.map((activity) => activity.title ?? ''),
+  ].join(' \n ');
+  const sensitive: Partial<Record<SensitiveCategory, string[]>> = {};
+  for (const category of sensitiveCategories) {
+    const words = (params.sensitiveKeywords[category] ?? []).filter((keyword) => mentions(text, keyword));
+    if (words.length > 0) sensitive[category] = words;
+  }
+  return {
+    delegation,
+    profile: input.profile,
+    params,
+    calendar: new WorkingCalendar(
+      Object.fromEntries(Object.entries(input.profile.holidays).map(([year, data]) => [Number(year), data])),
+    ),
+    receivedOn: localDateOf(input.receivedAt),
+    arrivalDate: localDateOf(delegation.visit.arrival),
+    departureDate: localDateOf(delegation.visit.departure),
+    grade: protocolGradeOf(delegation, params),
+    sensitive,
+    meetings: input.meetings ?? [],
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Vietnam's public holidays for public servants, as yearly data: Tết and Hùng Kings' day follow
+ * the lunar calendar and the government announces swap days each year, so no formula can give
+ * them. `daysOff` are weekdays on which offices are closed; `makeUpWorkingDays` are Saturdays or
+ * Sundays worked instead. Years marked `projected` follow the Labour Code (Bộ luật Lao động 2019,
+ * Điều 112) but the official notice was not yet recorded: confirm them against the Ministry of
+ * Home Affairs' notice for that year and set `official: true`.
+ */
+export interface HolidayYear {
+  official: boolean;
+  source: string;
+  daysOff: readonly string[];
+  makeUpWorkingDays: readonly string[];
+}
+
+export const vietnamHolidays: Readonly<Record<number, HolidayYear>> = {
+  2024: {
+    official: true,
+    source: 'the 2024 holiday notice for public servants (dates as announced)',
+    daysOff: [
+      '2024-01-01', // Tết Dương lịch
+      '2024-02-08',
+      '2024-02-09',
+      '2024-02-12',
+      '2024-02-13',
+      '2024-02-14', // Tết Giáp Thìn
+      '2024-04-18', // Giỗ Tổ Hùng Vương
+      '2024-04-29',
+      '2024-04-30',
+      '2024-05-01', // 30/4 and 1/5, 29/4 swapped
+      '2024-09-02',
+      '2024-09-03', // Quốc khánh
+    ],
+    makeUpWorkingDays: ['2024-05-04'],
+  },
+  2025: {
+    official: true,
+    source: 'the 2025 holiday notice for public servants (dates as announced)',
+    daysOff: [
+      '2025-01-01',
+      '2025-01-27',
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31', // Tết Ất Tỵ
+      '2025-04-07', // Giỗ Tổ Hùng Vương
+      '2025-04-30',
+      '2025-05-01',
+      '2025-05-02', // 2/5 swapped
+      '2025-09-01',
+      '2025-09-02', // Quốc khánh
+    ],
+    makeUpWorkingDays: ['2025-04-26'],
+  },
+  2026: {
+    official: false,
+    source: 'projected from Bộ luật Lao động 2019, Điều 112; confirm against the 2026 notice',
+    daysOff: [
+      '2026-01-01',
+      '2026-01-02', // Tết Dương lịch, 2/1 swapped
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20', // Tết Bính Ngọ
+      '2026-04-27', // Giỗ Tổ Hùng Vương falls on Sunday 26/4: next working day off
+      '2026-04-30',
+      '2026-05-01',
+      '2026-09-01',
+      '2026-09-02', // Quốc khánh
+    ],
+    makeUpWorkingDays: ['2026-01-10'],
+  },
+  2027: {
+    official: false,
+    source: 'projected from Bộ luật Lao động 2019, Điều 112; confirm against the 2027 notice',
+    daysOff: [
+      '2027-01-01',
+      '2027-02-04',
+      '2027-02-05',
+      '2027-02-08',
+      '2027-02-09',
+      '2027-02-10', // Tết Đinh Mùi
+      '2027-04-16', // Giỗ Tổ Hùng Vương
+      '2027-04-30',
+      '2027-05-03', // 1/5 falls on Saturday: Monday off
+      '2027-09-02',
+      '2027-09-03', // Quốc khánh
+    ],
+    makeUpWorkingDays: [],
+  },
+};

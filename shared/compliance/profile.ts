@@ -1,0 +1,175 @@
+import * as z from 'zod';
+import { memberRanks } from '../domain/delegation';
+import { vietnamHolidays } from './holidays-vn';
+
+export const sensitiveCategories = [
+  'religion',
+  'human_rights',
+  'ethnic_groups',
+  'sovereignty_borders',
+  'defence_security',
+  'state_secrets',
+] as const;
+export type SensitiveCategory = (typeof sensitiveCategories)[number];
+
+export const protocolGrades = ['special', 'A', 'B', 'C'] as const;
+export type ProtocolGrade = (typeof protocolGrades)[number];
+
+const days = z.number().int().min(0).max(365);
+const rank = z.enum(memberRanks);
+
+const gradeSchema = z.object({
+  /** Ranks that put a delegation in this grade; the highest grade of any member wins. */
+  ranks: z.array(rank),
+  /** Meal allowance per guest per day (Thông tư 71/2018/TT-BTC); null where the circular sets none. */
+  mealAllowanceVnd: z.number().int().positive().nullable(),
+  /** Gift cap per guest (Thông tư 35/2026/TT-BTC, unverified). */
+  giftCapVnd: z.number().int().positive().nullable(),
+});
+
+/**
+ * Every figure the rules use. A profile is versioned data: reports record the id and version they
+ * were computed with, so a later change of a figure never rewrites an old decision.
+ */
+export const ruleProfileSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  name: z.string(),
+  /** The province whose offices receive the visits; NGO certificates must cover it. */
+  province: z.string(),
+  parameters: z.object({
+    leadTimeWorkingDays: days,
+    conferencePmDays: days,
+    conferenceProvinceDays: days,
+    conferenceReportDays: days,
+    yearlyConferenceReportBy: z.string().regex(/^\d{2}-\d{2}$/),
+    religiousAnswerDays: days,
+    religiousAnswerDaysCentral: days,
+    ngoWorkPlanWorkingDays: days,
+    pressPermitWorkingDays: days,
+    pressConferenceWorkingDays: days,
+    highLevelReceptionWorkingDays: days,
+    guestListDaysBeforeArrival: days,
+    accommodationDeclarationHours: z.number().int().min(1).max(72),
+    postVisitReportDays: days,
+    postConferenceReportDays: days,
+    /** Minister level or higher (Quyết định 06/2020/QĐ-TTg, Điều 3.1). */
+    ministerLevelRanks: z.array(rank),
+    /** Guests whose reception goes through the provincial foreign-affairs body. */
+    highLevelRanks: z.array(rank),
+    sensitiveKeywords: z.record(z.enum(sensitiveCategories), z.array(z.string().min(2))),
+    grades: z.record(z.enum(protocolGrades), gradeSchema),
+  }),
+  holidays: z.record(
+    z.string().regex(/^\d{4}$/),
+    z.object({
+      official: z.boolean(),
+      source: z.string(),
+      daysOff: z.array(z.iso.date()),
+      makeUpWorkingDays: z.array(z.iso.date()),
+    }),
+  ),
+});
+
+export type RuleProfile = z.infer<typeof ruleProfileSchema>;
+export type RuleParameters = RuleProfile['parameters'];
+
+/** The Hưng Yên profile with the defaults of the regulations reference. */
+export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
+  id: 'hung-yen',
+  version: '2026.1',
+  name: 'Hưng Yên — mặc định theo tài liệu quy định',
+  province: 'Hưng Yên',
+  parameters: {
+    leadTimeWorkingDays: 5,
+    conferencePmDays: 40,
+    conferenceProvinceDays: 30,
+    conferenceReportDays: 15,
+    yearlyConferenceReportBy: '12-18',
+    religiousAnswerDays: 30,
+    religiousAnswerDaysCentral: 45,
+    ngoWorkPlanWorkingDays: 45,
+    pressPermitWorkingDays: 10,
+    pressConferenceWorkingDays: 2,
+    highLevelReceptionWorkingDays: 5,
+    guestListDaysBeforeArrival: 4,
+    accommodationDeclarationHours: 12,
+    postVisitReportDays: 3,
+    postConferenceReportDays: 15,
+    ministerLevelRanks: [
+      'head_of_state',
+      'head_of_government',
+      'parliament_speaker',
+      'deputy_prime_minister',
+      'foreign_minister',
+      'minister',
+    ],
+    highLevelRanks: [
+      'head_of_state',
+      'head_of_government',
+      'parliament_speaker',
+      'deputy_prime_minister',
+      'foreign_minister',
+      'minister',
+      'deputy_minister',
+      'ambassador',
+      'provincial_leader',
+    ],
+    sensitiveKeywords: {
+      religion: [
+        'tôn giáo',
+        'tín ngưỡng',
+        'religio',
+        'church',
+        'nhà thờ',
+        'chùa',
+        'pagoda',
+        'missionar',
+        'truyền giáo',
+      ],
+      human_rights: ['nhân quyền', 'quyền con người', 'human right', 'tự do ngôn luận', 'freedom of speech'],
+      ethnic_groups: ['dân tộc thiểu số', 'ethnic', 'indigenous', 'người bản địa'],
+      sovereignty_borders: [
+        'chủ quyền',
+        'biên giới',
+        'biển đảo',
+        'biển đông',
+        'sovereignty',
+        'border',
+        'south china sea',
+        'east sea',
+      ],
+      defence_security: [
+        'quốc phòng',
+        'quân sự',
+        'an ninh quốc gia',
+        'defence',
+        'defense',
+        'military',
+        'national security',
+      ],
+      state_secrets: ['bí mật nhà nước', 'state secret', 'classified', 'tài liệu mật'],
+    },
+    grades: {
+      special: {
+        ranks: ['head_of_state', 'head_of_government', 'parliament_speaker'],
+        mealAllowanceVnd: null,
+        giftCapVnd: null,
+      },
+      A: {
+        ranks: ['deputy_prime_minister', 'foreign_minister'],
+        mealAllowanceVnd: 1_500_000,
+        giftCapVnd: 2_600_000,
+      },
+      B: { ranks: ['minister', 'deputy_minister'], mealAllowanceVnd: 1_000_000, giftCapVnd: 1_800_000 },
+      C: {
+        ranks: ['ambassador', 'provincial_leader', 'department_leader', 'staff', 'other'],
+        mealAllowanceVnd: 800_000,
+        giftCapVnd: 1_000_000,
+      },
+    },
+  },
+  holidays: vietnamHolidays,
+});
+
+export const profiles: readonly RuleProfile[] = [hungYenProfile];

@@ -1,0 +1,52 @@
+import type { Delegation } from '../domain/delegation';
+import type { LocalDate, WorkingCalendar } from './calendar';
+import type { Bilingual, RuleOutcome } from './finding';
+import type { ProtocolGrade, RuleParameters, RuleProfile, SensitiveCategory } from './profile';
+
+/** A meeting as the rules see it (scheduling adds them; STATE_SECRETS reads them). */
+export interface MeetingFacts {
+  id: string;
+  title: string;
+  startsAt: string;
+  confidential: boolean;
+  /** Reference of the written approval for a confidential meeting, once leadership recorded it. */
+  secrecyApproval?: string;
+}
+
+/** Everything a rule may look at; computed once per check so the rules stay one-liners of logic. */
+export interface RuleContext {
+  delegation: Delegation;
+  profile: RuleProfile;
+  params: RuleParameters;
+  calendar: WorkingCalendar;
+  /** The local date the request reached the Office (its registration). */
+  receivedOn: LocalDate;
+  arrivalDate: LocalDate;
+  departureDate: LocalDate;
+  grade: ProtocolGrade;
+  /** Sensitive categories mentioned by the purpose, topics or activities, with the words found. */
+  sensitive: Partial<Record<SensitiveCategory, string[]>>;
+  meetings: readonly MeetingFacts[];
+}
+
+export interface RuleDefinition {
+  id: string;
+  title: Bilingual;
+  /** Document and article, exactly as the regulations reference gives them. */
+  citation: string;
+  /** False where the figure comes from another province's practice or a secondary summary. */
+  verified: boolean;
+  /** The rule applies to visits arriving in this range. */
+  inForce: { from: LocalDate; to?: LocalDate };
+  /** The profile figures this rule uses, shown by GET /rules. */
+  parameters: readonly (keyof RuleParameters)[];
+  /** Pure: no I/O, no clock. Called only when `appliesTo` holds; an empty list means satisfied. */
+  evaluate(context: RuleContext): RuleOutcome[];
+  /** Whether the rule concerns this delegation at all (for "passed" vs "not applicable"). */
+  appliesTo(context: RuleContext): boolean;
+}
+
+/** A due date and whether the request reached the Office after it. */
+export function deadline(context: RuleContext, dueDate: LocalDate): { dueDate: LocalDate; overdue: boolean } {
+  return { dueDate, overdue: context.receivedOn > dueDate };
+}

@@ -1,0 +1,117 @@
+import type { Delegation } from '../../domain/delegation';
+import { addDays, formatVietnameseDate as d, localDateOf } from '../calendar';
+import type { RuleOutcome } from '../finding';
+import { deadline, type RuleContext, type RuleDefinition } from '../rule';
+
+type Conference = Delegation['activities'][number];
+
+const conferencesOf = (context: RuleContext): Conference[] =>
+  context.delegation.activities.filter((activity) => activity.type === 'conference');
+
+const startOf = (context: RuleContext, conference: Conference) =>
+  conference.startsAt ? localDateOf(conference.startsAt) : context.arrivalDate;
+const endOf = (context: RuleContext, conference: Conference) =>
+  conference.endsAt ? localDateOf(conference.endsAt) : context.departureDate;
+const nameOf = (conference: Conference) =>
+  conference.title ? `"${conference.title}"` : 'hội nghị, hội thảo quốc tế';
+
+/**
+ * Quyết định 06/2020/QĐ-TTg, Điều 3.1: the Prime Minister decides when a foreign participant is
+ * minister-level or higher, or the topic touches sovereignty, security, defence, ethnic groups,
+ * religion, human rights or state secrets (online conferences with one end in Vietnam included).
+ */
+export function needsPrimeMinister(context: RuleContext): boolean {
+  const ministerLevel = context.delegation.members.some((member) =>
+    context.params.ministerLevelRanks.includes(member.rank),
+  );
+  return ministerLevel || Object.keys(context.sensitive).length > 0;
+}
+
+function permission(
+  context: RuleContext,
+  days: number,
+  authority: 'prime-minister' | 'provincial-committee',
+  agencies: RuleOutcome['agencies'],
+): RuleOutcome[] {
+  return conferencesOf(context).map((conference) => {
+    const due = deadline(context, addDays(startOf(context, conference), -days));
+    const who = authority === 'prime-minister' ? 'Thủ tướng Chính phủ' : 'Chủ tịch UBND tỉnh';
+    return {
+      severity: 'approval_required',
+      ...due,
+      agencies,
+      approvals: [{ authority, what: `Cho phép tổ chức ${nameOf(conference)}`, dueDate: due.dueDate }],
+      message:
+        `${nameOf(conference)} (${d(startOf(context, conference))}${conference.online ? ', trực tuyến' : ''}) cần ${who} cho phép; ` +
+        `hồ sơ phải gửi trước ngày tổ chức ít nhất ${days} ngày, tức chậm nhất ngày ${d(due.dueDate)}.` +
+        (due.overdue
+          ? ' Hạn nộp hồ sơ đã qua khi nhận đề nghị: cần lùi ngày tổ chức hoặc Ban Giám đốc quyết định.'
+          : ''),
+    };
+  });
+}
+
+export const conferencePrimeMinister: RuleDefinition = {
+  id: 'CONFERENCE_PM',
+  title: {
+    vi: 'Hội nghị, hội thảo quốc tế thuộc thẩm quyền Thủ tướng',
+    en: "International conference needing the Prime Minister's permission",
+  },
+  citation: 'Quyết định 06/2020/QĐ-TTg, Điều 3.1, 4.1, 5',
+  verified: true,
+  inForce: { from: '2020-03-01' },
+  parameters: ['conferencePmDays', 'ministerLevelRanks', 'sensitiveKeywords'],
+  appliesTo: (context) => conferencesOf(context).length > 0 && needsPrimeMinister(context),
+  evaluate: (context) =>
+    permission(context, context.params.conferencePmDays, 'prime-minister', [
+      'provincial-committee',
+      'mofa',
+      'police',
+    ]),
+};
+
+export const conferenceProvince: RuleDefinition = {
+  id: 'CONFERENCE_PROVINCE',
+  title: {
+    vi: 'Hội nghị, hội thảo quốc tế thuộc thẩm quyền Chủ tịch UBND tỉnh',
+    en: "International conference needing the provincial chairman's permission",
+  },
+  citation: 'Quyết định 06/2020/QĐ-TTg, Điều 3.2, 4.1',
+  verified: true,
+  inForce: { from: '2020-03-01' },
+  parameters: ['conferenceProvinceDays'],
+  appliesTo: (context) => conferencesOf(context).length > 0 && !needsPrimeMinister(context),
+  evaluate: (context) =>
+    permission(context, context.params.conferenceProvinceDays, 'provincial-committee', [
+      'provincial-committee',
+      'foreign-affairs',
+    ]),
+};
+
+export const conferenceReport: RuleDefinition = {
+  id: 'CONFERENCE_REPORT',
+  title: { vi: 'Báo cáo kết quả hội nghị, hội thảo quốc tế', en: 'Report on an international conference' },
+  citation: 'Quyết định 06/2020/QĐ-TTg, Điều 4.2c, 8',
+  verified: true,
+  inForce: { from: '2020-03-01' },
+  parameters: ['conferenceReportDays', 'yearlyConferenceReportBy'],
+  appliesTo: (context) => conferencesOf(context).length > 0,
+  evaluate(context) {
+    const copyMofa = needsPrimeMinister(context);
+    return conferencesOf(context).map((conference) => {
+      const dueDate = addDays(endOf(context, conference), context.params.conferenceReportDays);
+      const year = endOf(context, conference).slice(0, 4);
+      const yearly = d(`${year}-${context.params.yearlyConferenceReportBy}`);
+      return {
+        severity: 'action_required',
+        dueDate,
+        agencies: copyMofa
+          ? ['host-unit', 'provincial-committee', 'mofa']
+          : ['host-unit', 'provincial-committee'],
+        message:
+          `Báo cáo kết quả ${nameOf(conference)} gửi UBND tỉnh chậm nhất ngày ${d(dueDate)}` +
+          `${copyMofa ? ', đồng gửi Bộ Ngoại giao' : ''}; tỉnh tổng hợp báo cáo năm trước ngày ${yearly}.`,
+      };
+    });
+  },
+};

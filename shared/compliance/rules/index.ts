@@ -1,0 +1,29 @@
+import type { RuleDefinition } from '../rule';
+import { conferencePrimeMinister, conferenceProvince, conferenceReport } from './conferences';
+import { ngoRegistration } from './ngo';
+import { pressConference, pressPermit } from './press';
+import { gifts, highLevelReception, memberData } from './reception';
+import { restrictedArea } from './security';
+import { religiousActivity, sensitiveTopic, stateSecrets } from './sensitive';
+import { accommodationDeclaration, guestListToPolice, leadTime, postVisitReport } from './timing';
+
+/** Every rule of the regulations reference, in its order. */
+export const rules: readonly RuleDefinition[] = [
+  leadTime,
+  conferencePrimeMinister,
+  conferenceProvince,
+  conferenceReport,
+  sensitiveTopic,
+  religiousActivity,
+  ngoRegistration,
+  pressPermit,
+  pressConference,
+  restrictedArea,
+  stateSecrets,
+  highLevelReception,
+  guestListToPolice,
+  accommodationDeclaration,
+  memberData,
+  postVisitReport,
+  gifts,
+];

@@ -1,0 +1,82 @@
+import type { Delegation } from '../../domain/delegation';
+import { formatVietnameseDate as d, localDateOf } from '../calendar';
+import { deadline, type RuleContext, type RuleDefinition } from '../rule';
+
+type Member = Delegation['members'][number];
+
+/** Journalists: members marked so, and for a press partner everyone but interpreters and security staff. */
+const journalistsOf = (context: RuleContext): Member[] =>
+  context.delegation.members.filter(
+    (member) =>
+      member.role === 'journalist' ||
+      (context.delegation.partner.type === 'press' &&
+        member.role !== 'interpreter' &&
+        member.role !== 'security'),
+  );
+
+export const pressPermit: RuleDefinition = {
+  id: 'PRESS_PERMIT',
+  title: {
+    vi: 'Giấy phép hoạt động báo chí của phóng viên nước ngoài',
+    en: 'Press permit for foreign journalists',
+  },
+  citation: 'Nghị định 88/2012/NĐ-CP, Điều 4 (via secondary summaries)',
+  verified: false,
+  inForce: { from: '2012-12-15' },
+  parameters: ['pressPermitWorkingDays'],
+  appliesTo: (context) => journalistsOf(context).length > 0,
+  evaluate(context) {
+    const missing = journalistsOf(context).filter((member) => !member.pressPermitNumber);
+    if (missing.length === 0) return [];
+    const due = deadline(
+      context,
+      context.calendar.workingDaysBefore(context.arrivalDate, context.params.pressPermitWorkingDays),
+    );
+    return [
+      {
+        severity: due.overdue ? 'approval_required' : 'action_required',
+        ...due,
+        agencies: ['mofa', 'foreign-affairs'],
+        approvals: [{ authority: 'mofa', what: 'Giấy phép hoạt động báo chí', dueDate: due.dueDate }],
+        message:
+          `Phóng viên chưa có giấy phép của Bộ Ngoại giao: ${missing.map((member) => member.fullName).join(', ')}. ` +
+          `Hồ sơ xin phép phải nộp trước khi nhập cảnh ít nhất ${context.params.pressPermitWorkingDays} ngày làm việc ` +
+          `(chậm nhất ngày ${d(due.dueDate)}); ghi số giấy phép vào hồ sơ đoàn.` +
+          (due.overdue ? ' Hạn đã qua khi nhận đề nghị: Ban Giám đốc quyết định việc tiếp phóng viên.' : ''),
+      },
+    ];
+  },
+};
+
+export const pressConference: RuleDefinition = {
+  id: 'PRESS_CONFERENCE',
+  title: { vi: 'Họp báo của đoàn tại tỉnh', en: 'Press conference held in the province' },
+  citation: 'provincial procedure pages under the 2016 Press Law (may have changed in 2025, unverified)',
+  verified: false,
+  inForce: { from: '2017-01-01' },
+  parameters: ['pressConferenceWorkingDays'],
+  appliesTo: (context) =>
+    context.delegation.activities.some((activity) => activity.type === 'press_conference'),
+  evaluate(context) {
+    const diplomatic = context.delegation.partner.type === 'diplomatic_mission';
+    return context.delegation.activities
+      .filter((activity) => activity.type === 'press_conference')
+      .map((activity) => {
+        const day = activity.startsAt ? localDateOf(activity.startsAt) : context.arrivalDate;
+        const due = deadline(
+          context,
+          context.calendar.workingDaysBefore(day, context.params.pressConferenceWorkingDays),
+        );
+        return {
+          severity: due.overdue ? ('approval_required' as const) : ('action_required' as const),
+          ...due,
+          agencies: diplomatic
+            ? ['provincial-committee' as const, 'mofa' as const]
+            : ['provincial-committee' as const],
+          message:
+            `Họp báo ngày ${d(day)}: gửi văn bản thông báo tới UBND tỉnh chậm nhất ngày ${d(due.dueDate)}` +
+            `${diplomatic ? ', đồng gửi Bộ Ngoại giao (cơ quan đại diện ngoại giao)' : ''}.`,
+        };
+      });
+  },
+};

@@ -1,0 +1,107 @@
+import { formatVietnameseDate as d } from '../calendar';
+import type { RuleContext, RuleDefinition } from '../rule';
+import { deadline } from '../rule';
+import { formatVnd } from '../text';
+
+export const isHighLevel = (context: RuleContext): boolean =>
+  context.delegation.members.some((member) => context.params.highLevelRanks.includes(member.rank)) ||
+  context.delegation.activities.some((activity) => activity.type === 'reception_by_provincial_leaders');
+
+export const highLevelReception: RuleDefinition = {
+  id: 'HIGH_LEVEL_RECEPTION',
+  title: {
+    vi: 'Đón khách cấp cao, lãnh đạo tỉnh tiếp khách',
+    en: 'High-level guests or reception by provincial leaders',
+  },
+  citation:
+    'Thông tư 05/2017/TT-BNG; Nghị định 18/2022, Điều 30; Bắc Giang practice (unverified for Hưng Yên)',
+  verified: false,
+  inForce: { from: '2017-08-01' },
+  parameters: ['highLevelReceptionWorkingDays', 'highLevelRanks'],
+  appliesTo: isHighLevel,
+  evaluate(context) {
+    const days = context.params.highLevelReceptionWorkingDays;
+    const due = deadline(context, context.calendar.workingDaysBefore(context.arrivalDate, days));
+    return [
+      {
+        severity: due.overdue ? 'approval_required' : 'action_required',
+        ...due,
+        agencies: ['foreign-affairs'],
+        message:
+          `Gửi văn bản đề nghị tới cơ quan ngoại vụ của tỉnh chậm nhất ngày ${d(due.dueDate)} (${days} ngày làm việc ` +
+          'trước ngày đoàn đến), kèm họ tên, chức danh, quốc tịch và số hộ chiếu của từng khách; ' +
+          'nguyên tắc "khách của cơ quan nào, cơ quan đó chủ trì đón tiếp".' +
+          (due.overdue ? ' Hạn đã qua khi nhận đề nghị.' : ''),
+      },
+    ];
+  },
+};
+
+const missingFieldNames = {
+  nationality: 'quốc tịch',
+  passportNumber: 'số hộ chiếu',
+  title: 'chức danh',
+} as const;
+
+export const memberData: RuleDefinition = {
+  id: 'MEMBER_DATA',
+  title: { vi: 'Thông tin thành viên đoàn', en: 'Completeness of member data' },
+  citation: 'follows from HIGH_LEVEL_RECEPTION and RESTRICTED_AREA',
+  verified: true,
+  inForce: { from: '2017-08-01' },
+  parameters: [],
+  appliesTo: () => true,
+  evaluate(context) {
+    const gaps = context.delegation.members
+      .map((member) => ({
+        member,
+        missing: (Object.keys(missingFieldNames) as (keyof typeof missingFieldNames)[]).filter(
+          (field) => !member[field],
+        ),
+      }))
+      .filter((gap) => gap.missing.length > 0);
+    if (gaps.length === 0) return [];
+    const strict =
+      isHighLevel(context) ||
+      context.delegation.itinerary.some((place) => place.restrictedArea) ||
+      context.delegation.activities.some((activity) => activity.type === 'conference');
+    const list = gaps
+      .map(
+        ({ member, missing }) =>
+          `${member.fullName} (thiếu ${missing.map((field) => missingFieldNames[field]).join(', ')})`,
+      )
+      .join('; ');
+    return [
+      {
+        severity: strict ? 'blocking' : 'action_required',
+        dueDate: strict
+          ? undefined
+          : context.calendar.workingDaysBefore(context.arrivalDate, context.params.leadTimeWorkingDays),
+        agencies: ['office'],
+        message: `Bổ sung thông tin thành viên: ${list}.${strict ? ' Bắt buộc vì đoàn được lãnh đạo tiếp, vào khu vực cấm hoặc dự hội nghị.' : ''}`,
+      },
+    ];
+  },
+};
+
+export const gifts: RuleDefinition = {
+  id: 'GIFTS',
+  title: { vi: 'Quà tặng đoàn', en: 'Gifts for the guests' },
+  citation: 'Thông tư 71/2018/TT-BTC; 35/2026/TT-BTC unverified',
+  verified: false,
+  inForce: { from: '2018-09-24' },
+  parameters: ['grades'],
+  appliesTo: (context) => context.delegation.giftsPlanned,
+  evaluate(context) {
+    const cap = context.params.grades[context.grade]?.giftCapVnd;
+    return [
+      {
+        severity: 'info',
+        agencies: ['office'],
+        message:
+          'Quà tặng phải là sản phẩm sản xuất tại Việt Nam, mang bản sắc văn hóa dân tộc' +
+          (cap ? `; mức tối đa cho đoàn hạng ${context.grade}: ${formatVnd(cap)} mỗi khách.` : '.'),
+      },
+    ];
+  },
+};

@@ -1,0 +1,126 @@
+import { addDays, formatVietnameseDate as d, localDateOf } from '../calendar';
+import type { SensitiveCategory } from '../profile';
+import { deadline, type RuleDefinition } from '../rule';
+
+const categoryNames: Record<SensitiveCategory, string> = {
+  religion: 'tôn giáo, tín ngưỡng',
+  human_rights: 'nhân quyền',
+  ethnic_groups: 'dân tộc',
+  sovereignty_borders: 'chủ quyền, biên giới',
+  defence_security: 'quốc phòng, an ninh',
+  state_secrets: 'bí mật nhà nước',
+};
+
+const topicCategories: SensitiveCategory[] = [
+  'religion',
+  'human_rights',
+  'ethnic_groups',
+  'sovereignty_borders',
+  'defence_security',
+];
+
+export const sensitiveTopic: RuleDefinition = {
+  id: 'SENSITIVE_TOPIC',
+  title: { vi: 'Nội dung làm việc nhạy cảm', en: 'Sensitive topics' },
+  citation: 'seed plan (II.1, II.2.đ); Quyết định 1755-QĐ/TU (articles unverified)',
+  verified: false,
+  inForce: { from: '2019-10-18' },
+  parameters: ['sensitiveKeywords', 'leadTimeWorkingDays'],
+  appliesTo: (context) => topicCategories.some((category) => context.sensitive[category]),
+  evaluate(context) {
+    const found = topicCategories.filter((category) => context.sensitive[category]);
+    const words = found.flatMap((category) => context.sensitive[category] ?? []);
+    const due = deadline(
+      context,
+      context.calendar.workingDaysBefore(context.arrivalDate, context.params.leadTimeWorkingDays),
+    );
+    return [
+      {
+        severity: 'approval_required',
+        ...due,
+        agencies: ['provincial-committee', 'police', 'party-external'],
+        approvals: [
+          {
+            authority: 'provincial-committee',
+            what: 'Chủ tịch UBND tỉnh đồng ý nội dung làm việc',
+            dueDate: due.dueDate,
+          },
+        ],
+        message:
+          `Nội dung làm việc liên quan đến ${found.map((category) => categoryNames[category]).join('; ')} ` +
+          `(từ khóa: ${words.join(', ')}). Cần Chủ tịch UBND tỉnh đồng ý, xin ý kiến Công an tỉnh và thông báo ` +
+          'đầu mối đối ngoại Đảng của Tỉnh ủy.',
+      },
+    ];
+  },
+};
+
+export const religiousActivity: RuleDefinition = {
+  id: 'RELIGIOUS_ACTIVITY',
+  title: { vi: 'Hoạt động tôn giáo của đoàn', en: 'Religious activity during the visit' },
+  citation: 'Luật Tín ngưỡng, tôn giáo 2016, Điều 48',
+  verified: true,
+  inForce: { from: '2018-01-01' },
+  parameters: ['religiousAnswerDays', 'religiousAnswerDaysCentral'],
+  appliesTo: (context) =>
+    context.delegation.activities.some((activity) => activity.type === 'religious_activity'),
+  evaluate(context) {
+    // A religious organisation as partner means international religious relations: answered centrally.
+    const central = context.delegation.partner.type === 'religious_organisation';
+    const days = central ? context.params.religiousAnswerDaysCentral : context.params.religiousAnswerDays;
+    const first = context.delegation.activities.find((activity) => activity.type === 'religious_activity');
+    const starts = first?.startsAt ? localDateOf(first.startsAt) : context.arrivalDate;
+    const due = deadline(context, addDays(starts, -days));
+    return [
+      {
+        severity: 'approval_required',
+        ...due,
+        agencies: ['religious-affairs', 'provincial-committee'],
+        approvals: [
+          {
+            authority: 'provincial-committee',
+            what: 'Chấp thuận hoạt động tôn giáo của đoàn',
+            dueDate: due.dueDate,
+          },
+        ],
+        message:
+          `Đoàn có hoạt động tôn giáo: gửi hồ sơ tới UBND tỉnh chậm nhất ngày ${d(due.dueDate)} ` +
+          `(thời hạn trả lời ${days} ngày${central ? ', có yếu tố quan hệ quốc tế về tôn giáo' : ''}); ` +
+          'thông báo Sở Dân tộc và Tôn giáo.',
+      },
+    ];
+  },
+};
+
+export const stateSecrets: RuleDefinition = {
+  id: 'STATE_SECRETS',
+  title: { vi: 'Làm việc có nội dung bí mật nhà nước', en: 'Meetings involving state secrets' },
+  citation: 'Luật Bảo vệ bí mật nhà nước 2018, Điều 18',
+  verified: true,
+  inForce: { from: '2020-07-01' },
+  parameters: ['sensitiveKeywords'],
+  appliesTo: (context) =>
+    Boolean(context.sensitive.state_secrets) || context.meetings.some((meeting) => meeting.confidential),
+  evaluate(context) {
+    const pending = context.meetings.filter((meeting) => meeting.confidential && !meeting.secrecyApproval);
+    const outcomes = pending.map((meeting) => ({
+      severity: 'approval_required' as const,
+      dueDate: addDays(localDateOf(meeting.startsAt), -1),
+      agencies: ['leadership' as const],
+      approvals: [
+        { authority: 'leadership' as const, what: `Văn bản đồng ý cho cuộc làm việc "${meeting.title}"` },
+      ],
+      message: `Cuộc làm việc "${meeting.title}" có nội dung bí mật nhà nước: cần văn bản đồng ý của người có thẩm quyền trước khi làm việc.`,
+    }));
+    if (context.sensitive.state_secrets && context.meetings.every((meeting) => !meeting.confidential)) {
+      outcomes.push({
+        severity: 'approval_required',
+        dueDate: addDays(context.arrivalDate, -1),
+        agencies: ['leadership'],
+        approvals: [{ authority: 'leadership', what: 'Văn bản đồng ý trao đổi nội dung bí mật nhà nước' }],
+        message: `Nội dung làm việc nhắc đến bí mật nhà nước (${context.sensitive.state_secrets?.join(', ')}): cần văn bản đồng ý của người có thẩm quyền trước khi làm việc.`,
+      });
+    }
+    return outcomes;
+  },
+};

@@ -1,0 +1,104 @@
+import { DelegationComplianceCheckedV1 } from '../../events/delegation-compliance-checked.v1';
+import { createEvent } from '../../events/envelope';
+import type { DynamoComplianceReportRepository } from '../adapters/compliance-report-repository';
+import type { DelegationStore } from '../adapters/delegation-repository';
+import type { EventPublisher } from '../adapters/event-publisher';
+import { type ComplianceReport, checkCompliance } from '../compliance/engine';
+import type { RuleProfile } from '../compliance/profile';
+import type { Delegation } from '../domain/delegation';
+import { StaleVersionError } from '../domain/errors';
+import { systemActor, transition } from './transition';
+
+export type CheckResult = 'published' | 'already_published' | 'superseded';
+
+interface Deps {
+  delegations: DelegationStore;
+  reports: DynamoComplianceReportRepository;
+  events: EventPublisher;
+  profile: RuleProfile;
+}
+
+const CHECKER = systemActor('check-compliance');
+const REVIEWABLE = new Set(['registered', 'under_review']);
+
+/**
+ * Checks the delegation version an event carried, stores the report for that version, moves the
+ * delegation to the outcome and announces it. Every step is safe to repeat: a replayed event finds
+ * the report already published and does nothing; a version overtaken by an edit is left alone
+ * (the edit's own event brings a fresh check).
+ */
+export async function checkDelegationCompliance(
+  snapshot: Delegation,
+  context: { correlationId: string; now: Date },
+  deps: Deps,
+): Promise<CheckResult> {
+  const fresh = checkCompliance(snapshot, {
+    profile: deps.profile,
+    receivedAt: snapshot.createdAt,
+    checkedAt: context.now.toISOString(),
+  });
+  const stored = await deps.reports.putIfAbsent(fresh);
+  if (stored.publishedAt) return 'already_published';
+  const report = stored.report;
+
+  const applied = await applyOutcome(snapshot, report, context.now, deps);
+  if (!applied) {
+    await deps.reports.mark(snapshot.id, snapshot.version, { superseded: true });
+    return 'superseded';
+  }
+  await deps.events.publish([
+    createEvent(
+      DelegationComplianceCheckedV1,
+      {
+        delegationId: snapshot.id,
+        checkedVersion: snapshot.version,
+        status: report.outcome,
+        outcome: report.outcome,
+        profile: report.profile,
+        findings: report.findings.map(({ ruleId, severity, dueDate, overdue, agencies, message }) => ({
+          ruleId,
+          severity,
+          dueDate,
+          overdue,
+          agencies,
+          message,
+        })),
+        requiredApprovals: report.requiredApprovals,
+        agenciesToNotify: report.agenciesToNotify,
+      },
+      {
+        correlationId: context.correlationId,
+        actor: CHECKER,
+        now: context.now,
+        delegationId: snapshot.id,
+        aggregateVersion: snapshot.version,
+      },
+    ),
+  ]);
+  await deps.reports.mark(snapshot.id, snapshot.version, { publishedAt: context.now.toISOString() });
+  return 'published';
+}
+
+/** True when the delegation now shows this report's outcome (set now or by an earlier attempt). */
+async function applyOutcome(
+  snapshot: Delegation,
+  report: ComplianceReport,
+  now: Date,
+  deps: Deps,
+): Promise<boolean> {
+  const current = await deps.delegations.get(snapshot.id);
+  if (!current) return false;
+  if (current.compliance?.reportVersion === snapshot.version) return true;
+  if (current.version !== snapshot.version || !REVIEWABLE.has(current.status)) return false;
+  const next = transition(current, report.outcome, now, {
+    compliance: { reportVersion: snapshot.version, outcome: report.outcome, checkedAt: report.checkedAt },
+  });
+  try {
+    await deps.delegations.save(next, current.version);
+    return true;
+  } catch (error) {
+    if (!(error instanceof StaleVersionError)) throw error;
+    // Lost a race with an edit: that edit's own check decides the status.
+    return (await deps.delegations.get(snapshot.id))?.compliance?.reportVersion === snapshot.version;
+  }
+}

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_SOURCE } from '../../events/envelope';
+import { jicaVisit } from '../fixtures/registration';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let stack: TestStack;
+let office: string;
+let leadership: string;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  office = await stack.token('office');
+  leadership = await stack.token('leadership');
+});
+afterAll(() => stack?.stop());
+
+async function registerAndCheck(overrides: Parameters<typeof jicaVisit>[0] = {}) {
+  const created = await stack.call('POST', '/delegations', { token: office, body: jicaVisit(overrides) });
+  expect(created.status).toBe(201);
+  await stack.bus.settled();
+  return created.body.id as string;
+}
+const get = (id: string, suffix = '') => stack.call('GET', `/delegations/${id}${suffix}`, { token: office });
+const eventsAbout = (id: string, name: string) =>
+  stack.bus.history.filter((event) => event.detailType === name && (event.detail as any).delegationId === id);
+
+describe('Every registration is checked against the regulations', () => {
+  it('a plain working visit well ahead of time is cleared', async () => {
+    const id = await registerAndCheck();
+    expect((await get(id)).body.status).toBe('cleared');
+    const report = await get(id, '/compliance');
+    expect(report.status).toBe(200);
+    expect(report.body).toMatchObject({
+      outcome: 'cleared',
+      outcomeVi: 'Đủ điều kiện',
+      current: true,
+      delegationVersion: 1,
+    });
+    expect(report.body.findings.map((finding: any) => finding.ruleId)).toContain('GUEST_LIST_TO_POLICE');
+  });
+
+  it('a sensitive topic needs leadership: the report says which rule, its legal basis, what to do and by when', async () => {
+    const id = await registerAndCheck({ topics: ['human rights dialogue'] });
+    expect((await get(id)).body.status).toBe('approval_required');
+    const report = (await get(id, '/compliance')).body;
+    const finding = report.findings.find((f: any) => f.ruleId === 'SENSITIVE_TOPIC');
+    expect(finding).toMatchObject({
+      severity: 'approval_required',
+      citation: 'seed plan (II.1, II.2.đ); Quyết định 1755-QĐ/TU (articles unverified)',
+      title: { vi: 'Nội dung làm việc nhạy cảm' },
+      agencies: ['provincial-committee', 'police', 'party-external'],
+    });
+    expect(finding.dueDateVi).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(report.summaryVi.join('\n')).toContain('Căn cứ: seed plan');
+  });
+
+  it('leadership approves it and the decision appears on the timeline after the check', async () => {
+    const id = await registerAndCheck({ topics: ['human rights dialogue'] });
+    const denied = await stack.call('POST', `/delegations/${id}/decision`, {
+      token: office,
+      body: { decision: 'approve' },
+    });
+    expect(denied.status).toBe(403);
+
+    const decided = await stack.call('POST', `/delegations/${id}/decision`, {
+      token: leadership,
+      body: { decision: 'approve', note: 'Đồng ý, mời Công an tỉnh dự.' },
+    });
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({
+      status: 'approved',
+      decision: { decision: 'approve', decidedBy: { roles: ['leadership'] } },
+    });
+    await stack.bus.settled();
+    const names = (await get(id, '/timeline')).body.entries.map((entry: any) => entry.name);
+    expect(names).toEqual(['Delegation.Registered', 'Delegation.ComplianceChecked', 'Delegation.Approved']);
+  });
+
+  it('refuses to approve a blocked visit with 409 and lists the blocking findings', async () => {
+    const id = await registerAndCheck({
+      itinerary: [{ name: 'Khu vực quân sự K', restrictedArea: true, overnightStay: true }],
+    });
+    expect((await get(id)).body.status).toBe('blocked');
+    const answer = await stack.call('POST', `/delegations/${id}/decision`, {
+      token: leadership,
+      body: { decision: 'approve' },
+    });
+    expect(answer.status).toBe(409);
+    expect(answer.body.error.details.blockingFindings).toEqual([
+      expect.objectContaining({
+        ruleId: 'RESTRICTED_AREA',
+        citation: 'Quyết định 160/2004/QĐ-TTg, Điều 1–2; Luật 47/2014/QH13, Điều 34',
+      }),
+    ]);
+  });
+
+  it('a corrected registration is checked again and the newer report wins', async () => {
+    const id = await registerAndCheck({
+      itinerary: [{ name: 'Khu vực quân sự K', restrictedArea: true, overnightStay: true }],
+    });
+    const before = (await get(id)).body;
+    const fixed = await stack.call('PATCH', `/delegations/${id}`, {
+      token: office,
+      headers: { 'if-match': `"${before.version}"` },
+      body: { itinerary: [{ name: 'Khách sạn Phố Hiến', overnightStay: true }] },
+    });
+    expect(fixed.status).toBe(200);
+    expect(fixed.body).toMatchObject({ status: 'under_review', version: before.version + 1 });
+    expect(fixed.body.topics).toEqual(before.topics);
+    await stack.bus.settled();
+    const after = (await get(id)).body;
+    expect(after.status).toBe('cleared');
+    const report = (await get(id, '/compliance')).body;
+    expect(report).toMatchObject({
+      delegationVersion: fixed.body.version,
+      current: true,
+      outcome: 'cleared',
+    });
+  });
+
+  it('an edit based on an old version gets 412 and one without If-Match gets 428', async () => {
+    const id = await registerAndCheck();
+    const stale = await stack.call('PATCH', `/delegations/${id}`, {
+      token: office,
+      headers: { 'if-match': '"1"' },
+      body: { purpose: 'Changed purpose' },
+    });
+    expect(stale.status).toBe(412);
+    expect(stale.body.error.details.currentVersion).toBe(2);
+    const blind = await stack.call('PATCH', `/delegations/${id}`, {
+      token: office,
+      body: { purpose: 'Changed purpose' },
+    });
+    expect(blind.status).toBe(428);
+  });
+
+  it('a replayed registration event changes nothing and publishes nothing twice', async () => {
+    const id = await registerAndCheck();
+    const before = (await get(id)).body;
+    const registered = eventsAbout(id, 'Delegation.Registered');
+    for (let replay = 0; replay < 3; replay++) {
+      await fetch(stack.url, {
+        method: 'POST',
+        headers: { 'x-amz-target': 'AWSEvents.PutEvents', 'content-type': 'application/x-amz-json-1.1' },
+        body: JSON.stringify({
+          Entries: [
+            {
+              EventBusName: 'delegations-local',
+              Source: EVENT_SOURCE,
+              DetailType: 'Delegation.Registered',
+              Detail: JSON.stringify(registered[0]?.detail),
+            },
+          ],
+        }),
+      });
+    }
+    await stack.bus.settled();
+    expect((await get(id)).body).toEqual(before);
+    expect(eventsAbout(id, 'Delegation.ComplianceChecked')).toHaveLength(1);
+    expect((await get(id, '/timeline')).body.entries).toHaveLength(2);
+  });
+
+  it('the Office cancels a visit with a reason; a cancelled visit cannot be cancelled again', async () => {
+    const id = await registerAndCheck();
+    const cancelled = await stack.call('POST', `/delegations/${id}/cancel`, {
+      token: office,
+      body: { reason: 'Đoàn hoãn chuyến thăm' },
+    });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({
+      status: 'cancelled',
+      cancellation: { reason: 'Đoàn hoãn chuyến thăm' },
+    });
+    const again = await stack.call('POST', `/delegations/${id}/cancel`, {
+      token: office,
+      body: { reason: 'again' },
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('illegal_transition');
+  });
+});
+
+describe('Anyone signed in can see the rules and why the system decides', () => {
+  it('lists every rule with its citation and the current figures', async () => {
+    const answer = await stack.call('GET', '/rules', { token: await stack.token('admin') });
+    expect(answer.status).toBe(200);
+    expect(answer.body.profile).toMatchObject({ id: 'hung-yen' });
+    expect(answer.body.rules).toHaveLength(17);
+    expect(answer.body.rules.find((rule: any) => rule.id === 'LEAD_TIME')).toMatchObject({
+      verified: false,
+      parameters: { leadTimeWorkingDays: 5 },
+    });
+  });
+
+  it('refuses an anonymous caller', async () => {
+    expect((await stack.call('GET', '/rules')).status).toBe(401);
+  });
+});

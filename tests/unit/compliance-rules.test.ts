@@ -1,0 +1,624 @@
+import { describe, expect, it } from 'vitest';
+import type { LocalDate } from '../../shared/compliance/calendar';
+import { type CheckResult, type ComplianceOutcome, checkCompliance } from '../../shared/compliance/engine';
+import type { Severity } from '../../shared/compliance/finding';
+import { hungYenProfile, type RuleProfile } from '../../shared/compliance/profile';
+import type { MeetingFacts } from '../../shared/compliance/rule';
+import type { AgencyKey } from '../../shared/domain/agencies';
+import { newDelegation, type RegistrationInput, registrationSchema } from '../../shared/domain/delegation';
+import { jicaVisit } from '../fixtures/registration';
+
+const at = (date: LocalDate, time = '09:00') => `${date}T${time}:00+07:00`;
+const visit = (arrival: LocalDate, departure: LocalDate = arrival) => ({
+  arrival: at(arrival),
+  departure: at(departure, '17:00'),
+});
+
+const base = { visit: visit('2026-12-14', '2026-12-15') };
+const minister = {
+  fullName: 'Park Ji-hoon',
+  nationality: 'KR',
+  passportNumber: 'M12345678',
+  title: 'Minister of Science and ICT',
+  rank: 'minister' as const,
+  role: 'head' as const,
+};
+const ambassador = {
+  ...minister,
+  fullName: 'Yamada Taro',
+  nationality: 'JP',
+  title: 'Ambassador',
+  rank: 'ambassador' as const,
+};
+const journalist = {
+  fullName: 'Lee Min-ho',
+  nationality: 'KR',
+  passportNumber: 'M87654321',
+  title: 'Reporter',
+  role: 'journalist' as const,
+};
+const conference = (startsOn: LocalDate, extra: object = {}) => ({
+  type: 'conference' as const,
+  title: 'Hội thảo nông nghiệp thông minh',
+  startsAt: at(startsOn),
+  endsAt: at(startsOn, '17:00'),
+  ...extra,
+});
+const ngo = (certificate: object | undefined) => ({
+  partner: {
+    name: 'Green Earth Foundation',
+    country: 'DE',
+    type: 'foreign_ngo' as const,
+    ngoRegistration: certificate as never,
+  },
+  topics: ['môi trường'],
+});
+const validCertificate = {
+  certificateNumber: 'GĐK-123/BNG',
+  expiresOn: '2027-06-30',
+  provinces: ['Hưng Yên', 'Hà Nội'],
+  fields: ['môi trường'],
+};
+
+interface Scenario {
+  name: string;
+  registration?: Partial<RegistrationInput>;
+  received?: LocalDate;
+  meetings?: MeetingFacts[];
+  profile?: RuleProfile;
+  rule: string;
+  result?: CheckResult;
+  severity?: Severity;
+  dueDate?: LocalDate;
+  overdue?: boolean;
+  agencies?: AgencyKey[];
+  approvalBy?: string;
+  outcome?: ComplianceOutcome;
+  says?: string;
+}
+
+const scenarios: Scenario[] = [
+  // LEAD_TIME: 5 working days before arrival on Monday 14/12/2026 is Monday 07/12/2026.
+  {
+    name: 'request exactly 5 working days before arrival is on time',
+    received: '2026-12-07',
+    rule: 'LEAD_TIME',
+    result: 'passed',
+  },
+  {
+    name: 'request 4 working days before arrival needs leadership to accept it',
+    received: '2026-12-08',
+    rule: 'LEAD_TIME',
+    severity: 'approval_required',
+    dueDate: '2026-12-07',
+    overdue: true,
+    outcome: 'approval_required',
+  },
+  {
+    name: 'a request on the Saturday before the deadline is on time',
+    received: '2026-12-05',
+    rule: 'LEAD_TIME',
+    result: 'passed',
+  },
+  {
+    name: 'the deadline skips a weekend (arrival Wednesday 09/12 → Wednesday 02/12)',
+    registration: { visit: visit('2026-12-09') },
+    received: '2026-12-03',
+    rule: 'LEAD_TIME',
+    severity: 'approval_required',
+    dueDate: '2026-12-02',
+  },
+  {
+    name: 'a deadline that crosses Tết 2026 moves back before the holiday (arrival 24/02 → 10/02)',
+    registration: { visit: visit('2026-02-24') },
+    received: '2026-02-11',
+    rule: 'LEAD_TIME',
+    severity: 'approval_required',
+    dueDate: '2026-02-10',
+  },
+  {
+    name: 'a request on 10/02/2026, before Tết, is on time for arrival on 24/02',
+    registration: { visit: visit('2026-02-24') },
+    received: '2026-02-10',
+    rule: 'LEAD_TIME',
+    result: 'passed',
+  },
+  {
+    name: 'a swap day (Saturday 10/01/2026) counts as a working day',
+    registration: { visit: visit('2026-01-13') },
+    received: '2026-01-08',
+    rule: 'LEAD_TIME',
+    severity: 'approval_required',
+    dueDate: '2026-01-07',
+  },
+  {
+    name: 'the 2024 swap day (Saturday 04/05/2024) counts as a working day',
+    registration: { visit: visit('2024-05-08') },
+    received: '2024-05-03',
+    rule: 'LEAD_TIME',
+    severity: 'approval_required',
+    dueDate: '2024-05-02',
+  },
+  {
+    name: "Hùng Kings' day 07/04/2025 is not a working day",
+    registration: { visit: visit('2025-04-09') },
+    received: '2025-04-02',
+    rule: 'LEAD_TIME',
+    severity: 'approval_required',
+    dueDate: '2025-04-01',
+  },
+
+  // CONFERENCE_PM and CONFERENCE_PROVINCE
+  {
+    name: 'a conference with a minister needs the Prime Minister, applied for 40 days before',
+    registration: { members: [minister], activities: [conference('2026-12-14')] },
+    received: '2026-10-01',
+    rule: 'CONFERENCE_PM',
+    severity: 'approval_required',
+    dueDate: '2026-11-04',
+    overdue: false,
+    approvalBy: 'prime-minister',
+    agencies: ['provincial-committee', 'mofa', 'police'],
+  },
+  {
+    name: 'a conference with a minister is not for the provincial chairman',
+    registration: { members: [minister], activities: [conference('2026-12-14')] },
+    received: '2026-10-01',
+    rule: 'CONFERENCE_PROVINCE',
+    result: 'not_applicable',
+  },
+  {
+    name: 'a conference touching sovereignty needs the Prime Minister even without a minister',
+    registration: { topics: ['chủ quyền biển đảo'], activities: [conference('2026-12-14')] },
+    received: '2026-10-01',
+    rule: 'CONFERENCE_PM',
+    severity: 'approval_required',
+  },
+  {
+    name: 'an online conference with a minister needs the Prime Minister too',
+    registration: { members: [minister], activities: [conference('2026-12-14', { online: true })] },
+    received: '2026-10-01',
+    rule: 'CONFERENCE_PM',
+    severity: 'approval_required',
+    says: 'trực tuyến',
+  },
+  {
+    name: 'a PM conference requested exactly 40 days before is on time',
+    registration: { members: [minister], activities: [conference('2026-12-14')] },
+    received: '2026-11-04',
+    rule: 'CONFERENCE_PM',
+    overdue: false,
+  },
+  {
+    name: 'a PM conference requested 39 days before is late',
+    registration: { members: [minister], activities: [conference('2026-12-14')] },
+    received: '2026-11-05',
+    rule: 'CONFERENCE_PM',
+    overdue: true,
+  },
+  {
+    name: 'any other conference needs the provincial chairman, applied for 30 days before',
+    registration: { activities: [conference('2026-12-14')] },
+    received: '2026-11-01',
+    rule: 'CONFERENCE_PROVINCE',
+    severity: 'approval_required',
+    dueDate: '2026-11-14',
+    overdue: false,
+    approvalBy: 'provincial-committee',
+  },
+  {
+    name: 'a provincial conference requested 29 days before is late',
+    registration: { activities: [conference('2026-12-14')] },
+    received: '2026-11-15',
+    rule: 'CONFERENCE_PROVINCE',
+    overdue: true,
+  },
+  {
+    name: 'a conference is reported within 15 days after it ends',
+    registration: { activities: [conference('2026-12-14')] },
+    rule: 'CONFERENCE_REPORT',
+    severity: 'action_required',
+    dueDate: '2026-12-29',
+    agencies: ['host-unit', 'provincial-committee'],
+    says: '18/12/2026',
+  },
+  {
+    name: 'the report on a PM conference is copied to the Ministry of Foreign Affairs',
+    registration: { members: [minister], activities: [conference('2026-12-14')] },
+    rule: 'CONFERENCE_REPORT',
+    agencies: ['host-unit', 'provincial-committee', 'mofa'],
+  },
+
+  // SENSITIVE_TOPIC and RELIGIOUS_ACTIVITY
+  {
+    name: 'human rights on the agenda needs the chairman, police and the Party focal point',
+    registration: { topics: ['Nhân quyền'] },
+    rule: 'SENSITIVE_TOPIC',
+    severity: 'approval_required',
+    agencies: ['provincial-committee', 'police', 'party-external'],
+    approvalBy: 'provincial-committee',
+    outcome: 'approval_required',
+  },
+  {
+    name: 'sensitive words are found without diacritics too ("ton giao")',
+    registration: { purpose: 'Trao doi ve hoat dong ton giao' },
+    rule: 'SENSITIVE_TOPIC',
+    severity: 'approval_required',
+    says: 'tôn giáo',
+  },
+  {
+    name: 'an ordinary technical topic is not sensitive',
+    rule: 'SENSITIVE_TOPIC',
+    result: 'not_applicable',
+    outcome: 'cleared',
+  },
+  {
+    name: 'a religious activity needs a dossier to the province 30 days ahead',
+    registration: { activities: [{ type: 'religious_activity', title: 'Thăm cơ sở thờ tự' }] },
+    rule: 'RELIGIOUS_ACTIVITY',
+    severity: 'approval_required',
+    dueDate: '2026-11-14',
+    agencies: ['religious-affairs', 'provincial-committee'],
+  },
+  {
+    name: 'a religious organisation counts as international religious relations: 45 days',
+    registration: {
+      partner: { name: 'Hội Truyền giáo X', country: 'FR', type: 'religious_organisation' },
+      activities: [{ type: 'religious_activity' }],
+    },
+    rule: 'RELIGIOUS_ACTIVITY',
+    dueDate: '2026-10-30',
+  },
+
+  // NGO_REGISTRATION
+  {
+    name: 'a foreign NGO without a registration certificate is blocked',
+    registration: ngo(undefined),
+    rule: 'NGO_REGISTRATION',
+    severity: 'blocking',
+    outcome: 'blocked',
+  },
+  {
+    name: 'an NGO certificate that expires before the visit ends blocks it',
+    registration: ngo({ ...validCertificate, expiresOn: '2026-12-14' }),
+    rule: 'NGO_REGISTRATION',
+    severity: 'blocking',
+    says: 'hết hạn',
+  },
+  {
+    name: 'an NGO certificate that does not cover Hưng Yên blocks the visit',
+    registration: ngo({ ...validCertificate, provinces: ['Hà Nội'] }),
+    rule: 'NGO_REGISTRATION',
+    severity: 'blocking',
+    says: 'địa bàn',
+  },
+  {
+    name: 'an NGO certificate for another field blocks the visit',
+    registration: ngo({ ...validCertificate, fields: ['y tế'] }),
+    rule: 'NGO_REGISTRATION',
+    severity: 'blocking',
+    says: 'lĩnh vực',
+  },
+  {
+    name: 'a valid NGO certificate for this province and field passes',
+    registration: ngo(validCertificate),
+    rule: 'NGO_REGISTRATION',
+    result: 'passed',
+    outcome: 'cleared',
+  },
+  {
+    name: 'a foreign NGO may not hold religious activities',
+    registration: { ...ngo(validCertificate), activities: [{ type: 'religious_activity' }] },
+    rule: 'NGO_REGISTRATION',
+    severity: 'blocking',
+    says: 'tôn giáo',
+  },
+  {
+    name: "an NGO's work plan is due 45 working days after its certificate",
+    registration: ngo({ ...validCertificate, issuedOn: '2026-10-01' }),
+    rule: 'NGO_REGISTRATION',
+    severity: 'info',
+    dueDate: '2026-12-03',
+  },
+
+  // PRESS_PERMIT and PRESS_CONFERENCE
+  {
+    name: 'a journalist without a permit must apply 10 working days before entry',
+    registration: { members: [jicaVisit().members[0] as never, journalist] },
+    rule: 'PRESS_PERMIT',
+    severity: 'action_required',
+    dueDate: '2026-11-30',
+    overdue: false,
+    agencies: ['mofa', 'foreign-affairs'],
+  },
+  {
+    name: 'a journalist with a recorded permit passes',
+    registration: { members: [{ ...journalist, pressPermitNumber: 'BNG-2026-0042' }] },
+    rule: 'PRESS_PERMIT',
+    result: 'passed',
+  },
+  {
+    name: 'a journalist without a permit, too late to apply, needs leadership',
+    registration: { members: [journalist] },
+    received: '2026-12-01',
+    rule: 'PRESS_PERMIT',
+    severity: 'approval_required',
+    overdue: true,
+  },
+  {
+    name: 'a press crew counts its members as journalists',
+    registration: {
+      partner: { name: 'KBS', country: 'KR', type: 'press' },
+      members: [{ fullName: 'Choi Yuna', nationality: 'KR', passportNumber: 'M11112222', title: 'Producer' }],
+    },
+    rule: 'PRESS_PERMIT',
+    severity: 'action_required',
+  },
+  {
+    name: "an embassy's press conference is filed 2 working days ahead, copied to the Ministry",
+    registration: {
+      partner: { name: 'Embassy of Japan', country: 'JP', type: 'diplomatic_mission' },
+      activities: [{ type: 'press_conference', startsAt: at('2026-12-15') }],
+    },
+    rule: 'PRESS_CONFERENCE',
+    severity: 'action_required',
+    dueDate: '2026-12-11',
+    agencies: ['provincial-committee', 'mofa'],
+  },
+  {
+    name: 'a press conference announced too late needs leadership',
+    registration: { activities: [{ type: 'press_conference', startsAt: at('2026-12-15') }] },
+    received: '2026-12-14',
+    rule: 'PRESS_CONFERENCE',
+    severity: 'approval_required',
+    overdue: true,
+    agencies: ['provincial-committee'],
+  },
+
+  // RESTRICTED_AREA and STATE_SECRETS
+  {
+    name: 'a visit to a restricted area needs a police permit and informs the military command',
+    registration: { itinerary: [{ name: 'Nhà máy Z', restrictedArea: true }] },
+    rule: 'RESTRICTED_AREA',
+    severity: 'action_required',
+    approvalBy: 'police',
+    agencies: ['police', 'military'],
+    outcome: 'cleared',
+  },
+  {
+    name: 'an overnight stay inside a restricted area blocks the visit',
+    registration: { itinerary: [{ name: 'Khu quân sự K', restrictedArea: true, overnightStay: true }] },
+    rule: 'RESTRICTED_AREA',
+    severity: 'blocking',
+    outcome: 'blocked',
+  },
+  {
+    name: 'a confidential meeting needs written approval before it is held',
+    meetings: [{ id: 'm1', title: 'Làm việc về đề tài mật', startsAt: at('2026-12-14'), confidential: true }],
+    rule: 'STATE_SECRETS',
+    severity: 'approval_required',
+    dueDate: '2026-12-13',
+    approvalBy: 'leadership',
+  },
+  {
+    name: 'a confidential meeting with recorded approval passes',
+    meetings: [
+      {
+        id: 'm1',
+        title: 'Làm việc',
+        startsAt: at('2026-12-14'),
+        confidential: true,
+        secrecyApproval: 'CV 12/SKHCN',
+      },
+    ],
+    rule: 'STATE_SECRETS',
+    result: 'passed',
+  },
+  {
+    name: 'state secrets mentioned in the topics need written approval',
+    registration: { topics: ['bí mật nhà nước'] },
+    rule: 'STATE_SECRETS',
+    severity: 'approval_required',
+  },
+
+  // HIGH_LEVEL_RECEPTION and MEMBER_DATA
+  {
+    name: 'an ambassador is announced to the foreign-affairs body 5 working days ahead',
+    registration: { members: [ambassador] },
+    rule: 'HIGH_LEVEL_RECEPTION',
+    severity: 'action_required',
+    dueDate: '2026-12-07',
+    agencies: ['foreign-affairs'],
+  },
+  {
+    name: 'a reception by provincial leaders requested late needs leadership',
+    registration: { activities: [{ type: 'reception_by_provincial_leaders' }] },
+    received: '2026-12-10',
+    rule: 'HIGH_LEVEL_RECEPTION',
+    severity: 'approval_required',
+    overdue: true,
+  },
+  {
+    name: 'a plain visit with a missing passport number gets a warning to fix the data',
+    registration: { members: [{ fullName: 'Sato Ken', nationality: 'JP', title: 'Engineer' }] },
+    rule: 'MEMBER_DATA',
+    severity: 'action_required',
+    says: 'số hộ chiếu',
+    outcome: 'cleared',
+  },
+  {
+    name: "an ambassador's delegation with a missing passport number is blocked",
+    registration: { members: [ambassador, { fullName: 'Sato Ken', nationality: 'JP', title: 'Attaché' }] },
+    rule: 'MEMBER_DATA',
+    severity: 'blocking',
+    outcome: 'blocked',
+  },
+  {
+    name: 'a conference participant without nationality is blocked',
+    registration: {
+      activities: [conference('2026-12-14')],
+      members: [{ fullName: 'Anna Schmidt', passportNumber: 'C01X00T47', title: 'Professor' }],
+    },
+    rule: 'MEMBER_DATA',
+    severity: 'blocking',
+    says: 'quốc tịch',
+  },
+
+  // GUEST_LIST_TO_POLICE and ACCOMMODATION_DECLARATION
+  {
+    name: 'the guest list goes to the police 4 days before arrival',
+    rule: 'GUEST_LIST_TO_POLICE',
+    severity: 'action_required',
+    dueDate: '2026-12-10',
+    overdue: false,
+    agencies: ['police', 'foreign-affairs'],
+  },
+  {
+    name: 'a guest list already late is still a task, flagged overdue',
+    received: '2026-12-11',
+    rule: 'GUEST_LIST_TO_POLICE',
+    severity: 'action_required',
+    overdue: true,
+    says: 'Gửi ngay',
+  },
+  {
+    name: 'an overnight stay must be declared to the commune police within 12 hours',
+    registration: { itinerary: [{ name: 'Khách sạn Phố Hiến', overnightStay: true }] },
+    rule: 'ACCOMMODATION_DECLARATION',
+    severity: 'action_required',
+    dueDate: '2026-12-14',
+    agencies: ['police'],
+    says: '12 giờ',
+  },
+  { name: 'a day visit has nothing to declare', rule: 'ACCOMMODATION_DECLARATION', result: 'not_applicable' },
+
+  // POST_VISIT_REPORT and GIFTS
+  {
+    name: 'the host division reports within 3 days after departure',
+    rule: 'POST_VISIT_REPORT',
+    severity: 'action_required',
+    dueDate: '2026-12-18',
+    agencies: ['host-unit', 'office'],
+  },
+  {
+    name: 'after a conference the report is due within 15 days',
+    registration: { activities: [conference('2026-12-14')] },
+    rule: 'POST_VISIT_REPORT',
+    dueDate: '2026-12-30',
+  },
+  {
+    name: 'gifts for a minister-level delegation are capped at the grade B figure',
+    registration: { members: [minister], giftsPlanned: true },
+    rule: 'GIFTS',
+    severity: 'info',
+    says: '1.800.000 đồng',
+  },
+  { name: 'no gifts planned, no advice', rule: 'GIFTS', result: 'not_applicable' },
+
+  // Profiles and dates in force
+  {
+    name: 'a profile with 10 working days of lead time moves the deadline',
+    profile: {
+      ...hungYenProfile,
+      version: 'test',
+      parameters: { ...hungYenProfile.parameters, leadTimeWorkingDays: 10 },
+    },
+    received: '2026-12-01',
+    rule: 'LEAD_TIME',
+    severity: 'approval_required',
+    dueDate: '2026-11-30',
+  },
+  {
+    name: 'a rule not yet in force on the arrival date is not applied',
+    registration: { visit: visit('2016-06-01'), activities: [{ type: 'press_conference' }] },
+    received: '2016-05-01',
+    rule: 'PRESS_CONFERENCE',
+    result: 'not_in_force',
+  },
+];
+
+function run(scenario: Scenario) {
+  const registration = registrationSchema.parse(jicaVisit({ ...base, ...scenario.registration }));
+  const receivedAt = at(scenario.received ?? '2026-10-01', '10:00');
+  const delegation = newDelegation(registration, 'D-TEST', new Date(receivedAt), {
+    sub: 'office-1',
+    roles: ['office'],
+  });
+  return checkCompliance(delegation, {
+    profile: scenario.profile ?? hungYenProfile,
+    receivedAt,
+    checkedAt: receivedAt,
+    meetings: scenario.meetings,
+  });
+}
+
+describe('Compliance rules', () => {
+  it.each(scenarios.map((scenario) => [scenario.rule, scenario.name, scenario] as const))(
+    '%s: %s',
+    (_, __, scenario) => {
+      const report = run(scenario);
+      const result = report.checks.find((check) => check.ruleId === scenario.rule)?.result;
+      if (scenario.result) expect(result).toBe(scenario.result);
+      if (scenario.outcome) expect(report.outcome).toBe(scenario.outcome);
+      const findings = report.findings.filter(
+        (finding) =>
+          finding.ruleId === scenario.rule && (!scenario.severity || finding.severity === scenario.severity),
+      );
+      const wantsFinding = ['severity', 'dueDate', 'overdue', 'agencies', 'approvalBy', 'says'].some(
+        (field) => scenario[field as keyof Scenario] !== undefined,
+      );
+      if (!wantsFinding) return;
+      expect(findings.length, `a ${scenario.severity ?? ''} finding of ${scenario.rule}`).toBeGreaterThan(0);
+      const finding =
+        findings.find((f) => !scenario.says || f.message.includes(scenario.says)) ?? findings[0];
+      if (scenario.dueDate) expect(finding?.dueDate).toBe(scenario.dueDate);
+      if (scenario.overdue !== undefined) expect(finding?.overdue ?? false).toBe(scenario.overdue);
+      if (scenario.agencies) expect(finding?.agencies).toEqual(scenario.agencies);
+      if (scenario.approvalBy)
+        expect(finding?.approvals.map((approval) => approval.authority)).toContain(scenario.approvalBy);
+      if (scenario.says) expect(finding?.message).toContain(scenario.says);
+    },
+  );
+
+  it('covers every rule of the regulations reference', () => {
+    const covered = new Set(scenarios.map((scenario) => scenario.rule));
+    const ruleIds = run(scenarios[0] as Scenario).checks.map((check) => check.ruleId);
+    expect(ruleIds).toHaveLength(17);
+    for (const id of ruleIds) expect(covered, id).toContain(id);
+  });
+
+  it('records the profile version it used and the protocol grade with its budget figures', () => {
+    const report = run({ name: 'grade', rule: 'GIFTS', registration: { members: [minister] } });
+    expect(report.profile).toEqual({ id: 'hung-yen', version: hungYenProfile.version });
+    expect(report.grade).toEqual({
+      grade: 'B',
+      mealAllowanceVnd: 1_000_000,
+      giftCapVnd: 1_800_000,
+      verified: false,
+    });
+  });
+
+  it.each([
+    ['head_of_state', 'special'],
+    ['deputy_prime_minister', 'A'],
+    ['foreign_minister', 'A'],
+    ['deputy_minister', 'B'],
+    ['ambassador', 'C'],
+    ['staff', 'C'],
+  ] as const)('a delegation led by a %s is grade %s', (rank, grade) => {
+    const report = run({ name: rank, rule: 'GIFTS', registration: { members: [{ ...minister, rank }] } });
+    expect(report.grade.grade).toBe(grade);
+  });
+
+  it('says when the holiday calendar of the visit year is only a projection', () => {
+    expect(
+      run({
+        name: 'official',
+        rule: 'LEAD_TIME',
+        registration: { visit: visit('2025-06-10') },
+        received: '2025-05-01',
+      }).holidayCalendarOfficial,
+    ).toBe(true);
+    expect(run({ name: 'projected', rule: 'LEAD_TIME' }).holidayCalendarOfficial).toBe(false);
+  });
+});
