@@ -6,7 +6,7 @@ import { eventBridgeClient, eventBusName } from '../../shared/adapters/event-bri
 import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
-import { httpRoute } from '../../shared/http/route';
+import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { decideDelegation } from '../../shared/use-cases/decide-delegation';
 
@@ -28,12 +28,7 @@ export const handler = httpRoute(
     const delegation = await decideDelegation(
       request.params.id,
       request.body,
-      {
-        actor: request.actor,
-        correlationId: request.correlationId,
-        now: new Date(),
-        expectedVersion: expectedVersion(request.event, false),
-      },
+      { ...commandContext(request), expectedVersion: expectedVersion(request.event, false) },
       deps,
     );
     return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.version) } };

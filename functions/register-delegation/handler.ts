@@ -6,7 +6,7 @@ import { DynamoIdempotencyStore } from '../../shared/adapters/idempotency-store'
 import { registrationSchema } from '../../shared/domain/delegation';
 import { idempotent } from '../../shared/http/idempotency';
 import { etagOf } from '../../shared/http/preconditions';
-import { httpRoute } from '../../shared/http/route';
+import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { registerDelegation } from '../../shared/use-cases/register-delegation';
 
@@ -20,7 +20,7 @@ export const handler = httpRoute(functions.registerDelegation, { body: registrat
   idempotent(request, idempotency, functions.registerDelegation.name, async (delegationId) => {
     const delegation = await registerDelegation(
       request.body,
-      { delegationId, actor: request.actor, correlationId: request.correlationId, now: new Date() },
+      { ...commandContext(request), delegationId },
       deps,
     );
     return {

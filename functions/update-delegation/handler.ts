@@ -5,7 +5,7 @@ import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
 import { registrationPatchSchema } from '../../shared/domain/delegation';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
-import { httpRoute } from '../../shared/http/route';
+import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { updateDelegation } from '../../shared/use-cases/update-delegation';
 
@@ -21,12 +21,7 @@ export const handler = httpRoute(
     const delegation = await updateDelegation(
       request.params.id,
       request.body,
-      {
-        expectedVersion: expectedVersion(request.event, true),
-        actor: request.actor,
-        correlationId: request.correlationId,
-        now: new Date(),
-      },
+      { ...commandContext(request), expectedVersion: expectedVersion(request.event, true) },
       deps,
     );
     return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.version) } };

@@ -74,6 +74,15 @@ export const ruleProfileSchema = z.object({
 export type RuleProfile = z.infer<typeof ruleProfileSchema>;
 export type RuleParameters = RuleProfile['parameters'];
 
+const ministerLevelRanks = [
+  'head_of_state',
+  'head_of_government',
+  'parliament_speaker',
+  'deputy_prime_minister',
+  'foreign_minister',
+  'minister',
+] as const;
+
 /** The Hưng Yên profile with the defaults of the regulations reference. */
 export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
   id: 'hung-yen',
@@ -96,25 +105,8 @@ export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
     accommodationDeclarationHours: 12,
     postVisitReportDays: 3,
     postConferenceReportDays: 15,
-    ministerLevelRanks: [
-      'head_of_state',
-      'head_of_government',
-      'parliament_speaker',
-      'deputy_prime_minister',
-      'foreign_minister',
-      'minister',
-    ],
-    highLevelRanks: [
-      'head_of_state',
-      'head_of_government',
-      'parliament_speaker',
-      'deputy_prime_minister',
-      'foreign_minister',
-      'minister',
-      'deputy_minister',
-      'ambassador',
-      'provincial_leader',
-    ],
+    ministerLevelRanks,
+    highLevelRanks: [...ministerLevelRanks, 'deputy_minister', 'ambassador', 'provincial_leader'],
     sensitiveKeywords: {
       religion: [
         'tôn giáo',

@@ -28,6 +28,13 @@ export interface RouteRequest<S extends RouteSchemas> {
   event: HttpEvent;
 }
 
+/** Who acts, for which request, when: what every command use case needs. */
+export const commandContext = (request: RouteRequest<object>) => ({
+  actor: request.actor,
+  correlationId: request.correlationId,
+  now: new Date(),
+});
+
 export interface RouteResult {
   statusCode: number;
   body?: unknown;
