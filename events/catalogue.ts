@@ -3,6 +3,12 @@ import { DelegationApprovedV1, DelegationCancelledV1, DelegationRejectedV1 } fro
 import { DelegationRegisteredV1 } from './delegation-registered.v1';
 import { DelegationUpdatedV1 } from './delegation-updated.v1';
 import { type Envelope, type EventDefinition, envelopeSchema } from './envelope';
+import {
+  MeetingCancelledV1,
+  MeetingRescheduledV1,
+  MeetingScheduledV1,
+  MeetingSecrecyApprovedV1,
+} from './meeting-events.v1';
 
 /** Every event type this backend publishes, each version listed separately so old samples keep parsing. */
 export const eventCatalogue: readonly EventDefinition[] = [
@@ -12,6 +18,10 @@ export const eventCatalogue: readonly EventDefinition[] = [
   DelegationApprovedV1,
   DelegationRejectedV1,
   DelegationCancelledV1,
+  MeetingScheduledV1,
+  MeetingRescheduledV1,
+  MeetingCancelledV1,
+  MeetingSecrecyApprovedV1,
 ];
 
 export const eventNames = [...new Set(eventCatalogue.map((event) => event.name))];

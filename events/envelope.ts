@@ -56,10 +56,11 @@ export interface EventContext {
 export function createEvent<TName extends string, TData extends z.ZodType>(
   definition: EventDefinition<TName, TData>,
   data: z.output<TData>,
-  context: EventContext & { delegationId: string; aggregateVersion: number },
+  context: EventContext & { delegationId: string; aggregateVersion: number; aggregateId?: string },
 ): Envelope<z.output<TData>> {
+  const aggregateId = context.aggregateId ?? context.delegationId;
   return {
-    eventId: `${definition.name}.v${definition.version}:${context.delegationId}:${context.aggregateVersion}`,
+    eventId: `${definition.name}.v${definition.version}:${aggregateId}:${context.aggregateVersion}`,
     name: definition.name,
     version: definition.version,
     occurredAt: context.now.toISOString(),

@@ -22,6 +22,14 @@ export const keys = {
     pk: `DELEGATION#${delegationId}`,
     sk: `COMPLIANCE#${String(version).padStart(8, '0')}`,
   }),
+  meetingPrefix: 'MEETING#',
+  meeting: (delegationId: string, meetingId: string) => ({
+    pk: `DELEGATION#${delegationId}`,
+    sk: `MEETING#${meetingId}`,
+  }),
+  /** One item per resource (room or official) and local day: the unit of conditional writes. */
+  calendarDay: (resource: string, date: string) => ({ pk: `CALENDAR#${resource}`, sk: `DAY#${date}` }),
+  directory: (name: string) => ({ pk: `DIRECTORY#${name}`, sk: 'DIRECTORY' }),
   idempotency: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' }),
   /** Delegations by arrival month, newest first within a month (history look-ups). */
   byArrival: (arrival: string, id: string) => ({

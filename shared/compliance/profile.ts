@@ -60,6 +60,15 @@ export const ruleProfileSchema = z.object({
     sensitiveKeywords: z.record(z.enum(sensitiveCategories), z.array(z.string().min(2))),
     grades: z.record(z.enum(protocolGrades), gradeSchema),
   }),
+  /** Office hours for meetings, in Asia/Ho_Chi_Minh; the holiday calendar below applies too. */
+  workingHours: z.object({
+    weekdays: z.array(z.number().int().min(0).max(6)),
+    periods: z.array(
+      z.object({ start: z.string().regex(/^\d{2}:\d{2}$/), end: z.string().regex(/^\d{2}:\d{2}$/) }),
+    ),
+    /** Free minutes kept between two meetings of the same room or official. */
+    bufferMinutes: z.number().int().min(0).max(120),
+  }),
   holidays: z.record(
     z.string().regex(/^\d{4}$/),
     z.object({
@@ -160,6 +169,14 @@ export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
         giftCapVnd: 1_000_000,
       },
     },
+  },
+  workingHours: {
+    weekdays: [1, 2, 3, 4, 5],
+    periods: [
+      { start: '07:30', end: '11:30' },
+      { start: '13:30', end: '17:00' },
+    ],
+    bufferMinutes: 15,
   },
   holidays: vietnamHolidays,
 });

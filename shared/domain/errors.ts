@@ -36,3 +36,13 @@ export class DependencyError extends DomainError {
 export class InvalidCursorError extends DomainError {
   readonly code = 'invalid_cursor';
 }
+
+/** The room or an official is already booked then; details list the conflicting meetings. */
+export class ScheduleConflictError extends DomainError {
+  readonly code = 'schedule_conflict';
+}
+
+/** Well-formed but impossible: a meeting outside working hours, a delegation not ready for meetings. */
+export class UnprocessableError extends DomainError {
+  readonly code = 'unprocessable';
+}

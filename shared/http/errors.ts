@@ -6,7 +6,9 @@ import {
   IllegalTransitionError,
   InvalidCursorError,
   NotFoundError,
+  ScheduleConflictError,
   StaleVersionError,
+  UnprocessableError,
 } from '../domain/errors';
 
 /** An error that already knows its HTTP status; thrown by the edge (auth, parsing, validation). */
@@ -29,6 +31,8 @@ const statusOfDomainError = new Map<new (...args: never[]) => DomainError, numbe
   [StaleVersionError, 412],
   [IllegalTransitionError, 409],
   [ConflictError, 409],
+  [ScheduleConflictError, 409],
+  [UnprocessableError, 422],
   [DependencyError, 503],
 ]);
 

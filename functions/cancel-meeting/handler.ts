@@ -1,0 +1,18 @@
+import { meetingDeps } from '../../shared/adapters/meeting-deps';
+import { meetingParams } from '../../shared/http/path-params';
+import { expectedVersion } from '../../shared/http/preconditions';
+import { commandContext, httpRoute } from '../../shared/http/route';
+import { functions } from '../../shared/manifest';
+import { cancelMeeting } from '../../shared/use-cases/meetings';
+
+const deps = meetingDeps();
+
+export const handler = httpRoute(functions.cancelMeeting, { params: meetingParams }, async (request) => {
+  const meeting = await cancelMeeting(
+    request.params.id,
+    request.params.meetingId,
+    { ...commandContext(request), expectedVersion: expectedVersion(request.event, false) },
+    deps,
+  );
+  return { statusCode: 200, body: meeting };
+});

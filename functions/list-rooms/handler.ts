@@ -1,0 +1,5 @@
+import { roomDirectory } from '../../shared/adapters/meeting-deps';
+import { listDirectory } from '../../shared/http/directory-routes';
+import { functions } from '../../shared/manifest';
+
+export const handler = listDirectory(functions.listRooms, roomDirectory());

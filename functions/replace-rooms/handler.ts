@@ -1,0 +1,6 @@
+import { roomDirectory } from '../../shared/adapters/meeting-deps';
+import { roomListSchema } from '../../shared/domain/resources';
+import { replaceDirectory } from '../../shared/http/directory-routes';
+import { functions } from '../../shared/manifest';
+
+export const handler = replaceDirectory(functions.replaceRooms, roomDirectory(), roomListSchema);

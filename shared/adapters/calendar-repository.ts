@@ -1,0 +1,71 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { isConditionFailure } from './conditional';
+import { keys } from './table-design';
+
+export interface Booking {
+  meetingId: string;
+  delegationId: string;
+  title: string;
+  start: string;
+  end: string;
+  /** A hold becomes a booking once the meeting is stored; an unconfirmed hold lapses at `holdExpiresAt`. */
+  confirmed: boolean;
+  holdExpiresAt: number;
+}
+
+export interface CalendarDay {
+  bookings: Booking[];
+  /** 0 for a day nobody booked yet. */
+  version: number;
+}
+
+/** Counts lost optimistic-concurrency races, for the benchmark and the concurrency test. */
+export const calendarRaceStats = { lostRaces: 0 };
+
+/** A resource's bookings for one local day, written only with a version check. */
+export class DynamoCalendar {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async day(resource: string, date: string): Promise<CalendarDay> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: keys.calendarDay(resource, date), ConsistentRead: true }),
+    );
+    return Item
+      ? { bookings: Item.bookings as Booking[], version: Item.version as number }
+      : { bookings: [], version: 0 };
+  }
+
+  /** False when another writer got there first; the caller re-reads and decides again. */
+  async write(
+    resource: string,
+    date: string,
+    bookings: Booking[],
+    expectedVersion: number,
+  ): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: {
+            ...keys.calendarDay(resource, date),
+            entity: 'CalendarDay',
+            resource,
+            date,
+            bookings,
+            version: expectedVersion + 1,
+          },
+          ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :expected',
+          ExpressionAttributeValues: expectedVersion === 0 ? undefined : { ':expected': expectedVersion },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      calendarRaceStats.lostRaces++;
+      return false;
+    }
+  }
+}

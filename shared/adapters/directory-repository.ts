@@ -1,0 +1,48 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { StaleVersionError } from '../domain/errors';
+import { isConditionFailure } from './conditional';
+import { keys } from './table-design';
+
+export interface Directory<T> {
+  items: T[];
+  /** 0 while nothing was ever saved. */
+  version: number;
+}
+
+/** A small list managed as one item (rooms, officials, agencies), replaced as a whole by admin. */
+export class DynamoDirectory<T> {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+    private readonly name: string,
+    private readonly defaults: readonly T[] = [],
+  ) {}
+
+  async get(): Promise<Directory<T>> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: keys.directory(this.name) }),
+    );
+    return Item
+      ? { items: Item.items as T[], version: Item.version as number }
+      : { items: [...this.defaults], version: 0 };
+  }
+
+  /** Replaces the list; with `expectedVersion`, only if nobody saved it in between. */
+  async replace(items: T[], expectedVersion?: number): Promise<Directory<T>> {
+    const current = expectedVersion ?? (await this.get()).version;
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...keys.directory(this.name), entity: 'Directory', items, version: current + 1 },
+          ConditionExpression: current === 0 ? 'attribute_not_exists(pk)' : 'version = :current',
+          ExpressionAttributeValues: current === 0 ? undefined : { ':current': current },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      throw new StaleVersionError(`The ${this.name} list changed since version ${current}; reload it.`);
+    }
+    return { items, version: current + 1 };
+  }
+}

@@ -1,0 +1,27 @@
+import { hungYenProfile } from '../compliance/profile';
+import type { Official, Room } from '../domain/resources';
+import type { MeetingDeps } from '../use-cases/meetings';
+import { DynamoCalendar } from './calendar-repository';
+import { DynamoDelegationRepository } from './delegation-repository';
+import { DynamoDirectory } from './directory-repository';
+import { documentClient, tableName } from './dynamo-client';
+import { eventBridgeClient, eventBusName } from './event-bridge-client';
+import { EventBridgePublisher } from './event-publisher';
+import { DynamoMeetingRepository } from './meeting-repository';
+
+export const roomDirectory = () => new DynamoDirectory<Room>(documentClient, tableName(), 'rooms');
+export const officialDirectory = () =>
+  new DynamoDirectory<Official>(documentClient, tableName(), 'officials');
+
+/** What every meeting function needs, built once per cold start. */
+export function meetingDeps(): MeetingDeps {
+  return {
+    delegations: new DynamoDelegationRepository(documentClient, tableName()),
+    meetings: new DynamoMeetingRepository(documentClient, tableName()),
+    calendar: new DynamoCalendar(documentClient, tableName()),
+    rooms: roomDirectory(),
+    officials: officialDirectory(),
+    events: new EventBridgePublisher(eventBridgeClient, eventBusName()),
+    profile: hungYenProfile,
+  };
+}

@@ -1,0 +1,67 @@
+import * as z from 'zod';
+import { actorSchema } from './delegation';
+import { resourceId } from './resources';
+
+const dateTime = z.iso.datetime({
+  offset: true,
+  message: 'Use an ISO 8601 date-time with offset, e.g. 2026-12-14T09:00:00+07:00',
+});
+
+const meetingFields = {
+  title: z.string().trim().min(1).max(200),
+  start: dateTime,
+  end: dateTime,
+  roomId: resourceId,
+  officialIds: z
+    .array(resourceId)
+    .max(30)
+    .refine((ids) => new Set(ids).size === ids.length, 'Each official once'),
+  confidential: z.boolean(),
+};
+
+const startsBeforeEnd = (meeting: { start?: string; end?: string }) =>
+  !meeting.start || !meeting.end || Date.parse(meeting.start) < Date.parse(meeting.end);
+
+export const meetingRequestSchema = z
+  .strictObject({
+    ...meetingFields,
+    officialIds: meetingFields.officialIds.default([]),
+    confidential: meetingFields.confidential.default(false),
+  })
+  .refine(startsBeforeEnd, { message: 'A meeting ends after it starts', path: ['end'] });
+
+/** A reschedule names only what changes. */
+export const meetingChangeSchema = z
+  .strictObject({
+    title: meetingFields.title.optional(),
+    start: meetingFields.start.optional(),
+    end: meetingFields.end.optional(),
+    roomId: meetingFields.roomId.optional(),
+    officialIds: meetingFields.officialIds.optional(),
+    confidential: meetingFields.confidential.optional(),
+  })
+  .refine((change) => Object.keys(change).length > 0, 'Send at least one field to change');
+
+export const meetingSchema = z.object({
+  ...meetingFields,
+  id: z.string(),
+  delegationId: z.string(),
+  status: z.enum(['scheduled', 'cancelled']),
+  version: z.number().int().positive(),
+  /** iCalendar SEQUENCE: raised on every reschedule and on cancellation. */
+  sequence: z.number().int().min(0),
+  secrecyApproval: z
+    .object({ reference: z.string(), approvedBy: actorSchema, approvedAt: dateTime })
+    .optional(),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  createdBy: actorSchema,
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+export type MeetingRequest = z.output<typeof meetingRequestSchema>;
+
+/** The calendars a meeting occupies: its room and each official. */
+export const resourcesOf = (meeting: { roomId: string; officialIds: readonly string[] }) => [
+  `room#${meeting.roomId}`,
+  ...meeting.officialIds.map((id) => `official#${id}`),
+];

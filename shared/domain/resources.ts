@@ -1,0 +1,37 @@
+import * as z from 'zod';
+
+const resourceId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Ids are 1–40 lower-case letters, digits or dashes');
+const text = z.string().trim().min(1).max(200);
+
+const uniqueIds = <T extends { id: string }>(items: T[]) =>
+  new Set(items.map((item) => item.id)).size === items.length;
+
+export const roomSchema = z.strictObject({
+  id: resourceId,
+  name: text,
+  location: text.optional(),
+  capacity: z.number().int().positive().max(2000).optional(),
+  active: z.boolean().default(true),
+});
+export type Room = z.infer<typeof roomSchema>;
+
+/** Leaders and host-division staff who attend meetings with delegations. */
+export const officialSchema = z.strictObject({
+  id: resourceId,
+  fullName: text,
+  title: text,
+  unit: text,
+  email: z.email().max(254).optional(),
+  active: z.boolean().default(true),
+});
+export type Official = z.infer<typeof officialSchema>;
+
+export const roomListSchema = z.array(roomSchema).max(200).refine(uniqueIds, 'Each room id may appear once');
+export const officialListSchema = z
+  .array(officialSchema)
+  .max(500)
+  .refine(uniqueIds, 'Each official id may appear once');
+
+export { resourceId };

@@ -1,0 +1,23 @@
+import type * as z from 'zod';
+import type { DynamoDirectory } from '../adapters/directory-repository';
+import type { FunctionSpec, HttpTrigger } from '../manifest';
+import { etagOf, expectedVersion } from './preconditions';
+import { httpRoute } from './route';
+
+/** GET of a directory list (rooms, officials, agencies), with its version as ETag. */
+export const listDirectory = <T>(spec: FunctionSpec<HttpTrigger>, directory: DynamoDirectory<T>) =>
+  httpRoute(spec, {}, async () => {
+    const { items, version } = await directory.get();
+    return { statusCode: 200, body: { items, version }, headers: { etag: etagOf(version) } };
+  });
+
+/** PUT replaces the whole list; If-Match (optional) protects against a concurrent edit. */
+export const replaceDirectory = <T>(
+  spec: FunctionSpec<HttpTrigger>,
+  directory: DynamoDirectory<T>,
+  schema: z.ZodType<T[]>,
+) =>
+  httpRoute(spec, { body: schema }, async (request) => {
+    const saved = await directory.replace(request.body as T[], expectedVersion(request.event, false));
+    return { statusCode: 200, body: saved, headers: { etag: etagOf(saved.version) } };
+  });

@@ -1,0 +1,105 @@
+/**
+ * Meeting times as the Department keeps them: local dates and minutes of the day in
+ * Asia/Ho_Chi_Minh, working periods from the profile, a buffer between meetings. Pure functions.
+ */
+import { type LocalDate, localDateOf, WorkingCalendar } from '../compliance/calendar';
+import type { RuleProfile } from '../compliance/profile';
+
+export interface Interval {
+  start: string;
+  end: string;
+}
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Minutes since local midnight, e.g. 09:30 → 570. */
+export function localMinutesOf(instant: string): number {
+  const [hours = 0, minutes = 0] = timeFormat.format(new Date(instant)).split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+const toMinutes = (clock: string) => {
+  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
+  return hours * 60 + minutes;
+};
+
+/** The instant of a local date and minute of the day, as an ISO string with +07:00. */
+export function atLocal(date: LocalDate, minutes: number): string {
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${date}T${hh}:${mm}:00+07:00`;
+}
+
+export const calendarOf = (profile: RuleProfile) =>
+  new WorkingCalendar(
+    Object.fromEntries(Object.entries(profile.holidays).map(([year, data]) => [Number(year), data])),
+  );
+
+/** Why a meeting cannot take place at that time, or an empty list. */
+export function slotProblems(
+  meeting: Interval,
+  visit: { arrival: string; departure: string },
+  profile: RuleProfile,
+): string[] {
+  const problems: string[] = [];
+  const start = Date.parse(meeting.start);
+  const end = Date.parse(meeting.end);
+  if (start < Date.parse(visit.arrival) || end > Date.parse(visit.departure)) {
+    problems.push('The meeting is outside the visit window (arrival to departure).');
+  }
+  const date = localDateOf(meeting.start);
+  if (localDateOf(meeting.end) !== date) problems.push('A meeting starts and ends on the same day.');
+  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+  if (!profile.workingHours.weekdays.includes(weekday) || !calendarOf(profile).isWorkingDay(date)) {
+    problems.push(`${date} is not a working day (weekend or public holiday).`);
+  }
+  const from = localMinutesOf(meeting.start);
+  const to = localMinutesOf(meeting.end);
+  const inPeriod = profile.workingHours.periods.some(
+    (period) => from >= toMinutes(period.start) && to <= toMinutes(period.end),
+  );
+  if (!inPeriod) {
+    const hours = profile.workingHours.periods.map((period) => `${period.start}–${period.end}`).join(', ');
+    problems.push(`The meeting must fit within working hours (${hours}).`);
+  }
+  return problems;
+}
+
+/** Two intervals overlap once each is widened by the buffer on both sides' shared edge. */
+export function overlaps(a: Interval, b: Interval, bufferMinutes: number): boolean {
+  const buffer = bufferMinutes * 60_000;
+  return Date.parse(a.start) < Date.parse(b.end) + buffer && Date.parse(b.start) < Date.parse(a.end) + buffer;
+}
+
+/** The free intervals of a working day, given the busy intervals of every resource involved. */
+export function freeIntervals(date: LocalDate, busy: readonly Interval[], profile: RuleProfile): Interval[] {
+  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+  if (!profile.workingHours.weekdays.includes(weekday) || !calendarOf(profile).isWorkingDay(date)) return [];
+  const buffer = profile.workingHours.bufferMinutes;
+  const blocked = busy
+    .map((interval) => ({
+      from: Date.parse(interval.start) - buffer * 60_000,
+      to: Date.parse(interval.end) + buffer * 60_000,
+    }))
+    .sort((a, b) => a.from - b.from);
+  const free: Interval[] = [];
+  for (const period of profile.workingHours.periods) {
+    let cursor = Date.parse(atLocal(date, toMinutes(period.start)));
+    const end = Date.parse(atLocal(date, toMinutes(period.end)));
+    for (const block of blocked) {
+      if (block.to <= cursor || block.from >= end) continue;
+      if (block.from > cursor) free.push({ start: isoLocal(cursor), end: isoLocal(block.from) });
+      cursor = Math.max(cursor, block.to);
+    }
+    if (cursor < end) free.push({ start: isoLocal(cursor), end: isoLocal(end) });
+  }
+  return free;
+}
+
+const isoLocal = (epochMs: number) =>
+  atLocal(localDateOf(new Date(epochMs)), localMinutesOf(new Date(epochMs).toISOString()));

@@ -1,0 +1,295 @@
+import { createEvent } from '../../events/envelope';
+import {
+  MeetingCancelledV1,
+  MeetingRescheduledV1,
+  MeetingScheduledV1,
+  MeetingSecrecyApprovedV1,
+} from '../../events/meeting-events.v1';
+import type { DynamoCalendar } from '../adapters/calendar-repository';
+import type { DelegationStore } from '../adapters/delegation-repository';
+import type { DynamoDirectory } from '../adapters/directory-repository';
+import type { EventPublisher } from '../adapters/event-publisher';
+import type { DynamoMeetingRepository } from '../adapters/meeting-repository';
+import { localDateOf } from '../compliance/calendar';
+import { checkCompliance } from '../compliance/engine';
+import type { RuleProfile } from '../compliance/profile';
+import { stateSecrets } from '../compliance/rules/sensitive';
+import type { Actor, Delegation } from '../domain/delegation';
+import {
+  IllegalTransitionError,
+  NotFoundError,
+  StaleVersionError,
+  UnprocessableError,
+} from '../domain/errors';
+import { type Meeting, type MeetingRequest, resourcesOf } from '../domain/meeting';
+import type { Official, Room } from '../domain/resources';
+import { slotProblems } from '../scheduling/slots';
+import { confirm, release, reserve } from './reservations';
+import { transition } from './transition';
+
+export interface MeetingDeps {
+  delegations: DelegationStore;
+  meetings: DynamoMeetingRepository;
+  calendar: DynamoCalendar;
+  rooms: DynamoDirectory<Room>;
+  officials: DynamoDirectory<Official>;
+  events: EventPublisher;
+  profile: RuleProfile;
+}
+
+interface Context {
+  actor: Actor;
+  correlationId: string;
+  now: Date;
+}
+
+/** Meetings may be booked once the visit is cleared or approved (and while it is scheduled). */
+const BOOKABLE = new Set(['cleared', 'approved', 'scheduled']);
+
+async function bookableDelegation(id: string, deps: MeetingDeps): Promise<Delegation> {
+  const delegation = await deps.delegations.get(id);
+  if (!delegation) throw new NotFoundError(`No delegation has the id ${id}.`);
+  if (!BOOKABLE.has(delegation.status)) {
+    throw new UnprocessableError(
+      `Meetings can be booked for cleared or approved visits; this one is ${delegation.status}.`,
+      {
+        reasons: [`The delegation is ${delegation.status}.`],
+      },
+    );
+  }
+  return delegation;
+}
+
+async function checkSlot(plan: MeetingRequest, delegation: Delegation, deps: MeetingDeps) {
+  const reasons = slotProblems(plan, delegation.visit, deps.profile);
+  const [rooms, officials] = await Promise.all([deps.rooms.get(), deps.officials.get()]);
+  if (!rooms.items.some((room) => room.id === plan.roomId && room.active))
+    reasons.push(`There is no active room ${plan.roomId}.`);
+  for (const id of plan.officialIds) {
+    if (!officials.items.some((official) => official.id === id && official.active))
+      reasons.push(`There is no active official ${id}.`);
+  }
+  if (reasons.length > 0)
+    throw new UnprocessableError('The meeting cannot take place as requested.', { reasons });
+}
+
+/** The STATE_SECRETS findings for a meeting: a confidential one waits for written approval. */
+export function secrecyFindings(meeting: Meeting, delegation: Delegation, profile: RuleProfile) {
+  if (meeting.status === 'cancelled') return [];
+  const report = checkCompliance(delegation, {
+    profile,
+    receivedAt: delegation.createdAt,
+    checkedAt: meeting.updatedAt,
+    meetings: [{ ...meeting, startsAt: meeting.start, secrecyApproval: meeting.secrecyApproval?.reference }],
+    rules: [stateSecrets],
+  });
+  return report.findings;
+}
+
+const slotOf = (meeting: Meeting) => ({
+  meetingId: meeting.id,
+  delegationId: meeting.delegationId,
+  title: meeting.title,
+  start: meeting.start,
+  end: meeting.end,
+});
+
+export async function scheduleMeeting(
+  delegationId: string,
+  plan: MeetingRequest,
+  context: Context & { meetingId: string },
+  deps: MeetingDeps,
+): Promise<Meeting> {
+  const delegation = await bookableDelegation(delegationId, deps);
+  const existing = await deps.meetings.get(delegationId, context.meetingId);
+  if (existing) return existing; // a retried request that already succeeded
+  await checkSlot(plan, delegation, deps);
+  const now = context.now.toISOString();
+  const meeting: Meeting = {
+    ...plan,
+    id: context.meetingId,
+    delegationId,
+    status: 'scheduled',
+    version: 1,
+    sequence: 0,
+    createdAt: now,
+    updatedAt: now,
+    createdBy: context.actor,
+  };
+  const date = localDateOf(meeting.start);
+  await reserve(
+    deps.calendar,
+    resourcesOf(meeting),
+    date,
+    slotOf(meeting),
+    deps.profile.workingHours.bufferMinutes,
+  );
+  await deps.meetings.save(meeting);
+  await confirm(deps.calendar, resourcesOf(meeting), date, meeting.id);
+  await markScheduled(delegationId, context.now, deps);
+  await deps.events.publish([
+    createEvent(
+      MeetingScheduledV1,
+      { meeting },
+      { ...context, delegationId, aggregateId: meeting.id, aggregateVersion: 1 },
+    ),
+  ]);
+  return meeting;
+}
+
+/** The delegation becomes `scheduled` with its first meeting (retrying if it changed meanwhile). */
+async function markScheduled(delegationId: string, now: Date, deps: MeetingDeps) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const current = await deps.delegations.get(delegationId);
+    if (!current || current.status === 'scheduled' || !BOOKABLE.has(current.status)) return;
+    try {
+      await deps.delegations.save(transition(current, 'scheduled', now), current.version);
+      return;
+    } catch (error) {
+      if (!(error instanceof StaleVersionError)) throw error;
+    }
+  }
+}
+
+async function loadMeeting(
+  delegationId: string,
+  meetingId: string,
+  expectedVersion: number | undefined,
+  deps: MeetingDeps,
+) {
+  const meeting = await deps.meetings.get(delegationId, meetingId);
+  if (!meeting) throw new NotFoundError(`Delegation ${delegationId} has no meeting ${meetingId}.`);
+  if (expectedVersion !== undefined && meeting.version !== expectedVersion) {
+    throw new StaleVersionError(
+      `The meeting is at version ${meeting.version}, not ${expectedVersion}; reload it.`,
+      {
+        currentVersion: meeting.version,
+      },
+    );
+  }
+  if (meeting.status === 'cancelled') throw new IllegalTransitionError('This meeting was cancelled.');
+  return meeting;
+}
+
+export async function rescheduleMeeting(
+  delegationId: string,
+  meetingId: string,
+  change: Partial<MeetingRequest>,
+  context: Context & { expectedVersion: number },
+  deps: MeetingDeps,
+): Promise<Meeting> {
+  const delegation = await bookableDelegation(delegationId, deps);
+  const before = await loadMeeting(delegationId, meetingId, context.expectedVersion, deps);
+  const plan = { ...before, ...change };
+  if (Date.parse(plan.start) >= Date.parse(plan.end)) {
+    throw new UnprocessableError('The meeting cannot take place as requested.', {
+      reasons: ['A meeting ends after it starts.'],
+    });
+  }
+  await checkSlot(plan, delegation, deps);
+  const after: Meeting = {
+    ...plan,
+    version: before.version + 1,
+    sequence: before.sequence + 1,
+    updatedAt: context.now.toISOString(),
+    // A changed confidential meeting needs its approval again.
+    secrecyApproval: change.start || change.end || change.title ? undefined : before.secrecyApproval,
+  };
+  const date = localDateOf(after.start);
+  const oldDate = localDateOf(before.start);
+  await reserve(
+    deps.calendar,
+    resourcesOf(after),
+    date,
+    slotOf(after),
+    deps.profile.workingHours.bufferMinutes,
+  );
+  try {
+    await deps.meetings.save(after, before.version);
+  } catch (error) {
+    // Someone changed the meeting meanwhile: give its calendars back the slot they had.
+    await release(deps.calendar, resourcesOf(after), date, meetingId);
+    await reserve(
+      deps.calendar,
+      resourcesOf(before),
+      oldDate,
+      slotOf(before),
+      deps.profile.workingHours.bufferMinutes,
+    );
+    await confirm(deps.calendar, resourcesOf(before), oldDate, meetingId);
+    throw error;
+  }
+  await confirm(deps.calendar, resourcesOf(after), date, meetingId);
+  const freed = resourcesOf(before).filter(
+    (resource) => date !== oldDate || !resourcesOf(after).includes(resource),
+  );
+  await release(deps.calendar, freed, oldDate, meetingId);
+  const previous = {
+    title: before.title,
+    start: before.start,
+    end: before.end,
+    roomId: before.roomId,
+    officialIds: before.officialIds,
+  };
+  await deps.events.publish([
+    createEvent(
+      MeetingRescheduledV1,
+      { meeting: after, previous },
+      { ...context, delegationId, aggregateId: meetingId, aggregateVersion: after.version },
+    ),
+  ]);
+  return after;
+}
+
+export async function cancelMeeting(
+  delegationId: string,
+  meetingId: string,
+  context: Context & { expectedVersion?: number },
+  deps: MeetingDeps,
+): Promise<Meeting> {
+  const before = await loadMeeting(delegationId, meetingId, context.expectedVersion, deps);
+  const after: Meeting = {
+    ...before,
+    status: 'cancelled',
+    version: before.version + 1,
+    sequence: before.sequence + 1,
+    updatedAt: context.now.toISOString(),
+  };
+  await deps.meetings.save(after, before.version);
+  await release(deps.calendar, resourcesOf(before), localDateOf(before.start), meetingId);
+  await deps.events.publish([
+    createEvent(
+      MeetingCancelledV1,
+      { meeting: after },
+      { ...context, delegationId, aggregateId: meetingId, aggregateVersion: after.version },
+    ),
+  ]);
+  return after;
+}
+
+export async function approveMeetingSecrecy(
+  delegationId: string,
+  meetingId: string,
+  reference: string,
+  context: Context,
+  deps: MeetingDeps,
+): Promise<Meeting> {
+  const before = await loadMeeting(delegationId, meetingId, undefined, deps);
+  if (!before.confidential)
+    throw new UnprocessableError('Only a confidential meeting needs a secrecy approval.');
+  const after: Meeting = {
+    ...before,
+    version: before.version + 1,
+    updatedAt: context.now.toISOString(),
+    secrecyApproval: { reference, approvedBy: context.actor, approvedAt: context.now.toISOString() },
+  };
+  await deps.meetings.save(after, before.version);
+  await deps.events.publish([
+    createEvent(
+      MeetingSecrecyApprovedV1,
+      { meeting: after },
+      { ...context, delegationId, aggregateId: meetingId, aggregateVersion: after.version },
+    ),
+  ]);
+  return after;
+}
