@@ -10,6 +10,7 @@ export function createApp(props: AppProps = {}) {
   const app = new App(props);
   const stack = new DelegationsStack(app, 'HungYenDelegations', {
     projectRoot: PROJECT_ROOT,
+    mailDomain: app.node.tryGetContext('mailDomain') ?? 'sokhcn.hungyen.gov.vn',
     description: 'Foreign delegations backend of the Hưng Yên Department of Science and Technology',
     env: {
       account: process.env.CDK_DEFAULT_ACCOUNT,

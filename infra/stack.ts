@@ -23,6 +23,7 @@ import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { EVENT_SOURCE } from '../events/envelope';
@@ -35,14 +36,19 @@ import {
   type HttpTrigger,
   isEventConsumer,
   isHttp,
+  isQueueConsumer,
+  type QueueTrigger,
   roles,
 } from '../shared/manifest';
 import { BackendFunction } from './constructs/backend-function';
+import { MailResources } from './constructs/mail-resources';
 import { grantTable } from './grants';
 import { acknowledgeFindings } from './nag-acknowledgements';
 
 export interface DelegationsStackProps extends StackProps {
   projectRoot: string;
+  /** The verified SES domain mail is sent from. */
+  mailDomain: string;
 }
 
 /** All of the infrastructure, generated from the wiring manifest (shared/manifest.ts). */
@@ -105,6 +111,7 @@ export class DelegationsStack extends Stack {
     const client = userPool.addClient('WebClient', { authFlows: { userSrp: true }, generateSecret: false });
 
     const api = this.httpApi(userPool, client);
+    const mail = new MailResources(this, 'Mail', { domain: props.mailDomain, key: dataKey });
     const environment = { TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName };
 
     for (const [key, spec] of Object.entries(functions) as [string, FunctionSpec][]) {
@@ -116,8 +123,10 @@ export class DelegationsStack extends Stack {
       this.functions.set(spec.name, fn);
       if (spec.access.table) grantTable(fn, table, dataKey, spec.access.table);
       if (spec.access.publishEvents) bus.grantPutEventsTo(fn);
+      if (spec.access.sendEmail) mail.grantSend(fn);
       if (isHttp(spec)) this.addRoute(api.api, api.authorizer, spec, fn);
       if (isEventConsumer(spec)) this.subscribe(bus, spec, fn);
+      if (isQueueConsumer(spec)) this.consumeFeedback(mail, spec, fn);
     }
 
     new CfnOutput(this, 'ApiUrl', { value: api.api.apiEndpoint });
@@ -173,8 +182,8 @@ export class DelegationsStack extends Stack {
     });
   }
 
-  /** Rule → queue (with a dead-letter queue) → function with partial batch responses. */
-  private subscribe(bus: EventBus, spec: FunctionSpec<EventTrigger>, fn: BackendFunction) {
+  /** A queue with a dead-letter queue, read by the function with partial batch responses. */
+  private queueFor(spec: FunctionSpec<EventTrigger | QueueTrigger>, fn: BackendFunction) {
     const id = pascal(spec.name);
     const deadLetters = new Queue(this, `${id}DeadLetters`, {
       encryption: QueueEncryption.SQS_MANAGED,
@@ -187,19 +196,33 @@ export class DelegationsStack extends Stack {
       visibilityTimeout: Duration.seconds(6 * (spec.timeoutSeconds ?? 10)),
       deadLetterQueue: { queue: deadLetters, maxReceiveCount: 5 },
     });
+    fn.addEventSource(
+      new SqsEventSource(queue, {
+        batchSize: spec.trigger.batchSize,
+        reportBatchItemFailures: true,
+        maxBatchingWindow: Duration.seconds(1),
+        maxConcurrency: spec.trigger.type === 'events' ? spec.trigger.maxConcurrency : undefined,
+      }),
+    );
+    return { queue, deadLetters };
+  }
+
+  /** SES bounce and complaint notifications: configuration set → SNS topic → queue → function. */
+  private consumeFeedback(mail: MailResources, spec: FunctionSpec<QueueTrigger>, fn: BackendFunction) {
+    const { queue } = this.queueFor(spec, fn);
+    mail.feedbackTopic.addSubscription(new SqsSubscription(queue));
+  }
+
+  /** Rule → queue (with a dead-letter queue) → function with partial batch responses. */
+  private subscribe(bus: EventBus, spec: FunctionSpec<EventTrigger>, fn: BackendFunction) {
+    const id = pascal(spec.name);
+    const { queue, deadLetters } = this.queueFor(spec, fn);
     new Rule(this, `${id}Rule`, {
       eventBus: bus,
       description: `Delivers events to ${spec.name}`,
       eventPattern: toCdkPattern(eventPattern(spec.trigger)),
       targets: [new SqsQueue(queue, { deadLetterQueue: deadLetters, retryAttempts: 10 })],
     });
-    fn.addEventSource(
-      new SqsEventSource(queue, {
-        batchSize: spec.trigger.batchSize,
-        reportBatchItemFailures: true,
-        maxBatchingWindow: Duration.seconds(1),
-      }),
-    );
   }
 }
 

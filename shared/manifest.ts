@@ -24,13 +24,24 @@ export interface EventTrigger {
   /** Event names (EventBridge detail-type) to receive, or 'all' for every domain event. */
   readonly events: readonly string[] | 'all';
   readonly batchSize: number;
+  /** At most this many concurrent invocations (e.g. to stay within SES's sending rate). */
+  readonly maxConcurrency?: number;
 }
 
-export type Trigger = HttpTrigger | EventTrigger;
+/** Messages from outside the event bus, e.g. SES bounce and complaint notifications through SNS. */
+export interface QueueTrigger {
+  readonly type: 'queue';
+  readonly queue: 'email-feedback';
+  readonly batchSize: number;
+}
+
+export type Trigger = HttpTrigger | EventTrigger | QueueTrigger;
 
 export interface FunctionAccess {
   readonly table?: 'read' | 'readWrite';
   readonly publishEvents?: boolean;
+  /** SendRawEmail from the verified identity, with the configuration set. */
+  readonly sendEmail?: boolean;
 }
 
 export interface FunctionSpec<T extends Trigger = Trigger> {
@@ -185,6 +196,56 @@ export const functions = {
     trigger: http('PUT', '/officials', ['admin']),
     access: { table: 'readWrite' },
   },
+  notifyAgencies: {
+    name: 'notify-agencies',
+    entry: 'functions/notify-agencies/handler.ts',
+    description: 'Emails the agencies each event concerns, once each, in Vietnamese',
+    trigger: {
+      type: 'events',
+      events: [
+        'Delegation.ComplianceChecked',
+        'Delegation.Approved',
+        'Delegation.Rejected',
+        'Delegation.Cancelled',
+        'Meeting.Scheduled',
+        'Meeting.Rescheduled',
+        'Meeting.Cancelled',
+        'Visit.Completed',
+      ],
+      batchSize: 5,
+      maxConcurrency: 2,
+    },
+    access: { table: 'readWrite', sendEmail: true },
+    timeoutSeconds: 30,
+  },
+  recordEmailFeedback: {
+    name: 'record-email-feedback',
+    entry: 'functions/record-email-feedback/handler.ts',
+    description: 'Suspends addresses that bounced or complained and records why mail did not arrive',
+    trigger: { type: 'queue', queue: 'email-feedback', batchSize: 10 },
+    access: { table: 'readWrite' },
+  },
+  listNotifications: {
+    name: 'list-notifications',
+    entry: 'functions/list-notifications/handler.ts',
+    description: 'Lists every email sent, failed or suppressed for a delegation',
+    trigger: http('GET', '/delegations/{id}/notifications', ['office', 'leadership']),
+    access: { table: 'read' },
+  },
+  listAgencies: {
+    name: 'list-agencies',
+    entry: 'functions/list-agencies/handler.ts',
+    description: 'Lists the agency directory',
+    trigger: http('GET', '/agencies', ['office', 'leadership', 'admin']),
+    access: { table: 'read' },
+  },
+  replaceAgencies: {
+    name: 'replace-agencies',
+    entry: 'functions/replace-agencies/handler.ts',
+    description: 'Replaces the agency directory (names, addresses, active flags)',
+    trigger: http('PUT', '/agencies', ['admin']),
+    access: { table: 'readWrite' },
+  },
   recordTimeline: {
     name: 'record-timeline',
     entry: 'functions/record-timeline/handler.ts',
@@ -199,6 +260,8 @@ export type FunctionKey = keyof typeof functions;
 export const functionSpecs: readonly FunctionSpec[] = Object.values(functions);
 
 export const isHttp = (spec: FunctionSpec): spec is FunctionSpec<HttpTrigger> => spec.trigger.type === 'http';
+export const isQueueConsumer = (spec: FunctionSpec): spec is FunctionSpec<QueueTrigger> =>
+  spec.trigger.type === 'queue';
 export const isEventConsumer = (spec: FunctionSpec): spec is FunctionSpec<EventTrigger> =>
   spec.trigger.type === 'events';
 

@@ -1,4 +1,4 @@
-import { officialDirectory } from '../../shared/adapters/meeting-deps';
+import { officialDirectory } from '../../shared/adapters/directories';
 import { listDirectory } from '../../shared/http/directory-routes';
 import { functions } from '../../shared/manifest';
 

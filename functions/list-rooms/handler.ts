@@ -1,4 +1,4 @@
-import { roomDirectory } from '../../shared/adapters/meeting-deps';
+import { roomDirectory } from '../../shared/adapters/directories';
 import { listDirectory } from '../../shared/http/directory-routes';
 import { functions } from '../../shared/manifest';
 

@@ -7,7 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { type EventTrigger, eventPattern, type FunctionSpec } from '../../shared/manifest';
+import { type EventTrigger, eventPattern, type FunctionSpec, type QueueTrigger } from '../../shared/manifest';
 import { matchesPattern } from './event-pattern';
 import { lambdaContext } from './lambda-context';
 
@@ -15,6 +15,11 @@ export type QueueHandler = (event: SQSEvent, context: Context) => Promise<SQSBat
 
 export interface Subscription {
   spec: FunctionSpec<EventTrigger>;
+  handler: QueueHandler;
+}
+
+export interface QueueSubscription {
+  spec: FunctionSpec<QueueTrigger>;
   handler: QueueHandler;
 }
 
@@ -47,8 +52,16 @@ export class LocalEventBus {
     readonly name: string,
     private readonly region: string,
     private readonly subscriptions: readonly Subscription[],
+    private readonly queues: readonly QueueSubscription[] = [],
     private readonly options = { maxReceiveCount: 3, retryDelayMs: 200 },
   ) {}
+
+  /** Sends a message to a queue-triggered consumer, as SNS or another producer would in AWS. */
+  sendToQueue(queue: string, body: string): boolean {
+    const consumers = this.queues.filter((subscription) => subscription.spec.trigger.queue === queue);
+    for (const consumer of consumers) this.track(this.deliver(consumer, body));
+    return consumers.length > 0;
+  }
 
   putEvents(entries: readonly PutEventsEntry[]) {
     const results = entries.map((entry) => this.accept(entry));
@@ -95,8 +108,9 @@ export class LocalEventBus {
       detail,
     };
     for (const subscription of this.subscriptions) {
-      if (matchesPattern(eventPattern(subscription.spec.trigger), event))
-        this.track(this.deliver(subscription, event));
+      if (matchesPattern(eventPattern(subscription.spec.trigger), event)) {
+        this.track(this.deliver(subscription, JSON.stringify(event)));
+      }
     }
     return { EventId: id };
   }
@@ -106,8 +120,7 @@ export class LocalEventBus {
     void delivery.finally(() => this.inFlight.delete(delivery));
   }
 
-  private async deliver(subscription: Subscription, event: object): Promise<void> {
-    const body = JSON.stringify(event);
+  private async deliver(subscription: Subscription | QueueSubscription, body: string): Promise<void> {
     const messageId = randomUUID();
     for (let attempt = 1; attempt <= this.options.maxReceiveCount; attempt++) {
       const record = sqsRecord(subscription.spec.name, this.region, messageId, body, attempt);
@@ -126,7 +139,10 @@ export class LocalEventBus {
     );
   }
 
-  private async handledOk(subscription: Subscription, record: SQSRecord): Promise<boolean> {
+  private async handledOk(
+    subscription: Subscription | QueueSubscription,
+    record: SQSRecord,
+  ): Promise<boolean> {
     try {
       const response = await subscription.handler({ Records: [record] }, lambdaContext(subscription.spec));
       return !response?.batchItemFailures.some((failure) => failure.itemIdentifier === record.messageId);

@@ -33,7 +33,12 @@ export interface GatewayOptions {
   bus: LocalEventBus;
   verifyToken: (token: string) => Promise<JWTPayload>;
   /** Extra local-only pages such as /health; answered before routing. */
-  extraRoutes?: Record<string, (request: IncomingMessage) => Promise<{ status: number; body: unknown }>>;
+  extraRoutes?: Record<
+    string,
+    (request: IncomingMessage, body: Buffer) => Promise<{ status: number; body: unknown }>
+  >;
+  /** Local-only routes with a path prefix, e.g. POST /_local/queues/<name>. */
+  prefixRoutes?: Record<string, (rest: string, body: Buffer) => Promise<{ status: number; body: unknown }>>;
 }
 
 export function compileRoute(route: Route): CompiledRoute {
@@ -64,8 +69,14 @@ export function createGateway(options: GatewayOptions) {
       }
       const extra = options.extraRoutes?.[`${method} ${url.pathname}`];
       if (extra) {
-        const result = await extra(request);
+        const result = await extra(request, body);
         return send(response, result.status, result.body);
+      }
+      for (const [prefix, handle] of Object.entries(options.prefixRoutes ?? {})) {
+        if (`${method} ${url.pathname}`.startsWith(prefix)) {
+          const result = await handle(url.pathname.slice(prefix.split(' ')[1]?.length ?? 0), body);
+          return send(response, result.status, result.body);
+        }
       }
 
       const candidates = routes

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
-import { functionSpecs, isEventConsumer, isHttp } from '../../shared/manifest';
+import { functionSpecs, isEventConsumer, isHttp, isQueueConsumer } from '../../shared/manifest';
 import { LocalEventBus, type QueueHandler } from './event-bus';
 import { createGateway, type HttpHandler } from './http-gateway';
 import { loadOrCreateLocalKeys, verifyLocalToken } from './local-auth';
@@ -88,6 +88,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     AWS_ENDPOINT_URL_SES: sesUrl,
     TABLE_NAME: tableName,
     EVENT_BUS_NAME: busName,
+    MAIL_FROM: 'Văn phòng Sở KH&CN Hưng Yên <vanphong@sokhcn.hungyen.example.gov.vn>',
   });
   process.env.POWERTOOLS_LOG_LEVEL ??= 'INFO';
 
@@ -105,7 +106,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       .filter(isEventConsumer)
       .map(async (spec) => ({ spec, handler: await loadHandler<QueueHandler>(spec.entry) })),
   );
-  const bus = new LocalEventBus(busName, region, subscriptions);
+  const queues = await Promise.all(
+    functionSpecs
+      .filter(isQueueConsumer)
+      .map(async (spec) => ({ spec, handler: await loadHandler<QueueHandler>(spec.entry) })),
+  );
+  const bus = new LocalEventBus(busName, region, subscriptions, queues);
   const keys = await loadOrCreateLocalKeys(resolve(paths.authKeyFile));
   gateway = createGateway({
     routes,
@@ -114,6 +120,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     extraRoutes: {
       'GET /health': async () => ({ status: 200, body: { status: 'ok' } }),
       'GET /_local/dead-letters': async () => ({ status: 200, body: bus.deadLetters }),
+    },
+    prefixRoutes: {
+      // Stands in for SNS → SQS, e.g. to replay an SES bounce notification locally.
+      'POST /_local/queues/': async (queue, body) =>
+        bus.sendToQueue(queue, body.toString('utf8'))
+          ? { status: 202, body: { queued: queue } }
+          : {
+              status: 404,
+              body: { error: { code: 'queue_not_found', message: `No consumer reads ${queue}.` } },
+            },
     },
   });
 

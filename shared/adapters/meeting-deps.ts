@@ -1,17 +1,12 @@
 import { hungYenProfile } from '../compliance/profile';
-import type { Official, Room } from '../domain/resources';
 import type { MeetingDeps } from '../use-cases/meetings';
 import { DynamoCalendar } from './calendar-repository';
 import { DynamoDelegationRepository } from './delegation-repository';
-import { DynamoDirectory } from './directory-repository';
+import { officialDirectory, roomDirectory } from './directories';
 import { documentClient, tableName } from './dynamo-client';
 import { eventBridgeClient, eventBusName } from './event-bridge-client';
 import { EventBridgePublisher } from './event-publisher';
 import { DynamoMeetingRepository } from './meeting-repository';
-
-export const roomDirectory = () => new DynamoDirectory<Room>(documentClient, tableName(), 'rooms');
-export const officialDirectory = () =>
-  new DynamoDirectory<Official>(documentClient, tableName(), 'officials');
 
 /** What every meeting function needs, built once per cold start. */
 export function meetingDeps(): MeetingDeps {

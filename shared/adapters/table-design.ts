@@ -30,6 +30,11 @@ export const keys = {
   /** One item per resource (room or official) and local day: the unit of conditional writes. */
   calendarDay: (resource: string, date: string) => ({ pk: `CALENDAR#${resource}`, sk: `DAY#${date}` }),
   directory: (name: string) => ({ pk: `DIRECTORY#${name}`, sk: 'DIRECTORY' }),
+  notificationPrefix: 'NOTIFICATION#',
+  notification: (delegationId: string, eventId: string, recipient: string) => ({
+    pk: `DELEGATION#${delegationId}`,
+    sk: `NOTIFICATION#${eventId}#${recipient}`,
+  }),
   idempotency: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' }),
   /** Delegations by arrival month, newest first within a month (history look-ups). */
   byArrival: (arrival: string, id: string) => ({

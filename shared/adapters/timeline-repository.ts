@@ -13,6 +13,8 @@ export const timelineEntrySchema = z.object({
   occurredAt: z.string(),
   correlationId: z.string(),
   actor: actorSchema,
+  /** A one-line Vietnamese account, for entries that are not domain events (notifications). */
+  summary: z.string().optional(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 

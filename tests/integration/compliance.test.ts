@@ -72,7 +72,9 @@ describe('Every registration is checked against the regulations', () => {
       decision: { decision: 'approve', decidedBy: { roles: ['leadership'] } },
     });
     await stack.bus.settled();
-    const names = (await get(id, '/timeline')).body.entries.map((entry: any) => entry.name);
+    const names = (await get(id, '/timeline')).body.entries
+      .map((entry: any) => entry.name)
+      .filter((name: string) => !name.startsWith('Notification.'));
     expect(names).toEqual(['Delegation.Registered', 'Delegation.ComplianceChecked', 'Delegation.Approved']);
   });
 
@@ -137,6 +139,7 @@ describe('Every registration is checked against the regulations', () => {
   it('a replayed registration event changes nothing and publishes nothing twice', async () => {
     const id = await registerAndCheck();
     const before = (await get(id)).body;
+    const mailsBefore = (await stack.mails()).length;
     const registered = eventsAbout(id, 'Delegation.Registered');
     for (let replay = 0; replay < 3; replay++) {
       await fetch(stack.url, {
@@ -157,7 +160,9 @@ describe('Every registration is checked against the regulations', () => {
     await stack.bus.settled();
     expect((await get(id)).body).toEqual(before);
     expect(eventsAbout(id, 'Delegation.ComplianceChecked')).toHaveLength(1);
-    expect((await get(id, '/timeline')).body.entries).toHaveLength(2);
+    const timeline = (await get(id, '/timeline')).body.entries;
+    expect(timeline.filter((entry: any) => entry.name === 'Delegation.ComplianceChecked')).toHaveLength(1);
+    expect((await stack.mails()).length).toBe(mailsBefore);
   });
 
   it('the Office cancels a visit with a reason; a cancelled visit cannot be cancelled again', async () => {

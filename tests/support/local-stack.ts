@@ -7,12 +7,24 @@ import type { Role } from '../../shared/manifest';
 
 export interface TestStack extends LocalStack {
   token(role: Role | Role[], options?: Omit<TokenOptions, 'roles'>): Promise<string>;
+  /** Every email the local SES server received. */
+  mails(): Promise<StoredEmail[]>;
   /** fetch against the local API with JSON in and out. */
   call(
     method: string,
     path: string,
     init?: { token?: string; body?: unknown; headers?: Record<string, string> },
   ): Promise<ApiResponse>;
+}
+
+/** An email as aws-ses-v2-local stores it. */
+export interface StoredEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+  attachments: { filename?: string; contentType: string; content: string }[];
 }
 
 export interface ApiResponse {
@@ -33,6 +45,8 @@ export async function startTestStack(): Promise<TestStack> {
   const keys = await loadOrCreateLocalKeys(stack.authKeyFile);
   return {
     ...stack,
+    mails: async () =>
+      ((await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: StoredEmail[] }).emails,
     token: (role, options = {}) => signLocalToken(keys.privateKey, { roles: [role].flat(), ...options }),
     async call(method, path, init = {}) {
       const headers: Record<string, string> = { ...init.headers };

@@ -1,0 +1,80 @@
+import { Stack } from 'aws-cdk-lib';
+import { type IGrantable, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { Key } from 'aws-cdk-lib/aws-kms';
+import {
+  ConfigurationSet,
+  EmailIdentity,
+  EmailSendingEvent,
+  EventDestination,
+  Identity,
+} from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+
+export interface MailResourcesProps {
+  domain: string;
+  key: Key;
+}
+
+/**
+ * Sending mail: the verified domain identity, a configuration set whose bounce and complaint
+ * events go to an encrypted SNS topic, and a grant that allows sending from that identity only.
+ */
+export class MailResources extends Construct {
+  readonly identity: EmailIdentity;
+  readonly configurationSet: ConfigurationSet;
+  readonly feedbackTopic: Topic;
+  readonly environment: Record<string, string>;
+
+  constructor(scope: Construct, id: string, props: MailResourcesProps) {
+    super(scope, id);
+    this.identity = new EmailIdentity(this, 'Identity', { identity: Identity.domain(props.domain) });
+    this.feedbackTopic = new Topic(this, 'Feedback', {
+      displayName: 'SES bounces and complaints',
+      masterKey: props.key,
+      enforceSSL: true,
+    });
+    props.key.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal('ses.amazonaws.com')],
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
+    );
+    this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
+      reputationMetrics: true,
+      sendingEnabled: true,
+    });
+    this.configurationSet.addEventDestination('BouncesAndComplaints', {
+      destination: EventDestination.snsTopic(this.feedbackTopic),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+    });
+    this.environment = {
+      MAIL_FROM: `Văn phòng Sở KH&CN Hưng Yên <vanphong@${props.domain}>`,
+      SES_CONFIGURATION_SET: this.configurationSet.configurationSetName,
+    };
+  }
+
+  /** SendRawEmail from this identity with this configuration set, and nothing else. */
+  grantSend(grantee: IGrantable): void {
+    const stack = Stack.of(this);
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendRawEmail'],
+        resources: [
+          stack.formatArn({
+            service: 'ses',
+            resource: 'identity',
+            resourceName: this.identity.emailIdentityName,
+          }),
+          stack.formatArn({
+            service: 'ses',
+            resource: 'configuration-set',
+            resourceName: this.configurationSet.configurationSetName,
+          }),
+        ],
+      }),
+    );
+  }
+}

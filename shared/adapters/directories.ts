@@ -1,0 +1,10 @@
+import { type Agency, defaultAgencies } from '../domain/agency-directory';
+import type { Official, Room } from '../domain/resources';
+import { DynamoDirectory } from './directory-repository';
+import { documentClient, tableName } from './dynamo-client';
+
+export const roomDirectory = () => new DynamoDirectory<Room>(documentClient, tableName(), 'rooms');
+export const officialDirectory = () =>
+  new DynamoDirectory<Official>(documentClient, tableName(), 'officials');
+export const agencyDirectory = () =>
+  new DynamoDirectory<Agency>(documentClient, tableName(), 'agencies', defaultAgencies);

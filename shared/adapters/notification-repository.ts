@@ -1,0 +1,162 @@
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
+import { isConditionFailure } from './conditional';
+import { keys } from './table-design';
+
+export const notificationStatuses = [
+  'sending',
+  'sent',
+  'failed',
+  'suppressed',
+  'retry',
+  'unconfirmed',
+  'bounced',
+] as const;
+
+export const notificationSchema = z.object({
+  delegationId: z.string(),
+  eventId: z.string(),
+  eventName: z.string(),
+  recipient: z.string(),
+  recipientName: z.string(),
+  addresses: z.array(z.string()),
+  status: z.enum(notificationStatuses),
+  reason: z.string().optional(),
+  messageId: z.string().optional(),
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type NotificationRecord = z.infer<typeof notificationSchema>;
+
+type Key = Pick<NotificationRecord, 'delegationId' | 'eventId' | 'recipient'>;
+
+/** How long one attempt owns a send before a redelivery may look at it. */
+const LOCK_MS = 120_000;
+
+/**
+ * One record per (event, recipient), written before sending and completed after, so a
+ * redelivered event or a retried batch never sends the same email twice.
+ */
+export class DynamoNotificationRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  private key(record: Key) {
+    return keys.notification(record.delegationId, record.eventId, record.recipient);
+  }
+
+  /** 'claimed' when this attempt may send; otherwise the status that stands in its way. */
+  async claim(record: NotificationRecord, now: Date): Promise<'claimed' | NotificationRecord['status']> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: {
+            ...record,
+            ...this.key(record),
+            entity: 'Notification',
+            status: 'sending',
+            lockedUntil: now.getTime() + LOCK_MS,
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR #status = :retry',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':retry': 'retry' },
+        }),
+      );
+      return 'claimed';
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    // A record still `sending` after its lock expired: the earlier attempt died after SES may have
+    // accepted the mail. Sending again could duplicate it, so it is flagged for a person instead.
+    try {
+      await this.update(
+        record,
+        'unconfirmed',
+        now,
+        {
+          reason: 'The sending attempt stopped before it was recorded; check the SES log before resending.',
+        },
+        '#status = :sending AND lockedUntil < :now',
+        { ':sending': 'sending', ':now': now.getTime() },
+      );
+      return 'unconfirmed';
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      return 'sent';
+    }
+  }
+
+  async record(record: NotificationRecord): Promise<void> {
+    await this.client
+      .send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...record, ...this.key(record), entity: 'Notification' },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      )
+      .catch((error) => {
+        if (!isConditionFailure(error)) throw error;
+      });
+  }
+
+  async update(
+    record: Key,
+    status: NotificationRecord['status'],
+    now: Date,
+    fields: Partial<Pick<NotificationRecord, 'reason' | 'messageId'>> = {},
+    condition?: string,
+    conditionValues: Record<string, unknown> = {},
+  ): Promise<void> {
+    const names: Record<string, string> = { '#status': 'status' };
+    const values: Record<string, unknown> = {
+      ':status': status,
+      ':now': now.toISOString(),
+      ...conditionValues,
+    };
+    const sets = ['#status = :status', 'updatedAt = :now', 'attempts = attempts + :one'];
+    values[':one'] = status === 'sent' || status === 'failed' || status === 'retry' ? 1 : 0;
+    for (const [field, value] of Object.entries(fields)) {
+      names[`#${field}`] = field;
+      values[`:${field}`] = value;
+      sets.push(`#${field} = :${field}`);
+    }
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: this.key(record),
+        UpdateExpression: `SET ${sets.join(', ')} REMOVE lockedUntil`,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    );
+  }
+
+  async list(delegationId: string): Promise<NotificationRecord[]> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: {
+            ':pk': keys.delegation(delegationId).pk,
+            ':prefix': keys.notificationPrefix,
+          },
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items
+      .map((item) => notificationSchema.parse(item))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+}

@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import { type AgencyKey, agencyKeys, defaultAgencyNames } from './agencies';
+
+export const agencyEmailSchema = z.strictObject({
+  address: z.email().max(254),
+  /** Set when SES reported a permanent bounce or a complaint; admin clears it once the address is fixed. */
+  suspended: z
+    .strictObject({ reason: z.string().max(500), since: z.iso.datetime({ offset: true }) })
+    .optional(),
+});
+
+export const agencySchema = z.strictObject({
+  key: z.enum(agencyKeys),
+  name: z.string().trim().min(1).max(200),
+  emails: z.array(agencyEmailSchema).max(10),
+  active: z.boolean().default(true),
+});
+export type Agency = z.infer<typeof agencySchema>;
+
+export const agencyListSchema = z
+  .array(agencySchema)
+  .max(agencyKeys.length)
+  .refine(
+    (agencies) => new Set(agencies.map((agency) => agency.key)).size === agencies.length,
+    'Each agency once',
+  );
+
+/**
+ * The starting directory. The addresses are placeholders under example.gov.vn: admin replaces
+ * them with the real mailboxes (PUT /agencies). The Ministry of Foreign Affairs is inactive by
+ * default because the province writes to it through official channels, not automatic mail.
+ */
+export const defaultAgencies: Agency[] = agencyKeys.map((key: AgencyKey) => ({
+  key,
+  name: defaultAgencyNames[key],
+  emails: [{ address: `${key}@hungyen.example.gov.vn` }],
+  active: key !== 'mofa',
+}));
+
+/** Addresses mail may go to: the agency is active and the address is not suspended. */
+export const reachableAddresses = (agency: Agency | undefined): string[] =>
+  agency?.active ? agency.emails.filter((email) => !email.suspended).map((email) => email.address) : [];

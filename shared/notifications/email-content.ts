@@ -1,0 +1,174 @@
+import { formatVietnameseDate } from '../compliance/calendar';
+import type { Delegation } from '../domain/delegation';
+import type { Meeting } from '../domain/meeting';
+import { type Block, toHtml, toText } from './blocks';
+import { maskPassport, seesPassports } from './mask';
+import type { Section } from './routing';
+import { countryName, dateTimeVi, dateVi, timeVi } from './vietnamese';
+
+export interface FindingLine {
+  message: string;
+  dueDate?: string;
+  overdue?: boolean;
+}
+
+export interface MeetingFacts {
+  meeting: Meeting;
+  change: 'scheduled' | 'rescheduled' | 'cancelled';
+  previous?: { start: string; end: string };
+  roomName: string;
+  attendeeNames: string[];
+}
+
+export interface EmailInput {
+  sections: readonly Section[];
+  recipientKey: string;
+  recipientName: string;
+  delegation: Delegation;
+  findings?: readonly FindingLine[];
+  decision?: { decision: 'approve' | 'reject'; note?: string };
+  cancellationReason?: string;
+  meeting?: MeetingFacts;
+}
+
+export interface EmailContent {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const SENDER = 'Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên';
+const partnerOf = (delegation: Delegation) =>
+  `${delegation.partner.name} (${countryName(delegation.partner.country)})`;
+
+function subjectOf(input: EmailInput): string {
+  const partner = input.delegation.partner.name;
+  const meeting = input.meeting;
+  if (meeting) {
+    const when = dateTimeVi(meeting.meeting.start);
+    const verb = { scheduled: 'Mời họp', rescheduled: 'Thay đổi lịch họp', cancelled: 'Hủy lịch họp' }[
+      meeting.change
+    ];
+    return `${verb}: ${meeting.meeting.title} — ${when}`;
+  }
+  if (input.sections.includes('cancellation')) return `Hủy chuyến thăm của đoàn ${partner}`;
+  if (input.sections.includes('decision')) {
+    return `${input.decision?.decision === 'approve' ? 'Phê duyệt' : 'Không phê duyệt'} việc đón đoàn ${partner}`;
+  }
+  if (input.sections.includes('visit_completed')) return `Đoàn ${partner} đã kết thúc chuyến thăm`;
+  return `Thông báo đoàn vào: ${partner}, ${dateVi(input.delegation.visit.arrival)}–${dateVi(input.delegation.visit.departure)}`;
+}
+
+function summary(delegation: Delegation): Block[] {
+  return [
+    { kind: 'heading', text: 'Thông tin đoàn' },
+    {
+      kind: 'list',
+      items: [
+        `Đối tác: ${partnerOf(delegation)}`,
+        `Mục đích: ${delegation.purpose}`,
+        `Thời gian: từ ${dateTimeVi(delegation.visit.arrival)} đến ${dateTimeVi(delegation.visit.departure)}`,
+        `Số thành viên: ${delegation.members.length}`,
+        `Đơn vị chủ trì: ${delegation.hostDivision}`,
+      ],
+    },
+  ];
+}
+
+function guestList(delegation: Delegation, recipientKey: string): Block[] {
+  const full = seesPassports(recipientKey);
+  return [
+    { kind: 'heading', text: 'Danh sách khách' },
+    {
+      kind: 'table',
+      headers: ['Họ tên', 'Quốc tịch', 'Số hộ chiếu', 'Chức danh'],
+      rows: delegation.members.map((member) => [
+        member.fullName,
+        countryName(member.nationality),
+        member.passportNumber
+          ? full
+            ? member.passportNumber
+            : maskPassport(member.passportNumber)
+          : 'chưa có',
+        member.title ?? 'chưa có',
+      ]),
+    },
+    {
+      kind: 'paragraph',
+      text: full
+        ? 'Danh sách có số hộ chiếu đầy đủ, chỉ dùng cho công tác quản lý người nước ngoài.'
+        : 'Số hộ chiếu đã được che một phần để bảo vệ dữ liệu cá nhân.',
+    },
+  ];
+}
+
+function findings(lines: readonly FindingLine[]): Block[] {
+  if (lines.length === 0) return [];
+  return [
+    { kind: 'heading', text: 'Đề nghị quý cơ quan phối hợp' },
+    {
+      kind: 'list',
+      items: lines.map(
+        (line) =>
+          `${line.message}${line.dueDate ? ` (hạn: ${formatVietnameseDate(line.dueDate)}${line.overdue ? ', đã quá hạn' : ''})` : ''}`,
+      ),
+    },
+  ];
+}
+
+function meetingBlocks(facts: MeetingFacts): Block[] {
+  const { meeting, change, previous } = facts;
+  const when = `${timeVi(meeting.start)}–${timeVi(meeting.end)} ngày ${dateVi(meeting.start)}`;
+  const lead = {
+    scheduled: `Trân trọng kính mời tham dự buổi làm việc "${meeting.title}".`,
+    rescheduled: `Buổi làm việc "${meeting.title}" đã thay đổi${previous ? ` (trước đây: ${timeVi(previous.start)}–${timeVi(previous.end)} ngày ${dateVi(previous.start)})` : ''}.`,
+    cancelled: `Buổi làm việc "${meeting.title}" đã bị hủy.`,
+  }[change];
+  return [
+    { kind: 'paragraph', text: lead },
+    {
+      kind: 'list',
+      items: [
+        `Thời gian: ${when}`,
+        `Địa điểm: ${facts.roomName}`,
+        `Thành phần: ${facts.attendeeNames.join(', ') || 'theo giấy mời'}`,
+        ...(meeting.confidential
+          ? ['Buổi làm việc có nội dung mật: chỉ tiến hành khi có văn bản đồng ý của người có thẩm quyền.']
+          : []),
+      ],
+    },
+    { kind: 'paragraph', text: 'Lịch họp đính kèm (tệp .ics) có thể thêm trực tiếp vào lịch công tác.' },
+  ];
+}
+
+/** One email for one recipient and one event, in Vietnamese, with every section routed to it. */
+export function renderEmail(input: EmailInput): EmailContent {
+  const blocks: Block[] = [{ kind: 'paragraph', text: `Kính gửi: ${input.recipientName}` }];
+  if (input.meeting) blocks.push(...meetingBlocks(input.meeting));
+  if (input.sections.includes('decision') && input.decision) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `Ban Giám đốc Sở ${input.decision.decision === 'approve' ? 'đã phê duyệt' : 'không phê duyệt'} việc đón đoàn ${partnerOf(input.delegation)}.${input.decision.note ? ` Ý kiến: ${input.decision.note}` : ''}`,
+    });
+  }
+  if (input.sections.includes('cancellation')) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `Chuyến thăm của đoàn ${partnerOf(input.delegation)} đã bị hủy. Lý do: ${input.cancellationReason ?? 'không nêu'}.`,
+    });
+  }
+  if (input.sections.includes('visit_completed')) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `Đoàn ${partnerOf(input.delegation)} đã kết thúc chuyến thăm; đề nghị đưa tin trên Cổng thông tin điện tử của Sở.`,
+    });
+  }
+  blocks.push(...summary(input.delegation));
+  if (input.sections.includes('findings')) blocks.push(...findings(input.findings ?? []));
+  if (input.sections.includes('guest_list')) blocks.push(...guestList(input.delegation, input.recipientKey));
+  blocks.push({
+    kind: 'paragraph',
+    text: `${SENDER}\nThư gửi tự động từ hệ thống quản lý đoàn vào; xin không trả lời thư này.`,
+  });
+  return { subject: subjectOf(input), text: toText(blocks), html: toHtml(blocks) };
+}

@@ -1,0 +1,129 @@
+/**
+ * Who hears about what, as data. Each rule says which event (and outcome) notifies which
+ * agencies with which section of the email; the router merges the sections so that each
+ * recipient gets exactly one email per event.
+ */
+import type { AgencyKey } from '../domain/agencies';
+
+export type Section =
+  /** The compliance findings that name this agency: what it must do and by when. */
+  | 'findings'
+  /** The guest list: name, nationality, passport (masked except for police and foreign affairs), title. */
+  | 'guest_list'
+  | 'decision'
+  | 'cancellation'
+  /** A meeting invitation, change or cancellation with an iCalendar attachment. */
+  | 'meeting'
+  | 'visit_completed';
+
+export interface RoutingRule {
+  id: string;
+  events: readonly string[];
+  /** Only for these compliance outcomes (Delegation.ComplianceChecked). */
+  outcomes?: readonly string[];
+  /** Fixed recipients. */
+  agencies?: readonly AgencyKey[];
+  /** Every agency named by a finding of the event. */
+  agenciesFromFindings?: boolean;
+  /** The meeting's officials. */
+  meetingOfficials?: boolean;
+  /** Skip visits whose topics are sensitive (nothing is published about them). */
+  unlessSensitive?: boolean;
+  sections: readonly Section[];
+}
+
+export const routingRules: readonly RoutingRule[] = [
+  {
+    id: 'findings-to-named-agencies',
+    events: ['Delegation.ComplianceChecked'],
+    agenciesFromFindings: true,
+    sections: ['findings'],
+  },
+  {
+    id: 'guest-list-when-cleared',
+    events: ['Delegation.ComplianceChecked'],
+    outcomes: ['cleared'],
+    agencies: ['police', 'foreign-affairs'],
+    sections: ['guest_list'],
+  },
+  {
+    id: 'guest-list-when-approved',
+    events: ['Delegation.Approved'],
+    agencies: ['police', 'foreign-affairs'],
+    sections: ['guest_list'],
+  },
+  {
+    id: 'decision-to-office',
+    events: ['Delegation.Approved', 'Delegation.Rejected'],
+    agencies: ['office', 'host-unit'],
+    sections: ['decision'],
+  },
+  {
+    id: 'cancellation',
+    events: ['Delegation.Cancelled'],
+    agencies: ['office', 'host-unit', 'police', 'foreign-affairs'],
+    sections: ['cancellation'],
+  },
+  {
+    id: 'meeting-invitations',
+    events: ['Meeting.Scheduled', 'Meeting.Rescheduled', 'Meeting.Cancelled'],
+    agencies: ['host-unit'],
+    meetingOfficials: true,
+    sections: ['meeting', 'guest_list'],
+  },
+  {
+    id: 'news-after-visit',
+    events: ['Visit.Completed'],
+    agencies: ['information-centre'],
+    unlessSensitive: true,
+    sections: ['visit_completed'],
+  },
+];
+
+export type Recipient = { kind: 'agency'; key: AgencyKey } | { kind: 'official'; key: string };
+
+export interface EventFacts {
+  name: string;
+  outcome?: string;
+  findingAgencies?: readonly AgencyKey[];
+  officialIds?: readonly string[];
+  sensitive?: boolean;
+}
+
+export interface Delivery {
+  recipient: Recipient;
+  sections: Section[];
+}
+
+const recipientId = (recipient: Recipient) => `${recipient.kind}:${recipient.key}`;
+
+/** One delivery per recipient, with every section the rules give it for this event. */
+export function route(facts: EventFacts, rules: readonly RoutingRule[] = routingRules): Delivery[] {
+  const deliveries = new Map<string, Delivery>();
+  const add = (recipient: Recipient, section: Section) => {
+    const id = recipientId(recipient);
+    const delivery = deliveries.get(id) ?? { recipient, sections: [] };
+    if (!delivery.sections.includes(section)) delivery.sections.push(section);
+    deliveries.set(id, delivery);
+  };
+  for (const rule of rules) {
+    if (!rule.events.includes(facts.name)) continue;
+    if (rule.outcomes && !rule.outcomes.includes(facts.outcome ?? '')) continue;
+    if (rule.unlessSensitive && facts.sensitive) continue;
+    const recipients: Recipient[] = [
+      ...(rule.agencies ?? []).map((key) => ({ kind: 'agency' as const, key })),
+      ...(rule.agenciesFromFindings ? (facts.findingAgencies ?? []) : []).map((key) => ({
+        kind: 'agency' as const,
+        key,
+      })),
+      ...(rule.meetingOfficials ? (facts.officialIds ?? []) : []).map((key) => ({
+        kind: 'official' as const,
+        key,
+      })),
+    ];
+    for (const recipient of recipients) for (const section of rule.sections) add(recipient, section);
+  }
+  return [...deliveries.values()];
+}
+
+export { recipientId };

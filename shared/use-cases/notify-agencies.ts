@@ -1,0 +1,276 @@
+import type { Envelope } from '../../events/envelope';
+import type { DelegationStore } from '../adapters/delegation-repository';
+import type { DynamoDirectory } from '../adapters/directory-repository';
+import { type EmailSender, PermanentEmailError } from '../adapters/email-sender';
+import type { DynamoNotificationRepository, NotificationRecord } from '../adapters/notification-repository';
+import type { DynamoTimelineRepository } from '../adapters/timeline-repository';
+import { checkCompliance } from '../compliance/engine';
+import type { RuleProfile } from '../compliance/profile';
+import { sensitiveTopic } from '../compliance/rules/sensitive';
+import type { AgencyKey } from '../domain/agencies';
+import { type Agency, reachableAddresses } from '../domain/agency-directory';
+import type { Delegation } from '../domain/delegation';
+import type { Meeting } from '../domain/meeting';
+import type { Official, Room } from '../domain/resources';
+import { meetingInvitation } from '../notifications/calendar-invite';
+import { type EmailInput, type FindingLine, renderEmail } from '../notifications/email-content';
+import { composeMime } from '../notifications/mime';
+import { type Delivery, type EventFacts, recipientId, route } from '../notifications/routing';
+import { systemActor } from './transition';
+
+export interface NotifyDeps {
+  delegations: DelegationStore;
+  agencies: DynamoDirectory<Agency>;
+  officials: DynamoDirectory<Official>;
+  rooms: DynamoDirectory<Room>;
+  notifications: DynamoNotificationRepository;
+  timeline: DynamoTimelineRepository;
+  sender: EmailSender;
+  mailFrom: string;
+  profile: RuleProfile;
+}
+
+interface EventData {
+  outcome?: string;
+  findings?: { agencies: AgencyKey[]; message: string; dueDate?: string; overdue?: boolean }[];
+  meeting?: Meeting;
+  previous?: { start: string; end: string };
+  note?: string;
+  reason?: string;
+}
+
+const NOTIFIER = systemActor('notify-agencies');
+
+/** A transient SES failure for some recipients: the event is retried, already-sent ones are skipped. */
+export class RetryLaterError extends Error {}
+
+/**
+ * Sends each recipient the routing table gives this event exactly one email. Recipients nobody
+ * can reach are recorded as suppressed with the reason; permanent SES refusals are recorded as
+ * failed; throttling is retried by the SDK and then, per recipient, by redelivering the event.
+ */
+export async function notifyAgencies(
+  event: Envelope,
+  deps: NotifyDeps,
+  now = () => new Date(),
+): Promise<void> {
+  if (!event.delegationId) return;
+  const delegation = await deps.delegations.get(event.delegationId);
+  if (!delegation) return;
+  const data = (event.data ?? {}) as EventData;
+  const deliveries = route(factsOf(event, data, delegation, deps.profile));
+  if (deliveries.length === 0) return;
+  const [agencies, officials, rooms] = await Promise.all([
+    deps.agencies.get(),
+    deps.officials.get(),
+    deps.rooms.get(),
+  ]);
+  const directory = { agencies: agencies.items, officials: officials.items, rooms: rooms.items };
+
+  let retry = false;
+  for (const delivery of deliveries) {
+    try {
+      await deliver(event, data, delegation, delivery, directory, deps, now());
+    } catch (error) {
+      if (!(error instanceof RetryLaterError)) throw error;
+      retry = true;
+    }
+  }
+  if (retry) throw new RetryLaterError('Some emails could not be sent yet; the event will be retried.');
+}
+
+function factsOf(event: Envelope, data: EventData, delegation: Delegation, profile: RuleProfile): EventFacts {
+  const sensitive = checkCompliance(delegation, {
+    profile,
+    receivedAt: delegation.createdAt,
+    checkedAt: event.occurredAt,
+    rules: [sensitiveTopic],
+  }).findings.length;
+  return {
+    name: event.name,
+    outcome: data.outcome,
+    findingAgencies: [...new Set((data.findings ?? []).flatMap((finding) => finding.agencies))],
+    officialIds: data.meeting?.officialIds,
+    sensitive: sensitive > 0,
+  };
+}
+
+interface DirectoryData {
+  agencies: Agency[];
+  officials: Official[];
+  rooms: Room[];
+}
+
+function addressee(
+  delivery: Delivery,
+  directory: DirectoryData,
+): { name: string; addresses: string[]; why?: string } {
+  if (delivery.recipient.kind === 'official') {
+    const official = directory.officials.find((candidate) => candidate.id === delivery.recipient.key);
+    if (!official?.active)
+      return {
+        name: delivery.recipient.key,
+        addresses: [],
+        why: 'The official is not in the directory or inactive.',
+      };
+    if (!official.email)
+      return { name: official.fullName, addresses: [], why: 'The official has no email address.' };
+    return { name: `${official.title} ${official.fullName}`, addresses: [official.email] };
+  }
+  const agency = directory.agencies.find((candidate) => candidate.key === delivery.recipient.key);
+  const addresses = reachableAddresses(agency);
+  const name = agency?.name ?? delivery.recipient.key;
+  if (!agency) return { name, addresses, why: 'The agency is not in the directory.' };
+  if (!agency.active) return { name, addresses, why: 'The agency is inactive in the directory.' };
+  if (addresses.length === 0) {
+    const suspended = agency.emails.map((email) => email.suspended?.reason).filter(Boolean);
+    return {
+      name,
+      addresses,
+      why: suspended.length
+        ? `Every address is suspended: ${suspended.join('; ')}`
+        : 'The agency has no email address.',
+    };
+  }
+  return { name, addresses };
+}
+
+async function deliver(
+  event: Envelope,
+  data: EventData,
+  delegation: Delegation,
+  delivery: Delivery,
+  directory: DirectoryData,
+  deps: NotifyDeps,
+  now: Date,
+): Promise<void> {
+  const to = addressee(delivery, directory);
+  const record: NotificationRecord = {
+    delegationId: delegation.id,
+    eventId: event.eventId,
+    eventName: event.name,
+    recipient: recipientId(delivery.recipient),
+    recipientName: to.name,
+    addresses: to.addresses,
+    status: 'sending',
+    attempts: 0,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  const note = (name: string, summary: string) =>
+    deps.timeline.append({
+      delegationId: delegation.id,
+      eventId: `${name}:${event.eventId}:${record.recipient}`,
+      name,
+      version: 1,
+      occurredAt: now.toISOString(),
+      correlationId: event.correlationId,
+      actor: NOTIFIER,
+      summary,
+    });
+
+  if (to.why) {
+    await deps.notifications.record({ ...record, status: 'suppressed', reason: to.why });
+    await note('Notification.Suppressed', `Không gửi được thư tới ${to.name}: ${to.why}`);
+    return;
+  }
+  if ((await deps.notifications.claim(record, now)) !== 'claimed') return;
+
+  const raw = await composeMime({
+    from: deps.mailFrom,
+    to: to.addresses,
+    ...renderEmail(emailInput(delivery, to.name, delegation, data, event, directory)),
+    invitation: data.meeting
+      ? invitationFor(data.meeting, to.addresses, directory, deps.mailFrom, delegation)
+      : undefined,
+  });
+  try {
+    const messageId = await deps.sender.send(raw, {
+      delegation: delegation.id,
+      notification: Buffer.from(`${event.eventId}#${record.recipient}`).toString('base64url').slice(0, 256),
+    });
+    await deps.notifications.update(record, 'sent', new Date(), { messageId });
+    await note('Notification.Sent', `Đã gửi thư tới ${to.name} (${to.addresses.join(', ')}).`);
+  } catch (error) {
+    if (error instanceof PermanentEmailError) {
+      await deps.notifications.update(record, 'failed', new Date(), { reason: error.message });
+      await note('Notification.Failed', `SES từ chối thư tới ${to.name}: ${error.message}`);
+      return;
+    }
+    await deps.notifications.update(record, 'retry', new Date(), {
+      reason: error instanceof Error ? error.message : String(error),
+    });
+    throw new RetryLaterError(String(error));
+  }
+}
+
+function emailInput(
+  delivery: Delivery,
+  recipientName: string,
+  delegation: Delegation,
+  data: EventData,
+  event: Envelope,
+  directory: DirectoryData,
+): EmailInput {
+  const key = delivery.recipient.key;
+  const findings: FindingLine[] = (data.findings ?? []).filter((finding) =>
+    finding.agencies.includes(key as AgencyKey),
+  );
+  const change = (
+    {
+      'Meeting.Scheduled': 'scheduled',
+      'Meeting.Rescheduled': 'rescheduled',
+      'Meeting.Cancelled': 'cancelled',
+    } as const
+  )[event.name as 'Meeting.Scheduled'];
+  return {
+    sections: delivery.sections,
+    recipientKey: key,
+    recipientName,
+    delegation,
+    findings,
+    decision:
+      event.name === 'Delegation.Approved' || event.name === 'Delegation.Rejected'
+        ? { decision: event.name === 'Delegation.Approved' ? 'approve' : 'reject', note: data.note }
+        : undefined,
+    cancellationReason: data.reason,
+    meeting:
+      data.meeting && change
+        ? {
+            meeting: data.meeting,
+            change,
+            previous: data.previous,
+            roomName:
+              directory.rooms.find((room) => room.id === data.meeting?.roomId)?.name ?? data.meeting.roomId,
+            attendeeNames: data.meeting.officialIds.map((id) => {
+              const official = directory.officials.find((candidate) => candidate.id === id);
+              return official ? `${official.title} ${official.fullName}` : id;
+            }),
+          }
+        : undefined,
+  };
+}
+
+function invitationFor(
+  meeting: Meeting,
+  to: string[],
+  directory: DirectoryData,
+  mailFrom: string,
+  delegation: Delegation,
+) {
+  const officials = meeting.officialIds
+    .map((id) => directory.officials.find((official) => official.id === id))
+    .filter((official): official is Official & { email: string } => Boolean(official?.email));
+  const organizer = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom;
+  return meetingInvitation(meeting, {
+    organizer: { name: 'Văn phòng Sở KH&CN Hưng Yên', email: organizer },
+    attendees: [
+      ...officials.map((official) => ({ name: official.fullName, email: official.email })),
+      ...to
+        .filter((address) => !officials.some((official) => official.email === address))
+        .map((email) => ({ name: email, email })),
+    ],
+    location: directory.rooms.find((room) => room.id === meeting.roomId)?.name ?? meeting.roomId,
+    description: `Làm việc với đoàn ${delegation.partner.name}`,
+  });
+}
