@@ -184,13 +184,12 @@ async function deliver(
       ? invitationFor(data.meeting, to.addresses, directory, deps.mailFrom, delegation)
       : undefined,
   });
+  let messageId: string;
   try {
-    const messageId = await deps.sender.send(raw, {
+    messageId = await deps.sender.send(raw, {
       delegation: delegation.id,
       notification: Buffer.from(`${event.eventId}#${record.recipient}`).toString('base64url').slice(0, 256),
     });
-    await deps.notifications.update(record, 'sent', new Date(), { messageId });
-    await note('Notification.Sent', `Đã gửi thư tới ${to.name} (${to.addresses.join(', ')}).`);
   } catch (error) {
     if (error instanceof PermanentEmailError) {
       await deps.notifications.update(record, 'failed', new Date(), { reason: error.message });
@@ -202,6 +201,10 @@ async function deliver(
     });
     throw new RetryLaterError(String(error));
   }
+  // Past this point SES has the mail: a failure here leaves the record `sending`, which a
+  // redelivery never sends again (see DynamoNotificationRepository.claim).
+  await deps.notifications.update(record, 'sent', new Date(), { messageId });
+  await note('Notification.Sent', `Đã gửi thư tới ${to.name} (${to.addresses.join(', ')}).`);
 }
 
 function emailInput(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_SOURCE } from '../../events/envelope';
+import { documentClient } from '../../shared/adapters/dynamo-client';
 import { sesClient } from '../../shared/adapters/ses-client';
 import { jicaVisit, workingDayIn } from '../fixtures/registration';
 import { type StoredEmail, startTestStack, type TestStack } from '../support/local-stack';
@@ -266,6 +267,35 @@ describe('Exactly one email per event and recipient', () => {
       .body.entries;
     expect(timeline.some((entry: any) => entry.name === 'Notification.Failed')).toBe(true);
     expect(stack.bus.deadLetters).toEqual([]);
+  });
+});
+
+describe('A crash between sending and recording', () => {
+  it('never sends the same email twice', async () => {
+    let crashed = false;
+    const crashAfterSend = (next: any) => async (args: any) => {
+      const input = args.input as {
+        Key?: { sk?: string };
+        ExpressionAttributeValues?: Record<string, unknown>;
+      };
+      if (
+        !crashed &&
+        input.Key?.sk?.includes('#agency:military') &&
+        input.ExpressionAttributeValues?.[':status'] === 'sent'
+      ) {
+        crashed = true;
+        throw new Error('Lambda timed out after SES accepted the mail');
+      }
+      return next(args);
+    };
+    documentClient.middlewareStack.add(crashAfterSend, { step: 'initialize', name: 'crashAfterSend' });
+    try {
+      await register({ ...partner('Công ty Crash'), itinerary: [{ name: 'Kho K', restrictedArea: true }] });
+    } finally {
+      documentClient.middlewareStack.remove('crashAfterSend');
+    }
+    expect(crashed).toBe(true);
+    expect(to(await mailsAbout('Công ty Crash'), agency('military'))).toHaveLength(1);
   });
 });
 
