@@ -9,6 +9,12 @@ import {
   MeetingScheduledV1,
   MeetingSecrecyApprovedV1,
 } from './meeting-events.v1';
+import {
+  VisitCompletedV1,
+  VisitReportOverdueV1,
+  VisitReportSubmittedV1,
+  VisitStartedV1,
+} from './visit-events.v1';
 
 /** Every event type this backend publishes, each version listed separately so old samples keep parsing. */
 export const eventCatalogue: readonly EventDefinition[] = [
@@ -22,6 +28,10 @@ export const eventCatalogue: readonly EventDefinition[] = [
   MeetingRescheduledV1,
   MeetingCancelledV1,
   MeetingSecrecyApprovedV1,
+  VisitStartedV1,
+  VisitCompletedV1,
+  VisitReportSubmittedV1,
+  VisitReportOverdueV1,
 ];
 
 export const eventNames = [...new Set(eventCatalogue.map((event) => event.name))];

@@ -1,4 +1,5 @@
 import { type Stack, Validations } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
 
 /**
  * cdk-nag findings we accept, each with the reason a reviewer would need. Everything else must be
@@ -18,4 +19,22 @@ export function acknowledgeFindings(stack: Stack): void {
         "accounts are created by the Department's administrator only.",
     },
   );
+}
+
+/** Findings cdk-nag raises on every schedule's target, each with why it is acceptable. */
+export function acknowledgeSchedulerFindings(
+  deadLetters: IConstruct,
+  role: IConstruct,
+  functionLogicalId: string,
+): void {
+  Validations.of(deadLetters).acknowledge({
+    id: 'AwsSolutions::AwsSolutions-SQS3',
+    reason:
+      "This queue is itself the dead-letter queue of the EventBridge Scheduler target (the schedule's DeadLetterConfig).",
+  });
+  Validations.of(role).acknowledge({
+    id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${functionLogicalId}.Arn>:*]`,
+    reason:
+      "CDK's grantInvoke lets the scheduler invoke any version of this one function; it can invoke no other function.",
+  });
 }

@@ -1,4 +1,12 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import {
+  type CfnElement,
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  TimeZone,
+} from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CorsHttpMethod,
@@ -20,9 +28,17 @@ import {
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import {
+  ContextAttribute,
+  Schedule,
+  ScheduleExpression,
+  ScheduleTargetInput,
+} from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -37,13 +53,16 @@ import {
   isEventConsumer,
   isHttp,
   isQueueConsumer,
+  isScheduled,
   type QueueTrigger,
   roles,
+  SCHEDULE_TIME_ZONE,
+  type ScheduleTrigger,
 } from '../shared/manifest';
 import { BackendFunction } from './constructs/backend-function';
 import { MailResources } from './constructs/mail-resources';
 import { grantTable } from './grants';
-import { acknowledgeFindings } from './nag-acknowledgements';
+import { acknowledgeFindings, acknowledgeSchedulerFindings } from './nag-acknowledgements';
 
 export interface DelegationsStackProps extends StackProps {
   projectRoot: string;
@@ -127,6 +146,7 @@ export class DelegationsStack extends Stack {
       if (isHttp(spec)) this.addRoute(api.api, api.authorizer, spec, fn);
       if (isEventConsumer(spec)) this.subscribe(bus, spec, fn);
       if (isQueueConsumer(spec)) this.consumeFeedback(mail, spec, fn);
+      if (isScheduled(spec)) this.schedule(spec, fn);
     }
 
     new CfnOutput(this, 'ApiUrl', { value: api.api.apiEndpoint });
@@ -205,6 +225,35 @@ export class DelegationsStack extends Stack {
       }),
     );
     return { queue, deadLetters };
+  }
+
+  /** EventBridge Scheduler schedules in Asia/Ho_Chi_Minh; failed invocations land in a dead-letter queue. */
+  private schedule(spec: FunctionSpec<ScheduleTrigger>, fn: BackendFunction) {
+    const id = pascal(spec.name);
+    const deadLetters = new Queue(this, `${id}DeadLetters`, {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    const role = new Role(this, `${id}SchedulerRole`, {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
+    });
+    acknowledgeSchedulerFindings(deadLetters, role, this.getLogicalId(fn.node.defaultChild as CfnElement));
+    for (const entry of spec.trigger.schedules) {
+      new Schedule(this, `${id}${pascal(entry.job)}`, {
+        description: entry.description,
+        schedule: ScheduleExpression.expression(entry.expression, TimeZone.of(SCHEDULE_TIME_ZONE)),
+        target: new LambdaInvoke(fn, {
+          input: ScheduleTargetInput.fromObject({
+            job: entry.job,
+            scheduledTime: ContextAttribute.scheduledTime,
+          }),
+          deadLetterQueue: deadLetters,
+          retryAttempts: 3,
+          role,
+        }),
+      });
+    }
   }
 
   /** SES bounce and complaint notifications: configuration set → SNS topic → queue → function. */

@@ -35,7 +35,19 @@ export interface QueueTrigger {
   readonly batchSize: number;
 }
 
-export type Trigger = HttpTrigger | EventTrigger | QueueTrigger;
+/** EventBridge Scheduler schedules in Asia/Ho_Chi_Minh; the handler receives `{ job, scheduledTime }`. */
+export interface ScheduleTrigger {
+  readonly type: 'schedule';
+  readonly schedules: readonly {
+    readonly job: string;
+    readonly expression: string;
+    readonly description: string;
+  }[];
+}
+
+export const SCHEDULE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export type Trigger = HttpTrigger | EventTrigger | QueueTrigger | ScheduleTrigger;
 
 export interface FunctionAccess {
   readonly table?: 'read' | 'readWrite';
@@ -211,6 +223,7 @@ export const functions = {
         'Meeting.Rescheduled',
         'Meeting.Cancelled',
         'Visit.Completed',
+        'VisitReport.Overdue',
       ],
       batchSize: 5,
       maxConcurrency: 2,
@@ -246,6 +259,74 @@ export const functions = {
     trigger: http('PUT', '/agencies', ['admin']),
     access: { table: 'readWrite' },
   },
+  listDelegations: {
+    name: 'list-delegations',
+    entry: 'functions/list-delegations/handler.ts',
+    description: 'Looks up the history of visits with filters, newest arrival first',
+    trigger: http('GET', '/delegations', ['office', 'leadership']),
+    access: { table: 'read' },
+  },
+  reportSummary: {
+    name: 'report-summary',
+    entry: 'functions/report-summary/handler.ts',
+    description: 'Summarises visits for leadership as JSON, CSV or XLSX',
+    trigger: http('GET', '/reports/summary', ['leadership']),
+    access: { table: 'read' },
+    timeoutSeconds: 30,
+  },
+  submitVisitReport: {
+    name: 'submit-visit-report',
+    entry: 'functions/submit-visit-report/handler.ts',
+    description: "Files the host division's post-visit report",
+    trigger: http('POST', '/delegations/{id}/visit-report', ['office']),
+    access: { table: 'readWrite', publishEvents: true },
+  },
+  followUpVisits: {
+    name: 'follow-up-visits',
+    entry: 'functions/follow-up-visits/handler.ts',
+    description: 'Starts and completes visits on their dates and reminds of overdue reports',
+    trigger: {
+      type: 'schedule',
+      schedules: [
+        {
+          job: 'visit-progress',
+          expression: 'rate(30 minutes)',
+          description: 'Visits start on arrival and complete on departure',
+        },
+        {
+          job: 'overdue-reports',
+          expression: 'cron(0 8 * * ? *)',
+          description: 'Daily reminder of late post-visit reports',
+        },
+      ],
+    },
+    access: { table: 'readWrite', publishEvents: true },
+    timeoutSeconds: 60,
+  },
+  periodicReports: {
+    name: 'periodic-reports',
+    entry: 'functions/periodic-reports/handler.ts',
+    description:
+      'Emails quarterly and yearly reports to leadership and the yearly conference list to the Office',
+    trigger: {
+      type: 'schedule',
+      schedules: [
+        {
+          job: 'quarterly-report',
+          expression: 'cron(0 16 L 3,6,9,12 ? *)',
+          description: 'Last day of each quarter, 16:00',
+        },
+        { job: 'yearly-report', expression: 'cron(0 16 31 12 ? *)', description: '31 December, 16:00' },
+        {
+          job: 'conference-report',
+          expression: 'cron(0 8 10 12 ? *)',
+          description: '10 December, ahead of the 18 December deadline',
+        },
+      ],
+    },
+    access: { table: 'readWrite', sendEmail: true },
+    timeoutSeconds: 60,
+  },
   recordTimeline: {
     name: 'record-timeline',
     entry: 'functions/record-timeline/handler.ts',
@@ -260,6 +341,8 @@ export type FunctionKey = keyof typeof functions;
 export const functionSpecs: readonly FunctionSpec[] = Object.values(functions);
 
 export const isHttp = (spec: FunctionSpec): spec is FunctionSpec<HttpTrigger> => spec.trigger.type === 'http';
+export const isScheduled = (spec: FunctionSpec): spec is FunctionSpec<ScheduleTrigger> =>
+  spec.trigger.type === 'schedule';
 export const isQueueConsumer = (spec: FunctionSpec): spec is FunctionSpec<QueueTrigger> =>
   spec.trigger.type === 'queue';
 export const isEventConsumer = (spec: FunctionSpec): spec is FunctionSpec<EventTrigger> =>

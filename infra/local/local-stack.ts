@@ -10,9 +10,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
-import { functionSpecs, isEventConsumer, isHttp, isQueueConsumer } from '../../shared/manifest';
+import { functionSpecs, isEventConsumer, isHttp, isQueueConsumer, isScheduled } from '../../shared/manifest';
 import { LocalEventBus, type QueueHandler } from './event-bus';
 import { createGateway, type HttpHandler } from './http-gateway';
+import { lambdaContext } from './lambda-context';
 import { loadOrCreateLocalKeys, verifyLocalToken } from './local-auth';
 import { localPaths } from './paths';
 import { ensureTable } from './table';
@@ -39,6 +40,8 @@ export interface LocalStack {
   bus: LocalEventBus;
   /** The HTTP routes served, as API Gateway route keys ("POST /delegations"). */
   routeKeys: string[];
+  /** The scheduled jobs, for comparison with the CDK stack's schedules. */
+  scheduledJobs: string[];
   tableName: string;
   authKeyFile: string;
   stop(): Promise<void>;
@@ -112,6 +115,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       .map(async (spec) => ({ spec, handler: await loadHandler<QueueHandler>(spec.entry) })),
   );
   const bus = new LocalEventBus(busName, region, subscriptions, queues);
+  const scheduled = await Promise.all(
+    functionSpecs.filter(isScheduled).map(async (spec) => ({
+      spec,
+      handler: await loadHandler<(event: object, context: object) => Promise<unknown>>(spec.entry),
+    })),
+  );
   const keys = await loadOrCreateLocalKeys(resolve(paths.authKeyFile));
   gateway = createGateway({
     routes,
@@ -122,6 +131,21 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       'GET /_local/dead-letters': async () => ({ status: 200, body: bus.deadLetters }),
     },
     prefixRoutes: {
+      // What EventBridge Scheduler does on time, on demand; `scheduledTime` in the body is a fake clock.
+      'POST /_local/schedules/': async (job, body) => {
+        const target = scheduled.find(({ spec }) =>
+          spec.trigger.schedules.some((entry) => entry.job === job),
+        );
+        if (!target)
+          return {
+            status: 404,
+            body: { error: { code: 'schedule_not_found', message: `No schedule runs ${job}.` } },
+          };
+        const { scheduledTime = new Date().toISOString() } =
+          body.length > 0 ? JSON.parse(body.toString('utf8')) : {};
+        const result = await target.handler({ job, scheduledTime }, lambdaContext(target.spec));
+        return { status: 200, body: { job, scheduledTime, result } };
+      },
       // Stands in for SNS → SQS, e.g. to replay an SES bounce notification locally.
       'POST /_local/queues/': async (queue, body) =>
         bus.sendToQueue(queue, body.toString('utf8'))
@@ -139,6 +163,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     dynamoUrl,
     bus,
     authKeyFile: paths.authKeyFile,
+    scheduledJobs: scheduled.flatMap(({ spec }) => spec.trigger.schedules.map((entry) => entry.job)),
     routeKeys: routes.map(({ spec }) => `${spec.trigger.method} ${spec.trigger.path}`),
     tableName,
     async stop() {

@@ -1,6 +1,12 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { type Delegation, delegationSchema } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
+import { searchPartitions } from '../history/search-terms';
 import { isConditionFailure } from './conditional';
 import { keys } from './table-design';
 
@@ -9,7 +15,8 @@ export interface DelegationStore {
   createIfAbsent(delegation: Delegation): Promise<Delegation>;
   get(id: string): Promise<Delegation | undefined>;
   /** Replaces the stored delegation if it is still at `expectedVersion`; otherwise StaleVersionError. */
-  save(delegation: Delegation, expectedVersion: number): Promise<void>;
+  /** `previous` (the stored copy) lets it update the topic and name index items when they changed. */
+  save(delegation: Delegation, expectedVersion: number, previous?: Delegation): Promise<void>;
 }
 
 export class DynamoDelegationRepository implements DelegationStore {
@@ -27,16 +34,18 @@ export class DynamoDelegationRepository implements DelegationStore {
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
+      await this.syncIndexEntries(undefined, delegation);
       return delegation;
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const existing = await this.get(delegation.id);
       if (!existing) throw error;
+      await this.syncIndexEntries(undefined, existing); // a retry finishes what a crash left undone
       return existing;
     }
   }
 
-  async save(delegation: Delegation, expectedVersion: number): Promise<void> {
+  async save(delegation: Delegation, expectedVersion: number, previous?: Delegation): Promise<void> {
     try {
       await this.client.send(
         new PutCommand({
@@ -52,6 +61,34 @@ export class DynamoDelegationRepository implements DelegationStore {
         `Delegation ${delegation.id} changed since version ${expectedVersion}; reload it and retry.`,
       );
     }
+    if (previous) await this.syncIndexEntries(previous, delegation);
+  }
+
+  /**
+   * Keeps the topic and name index items in step with the delegation. Written after the
+   * delegation itself (no transactions): readers check each hit against the delegation, so an
+   * entry left behind by a crash is never shown.
+   */
+  private async syncIndexEntries(previous: Delegation | undefined, next: Delegation): Promise<void> {
+    const before = new Map(entryKeys(previous).map((key) => [keyId(key), key]));
+    const after = new Map(entryKeys(next).map((key) => [keyId(key), key]));
+    const requests = [
+      ...[...before].filter(([id]) => !after.has(id)).map(([, key]) => ({ DeleteRequest: { Key: key } })),
+      ...[...after]
+        .filter(([id]) => !before.has(id))
+        .map(([, key]) => ({
+          PutRequest: { Item: { ...key, entity: 'IndexEntry', delegationId: next.id } },
+        })),
+    ];
+    for (let start = 0; start < requests.length; start += 25) {
+      let batch: Record<string, unknown>[] | undefined = requests.slice(start, start + 25);
+      for (let attempt = 0; batch && batch.length > 0 && attempt < 5; attempt++) {
+        const result = await this.client.send(
+          new BatchWriteCommand({ RequestItems: { [this.table]: batch as never } }),
+        );
+        batch = result.UnprocessedItems?.[this.table] as Record<string, unknown>[] | undefined;
+      }
+    }
   }
 
   async get(id: string): Promise<Delegation | undefined> {
@@ -66,7 +103,16 @@ function toItem(delegation: Delegation) {
   return {
     ...delegation,
     ...keys.delegation(delegation.id),
-    ...keys.byArrival(delegation.visit.arrival, delegation.id),
+    ...keys.delegationIndexes(delegation),
     entity: 'Delegation',
   };
 }
+
+const entryKeys = (delegation: Delegation | undefined) =>
+  delegation
+    ? searchPartitions(delegation).map((partition) =>
+        keys.indexEntry(partition, delegation.visit.arrival, delegation.id),
+      )
+    : [];
+
+const keyId = (key: { pk: string; sk: string }) => `${key.pk}|${key.sk}`;

@@ -6,8 +6,17 @@ export const tableDesign = {
   partitionKey: 'pk',
   sortKey: 'sk',
   timeToLiveAttribute: 'expiresAt',
-  indexes: [{ name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }],
+  /** Sparse indexes of delegations by arrival, each with its own partition key (see README). */
+  indexes: [
+    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    { name: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+  ],
 } as const;
+
+/** Sorts chronologically whatever offset the arrival was written with. */
+export const arrivalKey = (arrival: string, id: string) => `${new Date(arrival).toISOString()}#${id}`;
 
 export const keys = {
   delegation: (id: string) => ({ pk: `DELEGATION#${id}`, sk: 'DELEGATION' }),
@@ -36,9 +45,28 @@ export const keys = {
     sk: `NOTIFICATION#${eventId}#${recipient}`,
   }),
   idempotency: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' }),
-  /** Delegations by arrival month, newest first within a month (history look-ups). */
-  byArrival: (arrival: string, id: string) => ({
-    gsi1pk: `ARRIVAL#${arrival.slice(0, 7)}`,
-    gsi1sk: `${arrival}#${id}`,
+  /** The index keys of a delegation: all, by country, by partner type, by status; each sorted by arrival. */
+  delegationIndexes: (d: {
+    id: string;
+    status: string;
+    partner: { country: string; type: string };
+    visit: { arrival: string };
+  }) => {
+    const sort = arrivalKey(d.visit.arrival, d.id);
+    return {
+      gsi1pk: 'DELEGATION',
+      gsi1sk: sort,
+      gsi2pk: `COUNTRY#${d.partner.country}`,
+      gsi2sk: sort,
+      gsi3pk: `PARTNER_TYPE#${d.partner.type}`,
+      gsi3sk: sort,
+      gsi4pk: `STATUS#${d.status}`,
+      gsi4sk: sort,
+    };
+  },
+  /** Index items for many-valued filters (topics, words of names): pk TOPIC#… or NAME#…, sk by arrival. */
+  indexEntry: (partition: string, arrival: string, id: string) => ({
+    pk: partition,
+    sk: arrivalKey(arrival, id),
   }),
 };

@@ -170,6 +170,18 @@ export const actorSchema = z.object({
 });
 export type Actor = z.infer<typeof actorSchema>;
 
+/** The host division's results report after the visit (POST_VISIT_REPORT). */
+export const visitReportSchema = z.strictObject({
+  summary: longText,
+  outcomes: z.array(shortText).max(50).default([]),
+  agreementsSigned: z.array(shortText).max(50).default([]),
+  followUpActions: z
+    .array(z.strictObject({ action: shortText, owner: shortText, dueDate: date.optional() }))
+    .max(50)
+    .default([]),
+});
+export type VisitReport = z.output<typeof visitReportSchema>;
+
 /**
  * A stored delegation: the registration plus identity, lifecycle status and optimistic-lock version.
  * Unlike the strict input schema, it ignores storage attributes (keys, index keys) when reading.
@@ -195,6 +207,9 @@ export const delegationSchema = z.object({
     })
     .optional(),
   cancellation: z.object({ reason: z.string(), cancelledBy: actorSchema, cancelledAt: dateTime }).optional(),
+  visitReport: z
+    .lazy(() => visitReportSchema.extend({ submittedBy: actorSchema, submittedAt: dateTime }))
+    .optional(),
 });
 export type Delegation = z.infer<typeof delegationSchema>;
 

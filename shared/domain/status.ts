@@ -23,10 +23,11 @@ const checkOutcomes = ['cleared', 'approval_required', 'blocked'] as const;
 const transitions: Record<DelegationStatus, readonly DelegationStatus[]> = {
   registered: [...reviewable, ...checkOutcomes],
   under_review: [...checkOutcomes, 'cancelled'],
-  cleared: [...reviewable, 'approved', 'rejected', 'scheduled'],
+  // A cleared or approved visit may start without any meeting booked.
+  cleared: [...reviewable, 'approved', 'rejected', 'scheduled', 'in_progress'],
   approval_required: [...reviewable, 'approved', 'rejected'],
   blocked: [...reviewable, 'rejected'],
-  approved: [...reviewable, 'scheduled'],
+  approved: [...reviewable, 'scheduled', 'in_progress'],
   scheduled: [...reviewable, 'in_progress'],
   in_progress: ['completed'],
   completed: ['reported'],

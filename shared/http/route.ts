@@ -39,6 +39,8 @@ export interface RouteResult {
   statusCode: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A download instead of JSON (CSV, XLSX); sent base64-encoded as API Gateway expects. */
+  file?: { content: Buffer; contentType: string; fileName: string };
 }
 
 const CORRELATION_HEADER = 'x-correlation-id';
@@ -86,9 +88,19 @@ export function httpRoute<S extends RouteSchemas>(
         event,
       } as RouteRequest<S>;
       const result = await handle(request);
-      return jsonResponse(result.statusCode, result.body, {
-        ...result.headers,
-        [CORRELATION_HEADER]: correlationId,
-      });
+      const headers = { ...result.headers, [CORRELATION_HEADER]: correlationId };
+      if (result.file) {
+        return {
+          statusCode: result.statusCode,
+          headers: {
+            ...headers,
+            'content-type': result.file.contentType,
+            'content-disposition': `attachment; filename="${result.file.fileName}"`,
+          },
+          body: result.file.content.toString('base64'),
+          isBase64Encoded: true,
+        };
+      }
+      return jsonResponse(result.statusCode, result.body, headers);
     });
 }

@@ -29,6 +29,7 @@ export interface EmailInput {
   decision?: { decision: 'approve' | 'reject'; note?: string };
   cancellationReason?: string;
   meeting?: MeetingFacts;
+  overdue?: { dueOn: string; daysOverdue: number };
 }
 
 export interface EmailContent {
@@ -55,6 +56,7 @@ function subjectOf(input: EmailInput): string {
   if (input.sections.includes('decision')) {
     return `${input.decision?.decision === 'approve' ? 'Phê duyệt' : 'Không phê duyệt'} việc đón đoàn ${partner}`;
   }
+  if (input.sections.includes('report_overdue')) return `Nhắc báo cáo kết quả đón đoàn ${partner} (quá hạn)`;
   if (input.sections.includes('visit_completed')) return `Đoàn ${partner} đã kết thúc chuyến thăm`;
   return `Thông báo đoàn vào: ${partner}, ${dateVi(input.delegation.visit.arrival)}–${dateVi(input.delegation.visit.departure)}`;
 }
@@ -155,6 +157,12 @@ export function renderEmail(input: EmailInput): EmailContent {
     blocks.push({
       kind: 'paragraph',
       text: `Chuyến thăm của đoàn ${partnerOf(input.delegation)} đã bị hủy. Lý do: ${input.cancellationReason ?? 'không nêu'}.`,
+    });
+  }
+  if (input.sections.includes('report_overdue') && input.overdue) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `Báo cáo kết quả đón đoàn ${partnerOf(input.delegation)} đã quá hạn ${input.overdue.daysOverdue} ngày (hạn ${formatVietnameseDate(input.overdue.dueOn)}). Đề nghị phòng chủ trì hoàn thành và gửi Văn phòng Sở.`,
     });
   }
   if (input.sections.includes('visit_completed')) {

@@ -5,6 +5,7 @@ export interface OutgoingEmail extends EmailContent {
   from: string;
   to: string[];
   invitation?: { method: 'REQUEST' | 'CANCEL'; ics: string };
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /** The raw MIME message SES sends: text and HTML alternatives, and the invitation when there is one. */
@@ -18,6 +19,7 @@ export async function composeMime(email: OutgoingEmail): Promise<Buffer> {
     icalEvent: email.invitation
       ? { method: email.invitation.method, filename: 'lich-hop.ics', content: email.invitation.ics }
       : undefined,
+    attachments: email.attachments,
     textEncoding: 'base64',
   });
   return composer.compile().build();

@@ -14,7 +14,9 @@ export type Section =
   | 'cancellation'
   /** A meeting invitation, change or cancellation with an iCalendar attachment. */
   | 'meeting'
-  | 'visit_completed';
+  | 'visit_completed'
+  /** A reminder that the post-visit (or conference) report is late. */
+  | 'report_overdue';
 
 export interface RoutingRule {
   id: string;
@@ -70,6 +72,12 @@ export const routingRules: readonly RoutingRule[] = [
     agencies: ['host-unit'],
     meetingOfficials: true,
     sections: ['meeting', 'guest_list'],
+  },
+  {
+    id: 'overdue-report-reminder',
+    events: ['VisitReport.Overdue'],
+    agencies: ['host-unit', 'office'],
+    sections: ['report_overdue'],
   },
   {
     id: 'news-after-visit',

@@ -37,6 +37,8 @@ interface EventData {
   previous?: { start: string; end: string };
   note?: string;
   reason?: string;
+  dueOn?: string;
+  daysOverdue?: number;
 }
 
 const NOTIFIER = systemActor('notify-agencies');
@@ -237,6 +239,8 @@ function emailInput(
         ? { decision: event.name === 'Delegation.Approved' ? 'approve' : 'reject', note: data.note }
         : undefined,
     cancellationReason: data.reason,
+    overdue:
+      data.dueOn && data.daysOverdue ? { dueOn: data.dueOn, daysOverdue: data.daysOverdue } : undefined,
     meeting:
       data.meeting && change
         ? {

@@ -38,7 +38,7 @@ export async function updateDelegation(
     decision: undefined,
     compliance: undefined,
   });
-  await deps.delegations.save(next, current.version);
+  await deps.delegations.save(next, current.version, current);
   await deps.events.publish([
     createEvent(
       DelegationUpdatedV1,

@@ -150,6 +150,15 @@ describe('The local runtime and the CDK stack are wired from the same manifest',
     expect([...local.routeKeys].sort()).toEqual(deployed.sort());
   });
 
+  it('runs exactly the scheduled jobs the stack deploys, in Asia/Ho_Chi_Minh', () => {
+    const deployed = ofType('AWS::Scheduler::Schedule').map(([, schedule]) => {
+      expect(schedule.Properties.ScheduleExpressionTimezone).toBe('Asia/Ho_Chi_Minh');
+      expect(schedule.Properties.Target.DeadLetterConfig).toBeDefined();
+      return JSON.parse(schedule.Properties.Target.Input).job;
+    });
+    expect([...local.scheduledJobs].sort()).toEqual(deployed.sort());
+  });
+
   it('applies exactly the event rules the stack deploys', () => {
     const deployed = ofType('AWS::Events::Rule').map(([, r]) => r.Properties.EventPattern);
     expect(local.bus.rules().map((rule) => rule.pattern)).toEqual(deployed);

@@ -1,0 +1,16 @@
+import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
+import { DynamoHistoryRepository } from '../../shared/adapters/history-repository';
+import { historyItem, historyQuerySchema } from '../../shared/history/filter';
+import { httpRoute } from '../../shared/http/route';
+import { functions } from '../../shared/manifest';
+
+const history = new DynamoHistoryRepository(documentClient, tableName());
+
+export const handler = httpRoute(
+  functions.listDelegations,
+  { query: historyQuerySchema },
+  async ({ query }) => {
+    const page = await history.page(query);
+    return { statusCode: 200, body: { items: page.items.map(historyItem), nextCursor: page.nextCursor } };
+  },
+);

@@ -1,0 +1,29 @@
+import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
+import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
+import { eventBridgeClient, eventBusName } from '../../shared/adapters/event-bridge-client';
+import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
+import { visitReportSchema } from '../../shared/domain/delegation';
+import { delegationIdParams } from '../../shared/http/path-params';
+import { etagOf } from '../../shared/http/preconditions';
+import { commandContext, httpRoute } from '../../shared/http/route';
+import { functions } from '../../shared/manifest';
+import { submitVisitReport } from '../../shared/use-cases/visit-follow-up';
+
+const deps = {
+  delegations: new DynamoDelegationRepository(documentClient, tableName()),
+  events: new EventBridgePublisher(eventBridgeClient, eventBusName()),
+};
+
+export const handler = httpRoute(
+  functions.submitVisitReport,
+  { params: delegationIdParams, body: visitReportSchema },
+  async (request) => {
+    const delegation = await submitVisitReport(
+      request.params.id,
+      request.body,
+      commandContext(request),
+      deps,
+    );
+    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.version) } };
+  },
+);

@@ -1,0 +1,24 @@
+import { foldText } from '../compliance/text';
+import type { Delegation } from '../domain/delegation';
+
+/** Words of a name as searched: folded ("Đại học" → "dai", "hoc"), two letters or more. */
+export const wordsOf = (text: string): string[] =>
+  [...new Set(foldText(text).split(/[^\p{L}\p{N}]+/u))].filter((word) => word.length >= 2);
+
+export const topicPartition = (topic: string) => `TOPIC#${foldText(topic.trim())}`;
+export const namePartition = (word: string) => `NAME#${word}`;
+
+/** The index partitions a delegation belongs to for topic and name look-ups. */
+export function searchPartitions(delegation: Pick<Delegation, 'topics' | 'partner' | 'members'>): string[] {
+  const names = [delegation.partner.name, ...delegation.members.map((member) => member.fullName)];
+  return [
+    ...new Set([...delegation.topics.map(topicPartition), ...names.flatMap(wordsOf).map(namePartition)]),
+  ].sort();
+}
+
+/** Whether the delegation's organisation or members' names contain the query, ignoring case and diacritics. */
+export function namesMatch(delegation: Pick<Delegation, 'partner' | 'members'>, query: string): boolean {
+  const wanted = wordsOf(query).join(' ');
+  const names = [delegation.partner.name, ...delegation.members.map((member) => member.fullName)];
+  return names.some((name) => wordsOf(name).join(' ').includes(wanted));
+}

@@ -1,0 +1,174 @@
+import { addDays, formatVietnameseDate, type LocalDate, localDateOf } from '../compliance/calendar';
+import type { RuleParameters } from '../compliance/profile';
+import type { Delegation } from '../domain/delegation';
+import { countryName } from '../notifications/vietnamese';
+
+export const groupings = ['country', 'partnerType', 'month', 'quarter'] as const;
+export type GroupBy = (typeof groupings)[number];
+
+export interface SummaryRow {
+  group: string;
+  label: string;
+  delegations: number;
+  members: number;
+  meetings: number;
+  cleared: number;
+  approvalRequired: number;
+  blocked: number;
+  cancelled: number;
+  overdueReports: number;
+}
+
+export interface Summary {
+  title: string;
+  from: LocalDate;
+  to: LocalDate;
+  groupBy: GroupBy;
+  rows: SummaryRow[];
+  totals: SummaryRow;
+}
+
+const partnerTypeNames: Record<string, string> = {
+  diplomatic_mission: 'Cơ quan đại diện ngoại giao',
+  foreign_government: 'Chính phủ, địa phương nước ngoài',
+  international_organisation: 'Tổ chức quốc tế',
+  foreign_ngo: 'Tổ chức phi chính phủ nước ngoài',
+  foreign_business: 'Doanh nghiệp, nhà đầu tư nước ngoài',
+  academic_institution: 'Cơ sở học thuật, nghiên cứu',
+  press: 'Báo chí',
+  religious_organisation: 'Tổ chức tôn giáo',
+  other: 'Khác',
+};
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+function groupOf(delegation: Delegation, groupBy: GroupBy): { group: string; label: string } {
+  const arrival = localDateOf(delegation.visit.arrival);
+  const [year, month] = arrival.split('-');
+  switch (groupBy) {
+    case 'country':
+      return { group: delegation.partner.country, label: countryName(delegation.partner.country) };
+    case 'partnerType':
+      return {
+        group: delegation.partner.type,
+        label: partnerTypeNames[delegation.partner.type] ?? delegation.partner.type,
+      };
+    case 'month':
+      return { group: `${year}-${month}`, label: `Tháng ${month}/${year}` };
+    case 'quarter': {
+      const quarter = Math.floor((Number(month) - 1) / 3);
+      return { group: `${year}-Q${quarter + 1}`, label: `Quý ${ROMAN[quarter]}/${year}` };
+    }
+  }
+}
+
+/** The day a completed visit's report falls due: 3 days after departure, 15 after a conference. */
+export function reportDueOn(delegation: Delegation, params: RuleParameters): LocalDate {
+  const conference = delegation.activities.some((activity) => activity.type === 'conference');
+  return addDays(
+    localDateOf(delegation.visit.departure),
+    conference ? params.postConferenceReportDays : params.postVisitReportDays,
+  );
+}
+
+const emptyRow = (group: string, label: string): SummaryRow => ({
+  group,
+  label,
+  delegations: 0,
+  members: 0,
+  meetings: 0,
+  cleared: 0,
+  approvalRequired: 0,
+  blocked: 0,
+  cancelled: 0,
+  overdueReports: 0,
+});
+
+/** Counts per group for the leadership's periodic and ad-hoc reports. Pure. */
+export function summarize(
+  visits: readonly { delegation: Delegation; meetings: number }[],
+  options: { from: LocalDate; to: LocalDate; groupBy: GroupBy; today: LocalDate; params: RuleParameters },
+): Summary {
+  const rows = new Map<string, SummaryRow>();
+  const totals = emptyRow('total', 'Tổng cộng');
+  for (const { delegation, meetings } of visits) {
+    const { group, label } = groupOf(delegation, options.groupBy);
+    const row = rows.get(group) ?? emptyRow(group, label);
+    rows.set(group, row);
+    const outcome = delegation.compliance?.outcome;
+    const overdue =
+      delegation.status === 'completed' && reportDueOn(delegation, options.params) < options.today;
+    for (const target of [row, totals]) {
+      target.delegations++;
+      target.members += delegation.members.length;
+      target.meetings += meetings;
+      if (outcome === 'cleared') target.cleared++;
+      if (outcome === 'approval_required') target.approvalRequired++;
+      if (outcome === 'blocked') target.blocked++;
+      if (delegation.status === 'cancelled') target.cancelled++;
+      if (overdue) target.overdueReports++;
+    }
+  }
+  return {
+    title: `BÁO CÁO TỔNG HỢP ĐOÀN NƯỚC NGOÀI ĐẾN LÀM VIỆC TỪ ${formatVietnameseDate(options.from)} ĐẾN ${formatVietnameseDate(options.to)}`,
+    from: options.from,
+    to: options.to,
+    groupBy: options.groupBy,
+    rows: [...rows.values()].sort((a, b) => a.group.localeCompare(b.group)),
+    totals,
+  };
+}
+
+/** The column headers in Vietnamese, in the order of `tableRows`. */
+export const summaryHeaders = [
+  'Nhóm',
+  'Số đoàn',
+  'Số thành viên',
+  'Số cuộc làm việc',
+  'Đủ điều kiện',
+  'Chờ lãnh đạo quyết định',
+  'Bị chặn',
+  'Đã hủy',
+  'Báo cáo sau chuyến thăm quá hạn',
+];
+
+export const tableRows = (summary: Summary): (string | number)[][] =>
+  [...summary.rows, summary.totals].map((row) => [
+    row.label,
+    row.delegations,
+    row.members,
+    row.meetings,
+    row.cleared,
+    row.approvalRequired,
+    row.blocked,
+    row.cancelled,
+    row.overdueReports,
+  ]);
+
+/** The yearly list of international conferences (Quyết định 06/2020/QĐ-TTg, Điều 8). */
+export const conferenceHeaders = [
+  'Hội nghị, hội thảo',
+  'Đối tác',
+  'Quốc gia',
+  'Ngày tổ chức',
+  'Thẩm quyền cho phép',
+  'Trạng thái đoàn',
+];
+
+export function conferenceRows(
+  delegations: readonly Delegation[],
+  authorityOf: (delegation: Delegation) => string,
+): string[][] {
+  return delegations.flatMap((delegation) =>
+    delegation.activities
+      .filter((activity) => activity.type === 'conference')
+      .map((conference) => [
+        conference.title ?? delegation.purpose,
+        delegation.partner.name,
+        countryName(delegation.partner.country),
+        formatVietnameseDate(localDateOf(conference.startsAt ?? delegation.visit.arrival)),
+        authorityOf(delegation),
+        delegation.status,
+      ]),
+  );
+}

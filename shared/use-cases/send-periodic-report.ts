@@ -1,0 +1,120 @@
+import type { DynamoDirectory } from '../adapters/directory-repository';
+import type { EmailSender } from '../adapters/email-sender';
+import type { DynamoNotificationRepository, NotificationRecord } from '../adapters/notification-repository';
+import type { DynamoReportSource } from '../adapters/report-source';
+import { formatVietnameseDate } from '../compliance/calendar';
+import type { RuleProfile } from '../compliance/profile';
+import type { AgencyKey } from '../domain/agencies';
+import { type Agency, reachableAddresses } from '../domain/agency-directory';
+import { fileName, summaryXlsx } from '../history/report-files';
+import { conferenceHeaders, conferenceRows } from '../history/summary';
+import { type Block, toHtml, toText } from '../notifications/blocks';
+import { composeMime } from '../notifications/mime';
+import { buildSummary, conferenceAuthority, type PeriodicJob, periodOf } from './reports';
+
+export interface PeriodicReportDeps {
+  source: DynamoReportSource;
+  agencies: DynamoDirectory<Agency>;
+  notifications: DynamoNotificationRepository;
+  sender: EmailSender;
+  mailFrom: string;
+  profile: RuleProfile;
+}
+
+/** Scheduled reports are recorded like notifications, under this pseudo-delegation, once per period. */
+const REPORTS = 'REPORTS';
+
+/**
+ * Emails the quarterly or yearly summary to leadership, or the yearly list of international
+ * conferences to the Office (due by 18 December, Quyết định 06/2020/QĐ-TTg, Điều 8), once per period.
+ */
+export async function sendPeriodicReport(
+  job: PeriodicJob,
+  at: Date,
+  deps: PeriodicReportDeps,
+): Promise<NotificationRecord['status']> {
+  const period = periodOf(job, at);
+  const recipient: AgencyKey = job === 'conference-report' ? 'office' : 'leadership';
+  const agency = (await deps.agencies.get()).items.find((candidate) => candidate.key === recipient);
+  const addresses = reachableAddresses(agency);
+  const record: NotificationRecord = {
+    delegationId: REPORTS,
+    eventId: `${job}:${period.key}`,
+    eventName: job,
+    recipient: `agency:${recipient}`,
+    recipientName: agency?.name ?? recipient,
+    addresses,
+    status: 'sending',
+    attempts: 0,
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+  };
+  if (addresses.length === 0) {
+    await deps.notifications.record({
+      ...record,
+      status: 'suppressed',
+      reason: 'No reachable address in the directory.',
+    });
+    return 'suppressed';
+  }
+  const claim = await deps.notifications.claim(record, at);
+  if (claim !== 'claimed') return claim;
+
+  const summary = await buildSummary(
+    { from: period.from, to: period.to, groupBy: job === 'quarterly-report' ? 'month' : 'quarter' },
+    deps,
+    at,
+  );
+  const blocks: Block[] = [{ kind: 'paragraph', text: `Kính gửi: ${record.recipientName}` }];
+  let attachment = { filename: fileName(summary, 'xlsx'), content: await summaryXlsx(summary) };
+  let subject = `Báo cáo tổng hợp đoàn vào ${period.label}`;
+  if (job === 'conference-report') {
+    const delegations = await deps.source.arriving(period.from, period.to);
+    const rows = conferenceRows(delegations, (delegation) => conferenceAuthority(delegation, deps.profile));
+    subject = `Tổng hợp hội nghị, hội thảo quốc tế ${period.label} (báo cáo trước ngày ${formatVietnameseDate(`${period.from.slice(0, 4)}-${deps.profile.parameters.yearlyConferenceReportBy}`)})`;
+    blocks.push(
+      {
+        kind: 'paragraph',
+        text: `Danh sách ${rows.length} hội nghị, hội thảo quốc tế ${period.label} để Văn phòng Sở tổng hợp báo cáo UBND tỉnh.`,
+      },
+      { kind: 'table', headers: conferenceHeaders, rows },
+    );
+    attachment = { filename: `hoi-nghi-quoc-te_${period.key}.xlsx`, content: attachment.content };
+  } else {
+    blocks.push(
+      { kind: 'paragraph', text: summary.title },
+      {
+        kind: 'list',
+        items: [
+          `Số đoàn: ${summary.totals.delegations}; số thành viên: ${summary.totals.members}; số cuộc làm việc: ${summary.totals.meetings}`,
+          `Đủ điều kiện: ${summary.totals.cleared}; chờ lãnh đạo quyết định: ${summary.totals.approvalRequired}; bị chặn: ${summary.totals.blocked}`,
+          `Đã hủy: ${summary.totals.cancelled}; báo cáo sau chuyến thăm quá hạn: ${summary.totals.overdueReports}`,
+        ],
+      },
+      { kind: 'paragraph', text: 'Chi tiết theo từng nhóm trong tệp Excel đính kèm.' },
+    );
+  }
+  blocks.push({
+    kind: 'paragraph',
+    text: 'Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên\nThư gửi tự động; xin không trả lời thư này.',
+  });
+  const raw = await composeMime({
+    from: deps.mailFrom,
+    to: addresses,
+    subject,
+    text: toText(blocks),
+    html: toHtml(blocks),
+    attachments: [
+      { ...attachment, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    ],
+  });
+  let messageId: string;
+  try {
+    messageId = await deps.sender.send(raw, { report: job });
+  } catch (error) {
+    await deps.notifications.update(record, 'retry', new Date(), { reason: String(error) });
+    throw error;
+  }
+  await deps.notifications.update(record, 'sent', new Date(), { messageId });
+  return 'sent';
+}

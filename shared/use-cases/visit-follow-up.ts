@@ -1,0 +1,145 @@
+import { createEvent } from '../../events/envelope';
+import {
+  VisitCompletedV1,
+  VisitReportOverdueV1,
+  VisitReportSubmittedV1,
+  VisitStartedV1,
+} from '../../events/visit-events.v1';
+import type { DelegationStore } from '../adapters/delegation-repository';
+import type { EventPublisher } from '../adapters/event-publisher';
+import type { DynamoReportSource } from '../adapters/report-source';
+import { daysBetween, localDateOf } from '../compliance/calendar';
+import type { RuleProfile } from '../compliance/profile';
+import type { Actor, Delegation, VisitReport } from '../domain/delegation';
+import { NotFoundError, StaleVersionError } from '../domain/errors';
+import type { DelegationStatus } from '../domain/status';
+import { reportDueOn } from '../history/summary';
+import { systemActor, transition } from './transition';
+
+export interface FollowUpDeps {
+  delegations: DelegationStore;
+  source: DynamoReportSource;
+  events: EventPublisher;
+  profile: RuleProfile;
+}
+
+const FOLLOW_UP = systemActor('visit-follow-up');
+const STARTABLE: DelegationStatus[] = ['cleared', 'approved', 'scheduled'];
+
+/** Moves delegations that arrived to in_progress and those that left to completed. Safe to repeat. */
+export async function advanceVisits(
+  now: Date,
+  deps: FollowUpDeps,
+): Promise<{ started: number; completed: number }> {
+  let started = 0;
+  let completed = 0;
+  for (const status of STARTABLE) {
+    for (const delegation of await deps.source.inStatus(status, now)) {
+      if (await move(delegation, 'in_progress', now, deps)) started++;
+    }
+  }
+  for (const delegation of await deps.source.inStatus('in_progress')) {
+    if (
+      Date.parse(delegation.visit.departure) <= now.getTime() &&
+      (await move(delegation, 'completed', now, deps))
+    )
+      completed++;
+  }
+  return { started, completed };
+}
+
+async function move(
+  delegation: Delegation,
+  to: 'in_progress' | 'completed',
+  now: Date,
+  deps: FollowUpDeps,
+): Promise<boolean> {
+  const next = transition(delegation, to, now);
+  try {
+    await deps.delegations.save(next, delegation.version, delegation);
+  } catch (error) {
+    if (error instanceof StaleVersionError) return false; // changed meanwhile: the next run looks again
+    throw error;
+  }
+  const context = {
+    correlationId: `schedule:${localDateOf(now)}`,
+    actor: FOLLOW_UP,
+    now,
+    delegationId: delegation.id,
+    aggregateVersion: next.version,
+  };
+  const data = { delegationId: delegation.id, version: next.version };
+  await deps.events.publish([
+    to === 'in_progress'
+      ? createEvent(VisitStartedV1, data, context)
+      : createEvent(
+          VisitCompletedV1,
+          { ...data, reportDueOn: reportDueOn(delegation, deps.profile.parameters) },
+          context,
+        ),
+  ]);
+  return true;
+}
+
+/**
+ * Publishes VisitReport.Overdue for each completed visit whose report is late. The event id
+ * carries the day, so each visit gets at most one reminder a day however often the job runs.
+ */
+export async function remindOverdueReports(now: Date, deps: FollowUpDeps): Promise<number> {
+  const today = localDateOf(now);
+  const overdue = (await deps.source.inStatus('completed')).filter(
+    (delegation) => reportDueOn(delegation, deps.profile.parameters) < today,
+  );
+  await deps.events.publish(
+    overdue.map((delegation) => {
+      const dueOn = reportDueOn(delegation, deps.profile.parameters);
+      const conference = delegation.activities.some((activity) => activity.type === 'conference');
+      return createEvent(
+        VisitReportOverdueV1,
+        {
+          delegationId: delegation.id,
+          ruleId: conference ? 'CONFERENCE_REPORT' : 'POST_VISIT_REPORT',
+          dueOn,
+          daysOverdue: daysBetween(dueOn, today),
+          delegation: {
+            partner: delegation.partner,
+            visit: delegation.visit,
+            hostDivision: delegation.hostDivision,
+          },
+        },
+        {
+          correlationId: `schedule:${today}`,
+          actor: FOLLOW_UP,
+          now,
+          delegationId: delegation.id,
+          aggregateId: `${delegation.id}:${today}`,
+          aggregateVersion: delegation.version,
+        },
+      );
+    }),
+  );
+  return overdue.length;
+}
+
+/** The host division's results report; the visit is then closed as reported. */
+export async function submitVisitReport(
+  id: string,
+  report: VisitReport,
+  context: { actor: Actor; correlationId: string; now: Date },
+  deps: Pick<FollowUpDeps, 'delegations' | 'events'>,
+): Promise<Delegation> {
+  const current = await deps.delegations.get(id);
+  if (!current) throw new NotFoundError(`No delegation has the id ${id}.`);
+  const next = transition(current, 'reported', context.now, {
+    visitReport: { ...report, submittedBy: context.actor, submittedAt: context.now.toISOString() },
+  });
+  await deps.delegations.save(next, current.version, current);
+  await deps.events.publish([
+    createEvent(
+      VisitReportSubmittedV1,
+      { delegationId: id, version: next.version, report },
+      { ...context, delegationId: id, aggregateVersion: next.version },
+    ),
+  ]);
+  return next;
+}

@@ -1,0 +1,135 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jicaVisit, workingDayIn } from '../fixtures/registration';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let stack: TestStack;
+let office: string;
+const arrival = workingDayIn(40);
+const departure = workingDayIn(41);
+const visit = { arrival: `${arrival}T08:00:00+07:00`, departure: `${departure}T17:00:00+07:00` };
+const later = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
+let id: string;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  office = await stack.token('office');
+  const created = await stack.call('POST', '/delegations', {
+    token: office,
+    body: jicaVisit({ visit, partner: { name: 'Viện KIST', country: 'KR', type: 'academic_institution' } }),
+  });
+  id = created.body.id;
+  await stack.bus.settled();
+});
+afterAll(() => stack?.stop());
+
+/** Runs a schedule on the local stack with a fake clock, as `npm run trigger -- <job> --at <time>` does. */
+async function trigger(job: string, scheduledTime: string) {
+  const response = await fetch(`${stack.url}/_local/schedules/${job}`, {
+    method: 'POST',
+    body: JSON.stringify({ scheduledTime }),
+  });
+  expect(response.status).toBe(200);
+  await stack.bus.settled();
+  return (await response.json()).result;
+}
+const status = async () => (await stack.call('GET', `/delegations/${id}`, { token: office })).body.status;
+const timelineNames = async () =>
+  (await stack.call('GET', `/delegations/${id}/timeline`, { token: office })).body.entries.map(
+    (entry: any) => entry.name,
+  );
+const mailsTo = async (address: string, subject: string) =>
+  (await stack.mails()).filter(
+    (mail) => mail.destination.to.includes(address) && mail.subject.includes(subject),
+  );
+
+describe('The visit follows its dates', () => {
+  it('stays as it is before the delegation arrives', async () => {
+    expect(await trigger('visit-progress', later(visit.arrival, -2))).toEqual({ started: 0, completed: 0 });
+    expect(await status()).toBe('cleared');
+  });
+
+  it('is in progress once the delegation arrives', async () => {
+    expect(await trigger('visit-progress', later(visit.arrival, 1))).toEqual({ started: 1, completed: 0 });
+    expect(await status()).toBe('in_progress');
+    expect(await timelineNames()).toContain('Visit.Started');
+  });
+
+  it('is completed once it leaves, and the information centre hears about a non-sensitive visit', async () => {
+    expect(await trigger('visit-progress', later(visit.departure, 1))).toEqual({ started: 0, completed: 1 });
+    expect(await status()).toBe('completed');
+    expect(await timelineNames()).toContain('Visit.Completed');
+    expect(await mailsTo('information-centre@hungyen.example.gov.vn', 'Viện KIST')).toHaveLength(1);
+  });
+
+  it('reminds the host division once a day while the report is overdue', async () => {
+    const dayAfterDue = later(visit.departure, 24 * 5);
+    expect(await trigger('overdue-reports', dayAfterDue)).toBe(1);
+    expect(await trigger('overdue-reports', later(dayAfterDue, 3))).toBe(1);
+    const reminders = await mailsTo('host-unit@hungyen.example.gov.vn', 'Nhắc báo cáo');
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]?.body.text).toMatch(/quá hạn 2 ngày \(hạn \d{2}\/\d{2}\/\d{4}\)/);
+    await trigger('overdue-reports', later(dayAfterDue, 24));
+    expect(await mailsTo('host-unit@hungyen.example.gov.vn', 'Nhắc báo cáo')).toHaveLength(2);
+  });
+
+  it('closes as reported when the Office files the results report', async () => {
+    const answer = await stack.call('POST', `/delegations/${id}/visit-report`, {
+      token: office,
+      body: {
+        summary: 'Hai bên thống nhất hợp tác nghiên cứu vật liệu mới.',
+        agreementsSigned: ['Biên bản ghi nhớ'],
+        followUpActions: [
+          { action: 'Gửi đề xuất đề tài', owner: 'Phòng Quản lý Khoa học', dueDate: '2027-03-01' },
+        ],
+      },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({
+      status: 'reported',
+      visitReport: { agreementsSigned: ['Biên bản ghi nhớ'] },
+    });
+    await stack.bus.settled();
+    expect(await timelineNames()).toContain('VisitReport.Submitted');
+    expect(await trigger('overdue-reports', later(visit.departure, 24 * 7))).toBe(0);
+  });
+
+  it('refuses a report for a visit that has not happened', async () => {
+    const created = await stack.call('POST', '/delegations', { token: office, body: jicaVisit({ visit }) });
+    const answer = await stack.call('POST', `/delegations/${created.body.id}/visit-report`, {
+      token: office,
+      body: { summary: 'Quá sớm' },
+    });
+    expect(answer.status).toBe(409);
+  });
+});
+
+describe('Scheduled reports', () => {
+  it('emails leadership the quarter once, with the spreadsheet attached', async () => {
+    const endOfQuarter = `${arrival.slice(0, 4)}-${String(Math.ceil(Number(arrival.slice(5, 7)) / 3) * 3).padStart(2, '0')}-28T16:00:00+07:00`;
+    await trigger('quarterly-report', endOfQuarter);
+    await trigger('quarterly-report', endOfQuarter);
+    const mails = await mailsTo('leadership@hungyen.example.gov.vn', 'Báo cáo tổng hợp đoàn vào quý');
+    expect(mails).toHaveLength(1);
+    const attachment = mails[0]?.attachments.find((file) => file.filename?.endsWith('.xlsx'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(attachment?.content ?? '', 'base64') as never);
+    expect(String(workbook.worksheets[0]?.getCell('A1').value)).toContain('BÁO CÁO TỔNG HỢP');
+  });
+
+  it('sends the Office the yearly list of international conferences before 18 December', async () => {
+    await stack.call('POST', '/delegations', {
+      token: office,
+      body: jicaVisit({
+        visit,
+        activities: [{ type: 'conference', title: 'Hội thảo vật liệu tiên tiến', startsAt: visit.arrival }],
+      }),
+    });
+    await stack.bus.settled();
+    await trigger('conference-report', `${arrival.slice(0, 4)}-12-10T08:00:00+07:00`);
+    const [mail] = await mailsTo('office@hungyen.example.gov.vn', 'hội nghị, hội thảo quốc tế');
+    expect(mail?.subject).toContain(`18/12/${arrival.slice(0, 4)}`);
+    expect(mail?.body.text).toContain('Hội thảo vật liệu tiên tiến');
+    expect(mail?.body.text).toContain('Chủ tịch UBND tỉnh');
+  });
+});

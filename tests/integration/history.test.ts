@@ -1,0 +1,264 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RegistrationInput } from '../../shared/domain/delegation';
+import { jicaVisit } from '../fixtures/registration';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let stack: TestStack;
+let office: string;
+let leadership: string;
+const visit = (arrival: string) => ({
+  arrival: `${arrival}T09:00:00+07:00`,
+  departure: `${arrival}T17:00:00+07:00`,
+});
+
+/** A small history: three countries, several partner types, topics and names with diacritics. */
+const history: Partial<RegistrationInput>[] = [
+  {
+    partner: { name: 'Đại học Tokyo', country: 'JP', type: 'academic_institution' },
+    topics: ['Nông nghiệp thông minh'],
+    visit: visit('2025-03-10'),
+  },
+  {
+    partner: { name: 'Trường Đại học Quốc gia Seoul', country: 'KR', type: 'academic_institution' },
+    topics: ['vật liệu mới'],
+    visit: visit('2025-05-20'),
+  },
+  {
+    partner: { name: 'Samsung Electronics', country: 'KR', type: 'foreign_business' },
+    topics: ['bán dẫn'],
+    visit: visit('2025-08-01'),
+  },
+  {
+    partner: { name: 'JICA Việt Nam', country: 'JP', type: 'international_organisation' },
+    topics: ['nông nghiệp thông minh'],
+    visit: visit('2025-11-15'),
+  },
+  {
+    partner: { name: 'GIZ', country: 'DE', type: 'international_organisation' },
+    topics: ['năng lượng tái tạo'],
+    visit: visit('2026-01-20'),
+  },
+  {
+    partner: { name: 'Toyota Tsusho', country: 'JP', type: 'foreign_business' },
+    topics: ['công nghiệp hỗ trợ'],
+    visit: visit('2026-02-25'),
+  },
+  {
+    partner: { name: 'Fraunhofer', country: 'DE', type: 'academic_institution' },
+    topics: ['năng lượng tái tạo'],
+    visit: visit('2026-04-09'),
+  },
+  {
+    partner: { name: 'Đại học Kyoto', country: 'JP', type: 'academic_institution' },
+    topics: ['y sinh'],
+    visit: visit('2026-06-18'),
+  },
+  {
+    partner: { name: 'LG Display', country: 'KR', type: 'foreign_business' },
+    topics: ['màn hình'],
+    visit: visit('2026-09-09'),
+  },
+  {
+    partner: { name: 'KOICA', country: 'KR', type: 'foreign_government' },
+    topics: ['đổi mới sáng tạo'],
+    visit: visit('2026-10-05'),
+  },
+];
+const ids: string[] = [];
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  office = await stack.token('office');
+  leadership = await stack.token('leadership');
+  for (const overrides of history) {
+    const created = await stack.call('POST', '/delegations', { token: office, body: jicaVisit(overrides) });
+    ids.push(created.body.id);
+  }
+  await stack.bus.settled();
+  await stack.call('POST', `/delegations/${ids[2]}/cancel`, {
+    token: office,
+    body: { reason: 'Đối tác hoãn' },
+  });
+  await stack.bus.settled();
+});
+afterAll(() => stack?.stop());
+
+const list = (query: string, token = leadership) => stack.call('GET', `/delegations?${query}`, { token });
+const names = (answer: { body: any }) => answer.body.items.map((item: any) => item.partner.name);
+
+describe('Leadership looks up the history of visits', () => {
+  it('lists every visit, newest arrival first', async () => {
+    const answer = await list('limit=100');
+    expect(answer.status).toBe(200);
+    expect(names(answer)).toEqual(history.map((h) => h.partner?.name).reverse());
+    expect(answer.body.items[0]).not.toHaveProperty('members.0.passportNumber');
+  });
+
+  it('by country', async () => {
+    expect(names(await list('country=DE'))).toEqual(['Fraunhofer', 'GIZ']);
+  });
+
+  it('by partner type', async () => {
+    expect(names(await list('partnerType=foreign_business'))).toEqual([
+      'LG Display',
+      'Toyota Tsusho',
+      'Samsung Electronics',
+    ]);
+  });
+
+  it('by status', async () => {
+    expect(names(await list('status=cancelled'))).toEqual(['Samsung Electronics']);
+  });
+
+  it('by topic, ignoring case and diacritics', async () => {
+    expect(names(await list(`topic=${encodeURIComponent('nong nghiep thong minh')}`))).toEqual([
+      'JICA Việt Nam',
+      'Đại học Tokyo',
+    ]);
+  });
+
+  it('by arrival date range', async () => {
+    expect(names(await list('from=2025-05-20&to=2025-11-15'))).toEqual([
+      'JICA Việt Nam',
+      'Samsung Electronics',
+      'Trường Đại học Quốc gia Seoul',
+    ]);
+  });
+
+  it('by several filters at once', async () => {
+    expect(names(await list('country=KR&partnerType=foreign_business&from=2026-01-01'))).toEqual([
+      'LG Display',
+    ]);
+  });
+
+  it('finds "Đại học" when typed as "dai hoc", and members by name', async () => {
+    expect(names(await list('q=dai%20hoc'))).toEqual([
+      'Đại học Kyoto',
+      'Trường Đại học Quốc gia Seoul',
+      'Đại học Tokyo',
+    ]);
+    expect(names(await list(`q=${encodeURIComponent('ĐẠI HỌC KYOTO')}`))).toEqual(['Đại học Kyoto']);
+    expect((await list('q=nguyen%20thi%20lan')).body.items).toHaveLength(history.length);
+  });
+
+  it('pages through the history without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const answer = await list(`limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(answer.status).toBe(200);
+      expect(answer.body.items.length).toBeLessThanOrEqual(3);
+      seen.push(...answer.body.items.map((item: any) => item.id));
+      cursor = answer.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(pages).toBe(4);
+    expect(seen).toEqual([...ids].reverse());
+  });
+
+  it('refuses a tampered cursor, and a cursor from another query, with 400', async () => {
+    const first = await list('limit=2');
+    const cursor = first.body.nextCursor as string;
+    const tampered = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(cursor, 'base64url').toString()), p: 'COUNTRY#JP' }),
+    ).toString('base64url');
+    for (const query of [
+      `limit=2&cursor=${tampered}`,
+      `limit=2&cursor=not-a-cursor`,
+      `limit=2&country=JP&cursor=${cursor}`,
+    ]) {
+      const answer = await list(query);
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.code).toBe('invalid_cursor');
+    }
+  });
+
+  it('caps the page size and checks every filter', async () => {
+    expect((await list('limit=1000')).status).toBe(400);
+    expect((await list('country=japan')).status).toBe(400);
+    expect((await list('from=2026-05-01&to=2026-01-01')).status).toBe(400);
+    expect((await list('status=archived')).status).toBe(400);
+  });
+});
+
+describe('Reports for leadership', () => {
+  const report = (query: string, token = leadership) =>
+    stack.call('GET', `/reports/summary?${query}`, { token });
+
+  it('counts visits, members and outcomes per country', async () => {
+    const answer = await report('from=2025-01-01&to=2026-12-31&groupBy=country');
+    expect(answer.status).toBe(200);
+    const rows = Object.fromEntries(answer.body.rows.map((row: any) => [row.group, row]));
+    expect(rows.JP).toMatchObject({ label: 'Nhật Bản', delegations: 4, members: 8 });
+    expect(rows.KR).toMatchObject({ label: 'Hàn Quốc', delegations: 4, cancelled: 1 });
+    expect(answer.body.totals).toMatchObject({ delegations: 10, members: 20, cancelled: 1 });
+    expect(answer.body.title).toBe(
+      'BÁO CÁO TỔNG HỢP ĐOÀN NƯỚC NGOÀI ĐẾN LÀM VIỆC TỪ 01/01/2025 ĐẾN 31/12/2026',
+    );
+  });
+
+  it('groups by quarter with Vietnamese labels', async () => {
+    const answer = await report('from=2025-01-01&to=2025-12-31&groupBy=quarter');
+    expect(answer.body.rows.map((row: any) => [row.label, row.delegations])).toEqual([
+      ['Quý I/2025', 1],
+      ['Quý II/2025', 1],
+      ['Quý III/2025', 1],
+      ['Quý IV/2025', 1],
+    ]);
+  });
+
+  it('downloads as CSV (UTF-8 with BOM, a title row, Vietnamese headers)', async () => {
+    const response = await fetch(
+      `${stack.url}/reports/summary?from=2025-01-01&to=2026-12-31&groupBy=partnerType&format=csv`,
+      {
+        headers: { authorization: `Bearer ${leadership}` },
+      },
+    );
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toContain('.csv');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = parse(bytes.subarray(3).toString('utf8'), { relax_column_count: true });
+    expect(rows[0]?.[0]).toContain('BÁO CÁO TỔNG HỢP ĐOÀN NƯỚC NGOÀI');
+    expect(rows[1]).toEqual([
+      'Nhóm',
+      'Số đoàn',
+      'Số thành viên',
+      'Số cuộc làm việc',
+      'Đủ điều kiện',
+      'Chờ lãnh đạo quyết định',
+      'Bị chặn',
+      'Đã hủy',
+      'Báo cáo sau chuyến thăm quá hạn',
+    ]);
+    expect(rows.find((row) => row[0] === 'Cơ sở học thuật, nghiên cứu')?.[1]).toBe('4');
+    expect(rows.at(-1)?.slice(0, 2)).toEqual(['Tổng cộng', '10']);
+  });
+
+  it('downloads as XLSX that a spreadsheet reads back', async () => {
+    const response = await fetch(
+      `${stack.url}/reports/summary?from=2025-01-01&to=2026-12-31&groupBy=country&format=xlsx`,
+      {
+        headers: { authorization: `Bearer ${leadership}` },
+      },
+    );
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.name).toBe('Tổng hợp');
+    expect(String(sheet?.getCell('A1').value)).toContain('BÁO CÁO TỔNG HỢP');
+    expect(sheet?.getCell('A2').value).toBe('Nhóm');
+    const totals = sheet?.getRow(sheet.rowCount);
+    expect([totals?.getCell(1).value, totals?.getCell(2).value]).toEqual(['Tổng cộng', 10]);
+  });
+
+  it('is for leadership only, and refuses a bad range', async () => {
+    expect((await report('from=2025-01-01&to=2025-12-31', office)).status).toBe(403);
+    expect((await report('from=2025-12-31&to=2025-01-01')).status).toBe(400);
+    expect((await report('from=2025-01-01&to=2025-12-31&groupBy=planet')).status).toBe(400);
+  });
+});
