@@ -31,7 +31,7 @@ async function trigger(job: string, scheduledTime: string) {
   });
   expect(response.status).toBe(200);
   await stack.bus.settled();
-  return (await response.json()).result;
+  return ((await response.json()) as { result: unknown }).result;
 }
 const status = async () => (await stack.call('GET', `/delegations/${id}`, { token: office })).body.status;
 const timelineNames = async () =>
