@@ -5,6 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { FunctionSpec } from '../../shared/manifest';
+import { bundling } from './bundling';
 
 export interface BackendFunctionProps {
   spec: FunctionSpec;
@@ -51,14 +52,14 @@ export class BackendFunction extends NodejsFunction {
         ...environment,
       },
       bundling: {
-        minify: true,
-        sourceMap: true,
+        minify: bundling.minify,
+        sourceMap: bundling.sourceMap,
         sourcesContent: false,
         format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
+        target: bundling.target,
+        mainFields: [...bundling.mainFields],
         externalModules: [],
-        banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
+        banner: bundling.banner,
       },
     });
   }

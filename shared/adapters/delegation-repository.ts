@@ -108,6 +108,12 @@ function toItem(delegation: Delegation) {
   };
 }
 
+/** Every item one delegation is stored as: itself and its topic and name index items (bulk loads). */
+export const delegationItems = (delegation: Delegation): Record<string, unknown>[] => [
+  toItem(delegation),
+  ...entryKeys(delegation).map((key) => ({ ...key, entity: 'IndexEntry', delegationId: delegation.id })),
+];
+
 const entryKeys = (delegation: Delegation | undefined) =>
   delegation
     ? searchPartitions(delegation).map((partition) =>

@@ -1,0 +1,88 @@
+import type { LocalStack } from '../../infra/local/local-stack';
+import { sesClient } from '../../shared/adapters/ses-client';
+import { jicaVisit } from '../fixtures/registration';
+import { median } from './cold-start';
+
+export const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
+
+/** Records when SES accepted the first email about each delegation (the mail is then in the server). */
+function watchFirstEmails(): { firstEmail: Map<string, number>; stop(): void } {
+  const firstEmail = new Map<string, number>();
+  sesClient.middlewareStack.add(
+    (next) => async (args) => {
+      const result = await next(args);
+      const tags = (args.input as { Tags?: { Name: string; Value: string }[] }).Tags ?? [];
+      const delegation = tags.find((tag) => tag.Name === 'delegation')?.Value;
+      if (delegation && !firstEmail.has(delegation)) firstEmail.set(delegation, performance.now());
+      return result;
+    },
+    { step: 'initialize', name: 'benchWatch' },
+  );
+  return { firstEmail, stop: () => sesClient.middlewareStack.remove('benchWatch') };
+}
+
+async function register(stack: LocalStack, token: string, n: number, key?: string) {
+  const response = await fetch(`${stack.url}/delegations`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      ...(key ? { 'idempotency-key': key } : {}),
+    },
+    body: JSON.stringify(
+      jicaVisit({ partner: { name: `Bench partner ${n}`, country: 'JP', type: 'foreign_business' } }),
+    ),
+  });
+  if (response.status !== 201) throw new Error(`registration ${n} answered ${response.status}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** POST /delegations → first notification email in the SES server, one registration at a time. */
+export async function endToEnd(stack: LocalStack, token: string, count: number) {
+  const watch = watchFirstEmails();
+  const latencies: number[] = [];
+  try {
+    for (let n = 0; n < count; n++) {
+      const started = performance.now();
+      const id = await register(stack, token, n);
+      await stack.bus.settled();
+      const delivered = watch.firstEmail.get(id);
+      if (delivered === undefined) throw new Error(`no email for delegation ${id}`);
+      latencies.push(delivered - started);
+    }
+  } finally {
+    watch.stop();
+  }
+  return { count, p50: median(latencies), p95: percentile(latencies, 95) };
+}
+
+/** Registrations per second with `clients` concurrent clients (each registration fully processed). */
+export async function throughput(stack: LocalStack, token: string, total: number, clients: number) {
+  let next = 0;
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < total) {
+        const n = next++;
+        const t = performance.now();
+        await register(stack, token, 10_000 + n, `bench-${n}`);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const apiSeconds = (performance.now() - started) / 1000;
+  await stack.bus.settled();
+  const allSeconds = (performance.now() - started) / 1000;
+  return {
+    total,
+    clients,
+    registrationsPerSecond: total / apiSeconds,
+    processedPerSecond: total / allSeconds,
+    apiP50: median(latencies),
+    apiP95: percentile(latencies, 95),
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: bundle sizes and cold starts of every function, end-to-end latency and
+ * throughput on the local stack, and one filtered history page at 1,000 and 50,000 delegations.
+ * Prints a table and writes bench/results.json. Figures, not pass/fail tests: the floors from
+ * the issues are shown beside them.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadOrCreateLocalKeys, signLocalToken } from '../../infra/local/local-auth';
+import { type LocalStack, startLocalStack } from '../../infra/local/local-stack';
+import { buildBundles } from './bundles';
+import { coldStartMs } from './cold-start';
+import { endToEnd, throughput } from './end-to-end';
+import { load, pageTime } from './history-page';
+
+process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const quick = values.quick ?? false;
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, quick };
+const line = (text: string) => console.log(text);
+
+async function stack(): Promise<{ stack: LocalStack; token: string }> {
+  // In memory, on free ports, with its own signing key.
+  const started = await startLocalStack({
+    port: 0,
+    sesPort: 0,
+    dynamoPort: 0,
+    inMemory: true,
+    dataDir: mkdtempSync(join(tmpdir(), 'bench-')),
+  });
+  const keys = await loadOrCreateLocalKeys(started.authKeyFile);
+  return {
+    stack: started,
+    token: await signLocalToken(keys.privateKey, { roles: ['office', 'leadership'] }),
+  };
+}
+
+line('Bundles and cold starts (median of fresh node processes importing the bundle)');
+const { bundles, empty } = await buildBundles();
+const runs = quick ? 5 : 15;
+const floor = coldStartMs(empty, runs);
+const perFunction = bundles.map((bundle) => ({
+  name: bundle.name,
+  kb: Math.round(bundle.kb),
+  coldStartMs: Math.round(coldStartMs(bundle, runs)),
+}));
+line(
+  `  ${'function'.padEnd(26)} ${'KB'.padStart(6)} ${'cold ms'.padStart(8)}   floors: ≤ 500 KB, ≤ empty + 100 ms (${Math.round(floor)} + 100)`,
+);
+for (const row of perFunction) {
+  const misses = [row.kb > 500 ? 'size' : '', row.coldStartMs > floor + 100 ? 'cold start' : ''].filter(
+    Boolean,
+  );
+  line(
+    `  ${row.name.padEnd(26)} ${String(row.kb).padStart(6)} ${String(row.coldStartMs).padStart(8)}   ${misses.length ? `MISSED: ${misses.join(', ')}` : 'ok'}`,
+  );
+}
+results.bundles = {
+  emptyHandler: { kb: Math.round(empty.kb * 10) / 10, coldStartMs: Math.round(floor) },
+  functions: perFunction,
+};
+
+// One stack for the whole run: handler modules build their clients once per process, as in Lambda.
+const { stack: local, token } = await stack();
+
+line('\nEnd to end on the local stack: POST /delegations → first notification email in the SES server');
+{
+  const e2e = await endToEnd(local, token, quick ? 50 : 200);
+  line(
+    `  ${e2e.count} registrations one at a time: p50 ${e2e.p50.toFixed(1)} ms, p95 ${e2e.p95.toFixed(1)} ms (floor: p95 < 300 ms)`,
+  );
+  const load = await throughput(local, token, quick ? 100 : 500, 20);
+  line(
+    `  ${load.total} registrations from ${load.clients} clients: ${load.registrationsPerSecond.toFixed(1)} answered/s, ` +
+      `${load.processedPerSecond.toFixed(1)} fully processed/s; API p50 ${load.apiP50.toFixed(1)} ms, p95 ${load.apiP95.toFixed(1)} ms`,
+  );
+  results.endToEnd = e2e;
+  results.throughput = load;
+}
+
+line('\nOne filtered history page (limit 20), median of 25 requests');
+{
+  const small = 1_000;
+  const large = quick ? 10_000 : 50_000;
+  // Each query finds a full page in both data sets, so the two times compare like with like.
+  const queries = {
+    country: 'country=JP&limit=20',
+    topic: 'topic=topic%207&limit=20',
+    countryAndRange: 'country=KR&from=2020-01-10&to=2020-02-10&limit=20',
+  };
+  await load(local, 0, small);
+  const measure = async () => {
+    const times: Record<string, { ms: number; items: number }> = {};
+    for (const [name, query] of Object.entries(queries)) times[name] = await pageTime(local, token, query);
+    return times;
+  };
+  const atSmall = await measure();
+  const loadStarted = performance.now();
+  await load(local, small, large);
+  const loadSeconds = (performance.now() - loadStarted) / 1000;
+  const atLarge = await measure();
+  for (const name of Object.keys(queries)) {
+    const small_ = atSmall[name] ?? { ms: Number.NaN, items: 0 };
+    const large_ = atLarge[name] ?? { ms: Number.NaN, items: 0 };
+    const ratio = large_.ms / small_.ms;
+    line(
+      `  ${name.padEnd(16)} ${small} delegations: ${small_.ms.toFixed(1)} ms (${small_.items} items); ${large}: ${large_.ms.toFixed(1)} ms (${large_.items} items); ` +
+        `ratio ${ratio.toFixed(2)} (floor ≤ 1.5) ${ratio <= 1.5 ? 'ok' : 'MISSED'}`,
+    );
+  }
+  line(`  (loading ${large - small} delegations took ${loadSeconds.toFixed(0)} s)`);
+  results.historyPage = { small, large, atSmall, atLarge };
+}
+await local.stop();
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+line('\nWritten to bench/results.json');
+process.exit(0);
