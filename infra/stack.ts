@@ -61,6 +61,7 @@ import {
 } from '../shared/manifest';
 import { BackendFunction } from './constructs/backend-function';
 import { MailResources } from './constructs/mail-resources';
+import { Monitoring } from './constructs/monitoring';
 import { grantTable } from './grants';
 import { acknowledgeFindings, acknowledgeSchedulerFindings } from './nag-acknowledgements';
 
@@ -73,6 +74,7 @@ export interface DelegationsStackProps extends StackProps {
 /** All of the infrastructure, generated from the wiring manifest (shared/manifest.ts). */
 export class DelegationsStack extends Stack {
   readonly functions = new Map<string, BackendFunction>();
+  private readonly deadLetterQueues = new Map<string, Queue>();
 
   constructor(scope: Construct, id: string, props: DelegationsStackProps) {
     super(scope, id, props);
@@ -155,6 +157,12 @@ export class DelegationsStack extends Stack {
     new CfnOutput(this, 'EventBusName', { value: bus.eventBusName });
     new CfnOutput(this, 'TableName', { value: table.tableName });
 
+    new Monitoring(this, 'Monitoring', {
+      api: api.api,
+      functions: this.functions,
+      deadLetterQueues: this.deadLetterQueues,
+      key: dataKey,
+    });
     acknowledgeFindings(this);
   }
 
@@ -210,6 +218,7 @@ export class DelegationsStack extends Stack {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
+    this.deadLetterQueues.set(spec.name, deadLetters);
     const queue = new Queue(this, `${id}Queue`, {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
@@ -235,6 +244,7 @@ export class DelegationsStack extends Stack {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
+    this.deadLetterQueues.set(spec.name, deadLetters);
     const role = new Role(this, `${id}SchedulerRole`, {
       assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
     });

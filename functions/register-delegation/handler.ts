@@ -6,6 +6,7 @@ import { DynamoIdempotencyStore } from '../../shared/adapters/idempotency-store'
 import { registrationSchema } from '../../shared/domain/delegation';
 import { idempotent } from '../../shared/http/idempotency';
 import { etagOf } from '../../shared/http/preconditions';
+import { header } from '../../shared/http/request';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { registerDelegation } from '../../shared/use-cases/register-delegation';
@@ -20,7 +21,11 @@ export const handler = httpRoute(functions.registerDelegation, { body: registrat
   idempotent(request, idempotency, functions.registerDelegation.name, async (delegationId) => {
     const delegation = await registerDelegation(
       request.body,
-      { ...commandContext(request), delegationId },
+      {
+        ...commandContext(request),
+        delegationId,
+        retryable: header(request.event, 'idempotency-key') !== undefined,
+      },
       deps,
     );
     return {

@@ -94,6 +94,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     MAIL_FROM: 'Văn phòng Sở KH&CN Hưng Yên <vanphong@sokhcn.hungyen.example.gov.vn>',
   });
   process.env.POWERTOOLS_LOG_LEVEL ??= 'INFO';
+  // CloudWatch metrics (EMF lines) mean nothing on this machine.
+  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
   const dynamoClient = new DynamoDBClient({ region, endpoint: dynamoUrl });
   await ensureTable(dynamoClient, tableName);

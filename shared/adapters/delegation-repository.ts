@@ -1,5 +1,6 @@
 import {
   BatchWriteCommand,
+  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -14,6 +15,8 @@ export interface DelegationStore {
   /** Stores a new delegation; when one with the same id exists (a retried request) returns that one. */
   createIfAbsent(delegation: Delegation): Promise<Delegation>;
   get(id: string): Promise<Delegation | undefined>;
+  /** Takes back a registration that could not be announced, with its index items. */
+  remove(delegation: Delegation): Promise<void>;
   /** Replaces the stored delegation if it is still at `expectedVersion`; otherwise StaleVersionError. */
   /** `previous` (the stored copy) lets it update the topic and name index items when they changed. */
   save(delegation: Delegation, expectedVersion: number, previous?: Delegation): Promise<void>;
@@ -89,6 +92,23 @@ export class DynamoDelegationRepository implements DelegationStore {
         batch = result.UnprocessedItems?.[this.table] as Record<string, unknown>[] | undefined;
       }
     }
+  }
+
+  async remove(delegation: Delegation): Promise<void> {
+    await this.client.send(
+      new DeleteCommand({
+        TableName: this.table,
+        Key: keys.delegation(delegation.id),
+        ConditionExpression: 'version = :version',
+        ExpressionAttributeValues: { ':version': delegation.version },
+      }),
+    );
+    await this.syncIndexEntries(delegation, {
+      ...delegation,
+      topics: [],
+      partner: { ...delegation.partner, name: '' },
+      members: [],
+    });
   }
 
   async get(id: string): Promise<Delegation | undefined> {

@@ -11,6 +11,7 @@ export function queueConsumer(handle: (body: string, record: SQSRecord) => Promi
   return middy<SQSEvent, SQSBatchResponse, Error, Context>().handler(async (batch) => {
     const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
     for (const record of batch.Records) {
+      logger.resetKeys();
       try {
         await handle(record.body, record);
       } catch (error) {

@@ -74,6 +74,7 @@ export function httpRoute<S extends RouteSchemas>(
     .handler(async (event) => {
       const actor = authorize(event, spec.trigger.roles);
       const correlationId = correlationIdOf(event);
+      logger.resetKeys(); // keys of an earlier invocation must not leak into this one
       logger.appendKeys({ correlationId, route: `${spec.trigger.method} ${spec.trigger.path}` });
       const rawBody = schemas.body ? rawJsonBody(event) : '';
       const request = {

@@ -7,6 +7,7 @@ import { type ComplianceReport, checkCompliance } from '../compliance/engine';
 import type { RuleProfile } from '../compliance/profile';
 import type { Delegation } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
+import { countMetric } from '../observability/metrics';
 import { systemActor, transition } from './transition';
 
 export type CheckResult = 'published' | 'already_published' | 'superseded';
@@ -76,6 +77,15 @@ export async function checkDelegationCompliance(
     ),
   ]);
   await deps.reports.mark(snapshot.id, snapshot.version, { publishedAt: context.now.toISOString() });
+  countMetric(
+    (
+      {
+        cleared: 'ComplianceCleared',
+        approval_required: 'ComplianceApprovalRequired',
+        blocked: 'ComplianceBlocked',
+      } as const
+    )[report.outcome],
+  );
   return 'published';
 }
 

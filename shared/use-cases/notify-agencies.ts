@@ -16,6 +16,7 @@ import { meetingInvitation } from '../notifications/calendar-invite';
 import { type EmailInput, type FindingLine, renderEmail } from '../notifications/email-content';
 import { composeMime } from '../notifications/mime';
 import { type Delivery, type EventFacts, recipientId, route } from '../notifications/routing';
+import { countMetric } from '../observability/metrics';
 import { systemActor } from './transition';
 
 export interface NotifyDeps {
@@ -173,6 +174,7 @@ async function deliver(
 
   if (to.why) {
     await deps.notifications.record({ ...record, status: 'suppressed', reason: to.why });
+    countMetric('EmailsSuppressed');
     await note('Notification.Suppressed', `Không gửi được thư tới ${to.name}: ${to.why}`);
     return;
   }
@@ -195,6 +197,7 @@ async function deliver(
   } catch (error) {
     if (error instanceof PermanentEmailError) {
       await deps.notifications.update(record, 'failed', new Date(), { reason: error.message });
+      countMetric('EmailsFailed');
       await note('Notification.Failed', `SES từ chối thư tới ${to.name}: ${error.message}`);
       return;
     }
@@ -206,6 +209,7 @@ async function deliver(
   // Past this point SES has the mail: a failure here leaves the record `sending`, which a
   // redelivery never sends again (see DynamoNotificationRepository.claim).
   await deps.notifications.update(record, 'sent', new Date(), { messageId });
+  countMetric('EmailsSent');
   await note('Notification.Sent', `Đã gửi thư tới ${to.name} (${to.addresses.join(', ')}).`);
 }
 

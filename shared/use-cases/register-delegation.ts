@@ -3,16 +3,22 @@ import { createEvent } from '../../events/envelope';
 import type { DelegationStore } from '../adapters/delegation-repository';
 import type { EventPublisher } from '../adapters/event-publisher';
 import { type Actor, type Delegation, newDelegation, type Registration } from '../domain/delegation';
+import { countMetric } from '../observability/metrics';
 
 export interface RegisterContext {
   delegationId: string;
   actor: Actor;
   correlationId: string;
   now: Date;
+  /**
+   * True when the client sent an Idempotency-Key: a failed announcement is then finished by its
+   * retry. Without a key a retry would register a second delegation, so the first is taken back.
+   */
+  retryable: boolean;
 }
 
 /**
- * Stores the delegation, then announces it. A retry with the same delegation id finds the stored
+ * Stores the delegation, then announces it (no outbox: dynalite has no streams or transactions). A retry with the same delegation id finds the stored
  * copy and publishes the same event id again, so consumers see the registration exactly once.
  */
 export async function registerDelegation(
@@ -23,7 +29,7 @@ export async function registerDelegation(
   const delegation = await deps.delegations.createIfAbsent(
     newDelegation(registration, context.delegationId, context.now, context.actor),
   );
-  await deps.events.publish([
+  const announce = deps.events.publish([
     createEvent(
       DelegationRegisteredV1,
       { delegation },
@@ -35,5 +41,12 @@ export async function registerDelegation(
       },
     ),
   ]);
+  try {
+    await announce;
+  } catch (error) {
+    if (!context.retryable) await deps.delegations.remove(delegation);
+    throw error;
+  }
+  countMetric('DelegationsRegistered');
   return delegation;
 }

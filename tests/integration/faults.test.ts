@@ -1,0 +1,183 @@
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventBridgeClient } from '../../shared/adapters/event-bridge-client';
+import { eventConsumer } from '../../shared/consumers/event-consumer';
+import { jicaVisit } from '../fixtures/registration';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let stack: TestStack;
+let office: string;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  office = await stack.token('office');
+});
+afterAll(() => stack?.stop());
+
+/** PutEvents answers 200 with failed entries: the fault the local bus cannot produce by itself. */
+function failPutEvents(times: number) {
+  let left = times;
+  eventBridgeClient.middlewareStack.add(
+    (next) => async (args) => {
+      if (left-- > 0) {
+        return {
+          output: {
+            FailedEntryCount: 1,
+            Entries: [{ ErrorCode: 'InternalFailure', ErrorMessage: 'Injected' }],
+            $metadata: {},
+          },
+          response: {},
+        } as never;
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'failPutEvents' },
+  );
+  return () => eventBridgeClient.middlewareStack.remove('failPutEvents');
+}
+
+const history = async (name: string) =>
+  (await stack.call('GET', `/delegations?q=${encodeURIComponent(name)}&limit=100`, { token: office })).body
+    .items;
+
+describe('When EventBridge rejects the event', () => {
+  it('answers 503, and the retry with the same Idempotency-Key finishes the same delegation once', async () => {
+    const restore = failPutEvents(1);
+    const body = jicaVisit({ partner: { name: 'Retry Holdings', country: 'SG', type: 'foreign_business' } });
+    let first: Awaited<ReturnType<TestStack['call']>>;
+    try {
+      first = await stack.call('POST', '/delegations', {
+        token: office,
+        body,
+        headers: { 'idempotency-key': 'letter-503' },
+      });
+    } finally {
+      restore();
+    }
+    expect(first.status).toBe(503);
+    expect(first.body.error).toMatchObject({
+      code: 'dependency_unavailable',
+      details: { failures: [{ code: 'InternalFailure' }] },
+    });
+
+    const retry = await stack.call('POST', '/delegations', {
+      token: office,
+      body,
+      headers: { 'idempotency-key': 'letter-503' },
+    });
+    expect(retry.status).toBe(201);
+    await stack.bus.settled();
+    expect(await history('Retry Holdings')).toHaveLength(1);
+    const timeline = (await stack.call('GET', `/delegations/${retry.body.id}/timeline`, { token: office }))
+      .body.entries;
+    expect(timeline.filter((entry: any) => entry.name === 'Delegation.Registered')).toHaveLength(1);
+    expect((await stack.call('GET', `/delegations/${retry.body.id}`, { token: office })).body.status).toBe(
+      'cleared',
+    );
+  });
+
+  it('without an Idempotency-Key takes the registration back, so a retry does not make two', async () => {
+    const restore = failPutEvents(1);
+    const body = jicaVisit({ partner: { name: 'Keyless Trading', country: 'SG', type: 'foreign_business' } });
+    try {
+      expect((await stack.call('POST', '/delegations', { token: office, body })).status).toBe(503);
+    } finally {
+      restore();
+    }
+    expect(await history('Keyless Trading')).toHaveLength(0);
+    expect((await stack.call('POST', '/delegations', { token: office, body })).status).toBe(201);
+    expect(await history('Keyless Trading')).toHaveLength(1);
+  });
+});
+
+describe('When two officers save the same version', () => {
+  it('one edit wins and the other gets 412, so nothing is overwritten silently', async () => {
+    const created = await stack.call('POST', '/delegations', { token: office, body: jicaVisit() });
+    await stack.bus.settled();
+    const version = (await stack.call('GET', `/delegations/${created.body.id}`, { token: office })).body
+      .version;
+    const answers = await Promise.all(
+      ['First purpose', 'Second purpose'].map((purpose) =>
+        stack.call('PATCH', `/delegations/${created.body.id}`, {
+          token: office,
+          headers: { 'if-match': `"${version}"` },
+          body: { purpose },
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 412]);
+  });
+});
+
+describe('A consumer that fails on one record of a batch', () => {
+  it('reports only that record for retry and handles the others once', async () => {
+    const handled: string[] = [];
+    const handler = eventConsumer(async (event) => {
+      if (event.name === 'Delegation.Cancelled') throw new Error('downstream unavailable');
+      handled.push(event.eventId);
+    });
+    const sample = (name: string, id: string) => ({
+      messageId: id,
+      body: JSON.stringify({
+        'detail-type': name,
+        detail: {
+          eventId: `evt-${id}`,
+          name,
+          version: 1,
+          occurredAt: '2026-12-01T00:00:00.000Z',
+          correlationId: 'c',
+          actor: { sub: 'u', roles: [] },
+          data: {
+            delegationId: 'D',
+            version: 2,
+            reason: 'r',
+            previousStatus: 'cleared',
+            note: 'n',
+            decidedBy: { sub: 'u', roles: [] },
+          },
+        },
+      }),
+    });
+    const batch = {
+      Records: [
+        sample('Delegation.Approved', 'm1'),
+        sample('Delegation.Cancelled', 'm2'),
+        sample('Delegation.Approved', 'm3'),
+        { messageId: 'm4', body: 'not json' },
+      ],
+    } as unknown as SQSEvent;
+    const response = (await handler(batch, {} as never)) as SQSBatchResponse;
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'm2' }, { itemIdentifier: 'm4' }]);
+    expect(handled).toEqual(['evt-m1', 'evt-m3']);
+  });
+});
+
+describe('Limits, each with a clear 4xx', () => {
+  const register = (body: unknown) => stack.call('POST', '/delegations', { token: office, body });
+  const member = jicaVisit().members[0];
+
+  it.each([
+    ['more than 200 members', { members: Array.from({ length: 201 }, () => member) }, 'members'],
+    [
+      'more than 50 itinerary places',
+      { itinerary: Array.from({ length: 51 }, (_, n) => ({ name: `Place ${n}` })) },
+      'itinerary',
+    ],
+    ['a purpose over 4,000 characters', { purpose: 'x'.repeat(4001) }, 'purpose'],
+    [
+      'an organisation name over 200 characters',
+      { partner: { name: 'x'.repeat(201), country: 'JP', type: 'other' } },
+      'partner.name',
+    ],
+    ['more than 20 topics', { topics: Array.from({ length: 21 }, (_, n) => `topic ${n}`) }, 'topics'],
+  ])('refuses %s with 400 naming the field', async (_, overrides, path) => {
+    const answer = await register(jicaVisit(overrides as never));
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.details.issues.map((issue: any) => issue.path)).toContain(path);
+  });
+
+  it('refuses a body over 256 KiB with 413 and a page over 100 with 400', async () => {
+    expect((await register({ ...jicaVisit(), purpose: 'x'.repeat(270_000) })).status).toBe(413);
+    expect((await stack.call('GET', '/delegations?limit=101', { token: office })).status).toBe(400);
+  });
+});

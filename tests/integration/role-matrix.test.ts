@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateLocalKeys, signLocalToken } from '../../infra/local/local-auth';
+import { functionSpecs, isHttp, type Role, roles } from '../../shared/manifest';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+/**
+ * Who may call what, written out by hand: the manifest must match it route for route, so a new
+ * route cannot appear without someone deciding who may use it.
+ */
+const expected: Record<string, readonly Role[]> = {
+  'POST /delegations': ['office'],
+  'GET /delegations': ['office', 'leadership'],
+  'GET /delegations/{id}': ['office', 'leadership'],
+  'PATCH /delegations/{id}': ['office'],
+  'GET /delegations/{id}/timeline': ['office', 'leadership'],
+  'GET /delegations/{id}/compliance': ['office', 'leadership'],
+  'POST /delegations/{id}/decision': ['leadership'],
+  'POST /delegations/{id}/cancel': ['office'],
+  'GET /rules': ['office', 'leadership', 'admin'],
+  'POST /delegations/{id}/meetings': ['office'],
+  'GET /delegations/{id}/meetings': ['office', 'leadership'],
+  'PATCH /delegations/{id}/meetings/{meetingId}': ['office'],
+  'DELETE /delegations/{id}/meetings/{meetingId}': ['office'],
+  'POST /delegations/{id}/meetings/{meetingId}/secrecy-approval': ['leadership'],
+  'GET /availability': ['office', 'leadership'],
+  'GET /rooms': ['office', 'leadership', 'admin'],
+  'PUT /rooms': ['admin'],
+  'GET /officials': ['office', 'leadership', 'admin'],
+  'PUT /officials': ['admin'],
+  'GET /delegations/{id}/notifications': ['office', 'leadership'],
+  'GET /agencies': ['office', 'leadership', 'admin'],
+  'PUT /agencies': ['admin'],
+  'GET /reports/summary': ['leadership'],
+  'POST /delegations/{id}/visit-report': ['office'],
+};
+
+const routes = functionSpecs.filter(isHttp).map((spec) => ({
+  key: `${spec.trigger.method} ${spec.trigger.path}`,
+  method: spec.trigger.method,
+  path: spec.trigger.path.replace('{id}', '01UNKNOWN').replace('{meetingId}', '01MEETING'),
+  allowed: spec.trigger.roles,
+}));
+
+let stack: TestStack;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  for (const role of roles) tokens[role] = await stack.token(role);
+  tokens.expired = await stack.token('office', { expiresIn: Math.floor(Date.now() / 1000) - 1 });
+  tokens.otherKey = await signLocalToken((await generateLocalKeys()).privateKey, { roles: [...roles] });
+  tokens.otherAudience = await stack.token([...roles], { audience: 'some-other-app' });
+});
+afterAll(() => stack?.stop());
+
+const call = (route: (typeof routes)[number], token?: string) =>
+  stack.call(route.method, route.path, {
+    token,
+    body: ['POST', 'PUT', 'PATCH'].includes(route.method) ? {} : undefined,
+  });
+
+describe('The role matrix', () => {
+  it('has an entry for every route in the manifest, with the same roles', () => {
+    expect(Object.fromEntries(routes.map((route) => [route.key, [...route.allowed].sort()]))).toEqual(
+      Object.fromEntries(Object.entries(expected).map(([key, allowed]) => [key, [...allowed].sort()])),
+    );
+  });
+
+  describe.each(routes)('$key', (route) => {
+    it.each(roles)('as %s', async (role) => {
+      const answer = await call(route, tokens[role]);
+      if (expected[route.key]?.includes(role)) expect([401, 403, 500]).not.toContain(answer.status);
+      else {
+        expect(answer.status).toBe(403);
+        expect(answer.body.error.code).toBe('forbidden');
+      }
+    });
+
+    it.each(['no token', 'expired', 'otherKey', 'otherAudience'])('with %s: 401', async (kind) => {
+      const answer = await call(route, kind === 'no token' ? undefined : tokens[kind]);
+      expect(answer.status).toBe(401);
+    });
+  });
+});
