@@ -65,6 +65,18 @@ export function createGateway(options: GatewayOptions) {
 
       if (method === 'POST' && request.headers['x-amz-target'] === 'AWSEvents.PutEvents') {
         const { Entries = [] } = JSON.parse(body.toString('utf8'));
+        // EventBridge refuses a request whose entries add up to more than 256 KB.
+        if (body.length > 256 * 1024) {
+          return send(
+            response,
+            400,
+            {
+              __type: 'ValidationException',
+              message: 'Total size of the entries in the request is over the limit.',
+            },
+            'application/x-amz-json-1.1',
+          );
+        }
         return send(response, 200, options.bus.putEvents(Entries), 'application/x-amz-json-1.1');
       }
       const extra = options.extraRoutes?.[`${method} ${url.pathname}`];

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isCountryCode } from './countries';
+import { TooLargeError } from './errors';
 import { delegationStatuses } from './status';
 
 /** Limits that keep one registration well inside a DynamoDB item and an API Gateway payload. */
@@ -228,6 +229,26 @@ export function registrationOf(delegation: Delegation): Registration {
     ...registration
   } = delegation;
   return registration;
+}
+
+/**
+ * A delegation travels whole inside its events, and an EventBridge entry holds at most 256 KB;
+ * this keeps room for the envelope. Real registrations are far smaller (200 members ≈ 60 KB).
+ */
+export const MAX_DELEGATION_BYTES = 192 * 1024;
+
+export function assertAnnounceable(delegation: Delegation): Delegation {
+  const bytes = Buffer.byteLength(JSON.stringify(delegation), 'utf8');
+  if (bytes > MAX_DELEGATION_BYTES) {
+    throw new TooLargeError(
+      `A registration may take at most ${MAX_DELEGATION_BYTES} bytes once stored; this one takes ${bytes}.`,
+      {
+        limit: MAX_DELEGATION_BYTES,
+        received: bytes,
+      },
+    );
+  }
+  return delegation;
 }
 
 export function newDelegation(registration: Registration, id: string, now: Date, actor: Actor): Delegation {

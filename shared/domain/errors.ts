@@ -46,3 +46,8 @@ export class ScheduleConflictError extends DomainError {
 export class UnprocessableError extends DomainError {
   readonly code = 'unprocessable';
 }
+
+/** Too large to store or announce, however well-formed. */
+export class TooLargeError extends DomainError {
+  readonly code = 'payload_too_large';
+}

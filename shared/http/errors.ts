@@ -8,6 +8,7 @@ import {
   NotFoundError,
   ScheduleConflictError,
   StaleVersionError,
+  TooLargeError,
   UnprocessableError,
 } from '../domain/errors';
 
@@ -33,6 +34,7 @@ const statusOfDomainError = new Map<new (...args: never[]) => DomainError, numbe
   [ConflictError, 409],
   [ScheduleConflictError, 409],
   [UnprocessableError, 422],
+  [TooLargeError, 413],
   [DependencyError, 503],
 ]);
 

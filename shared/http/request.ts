@@ -41,13 +41,41 @@ export function rawJsonBody(event: HttpEvent): string {
   return text;
 }
 
+/** Deeper bodies are refused: no request of this API nests more than a few levels. */
+const MAX_DEPTH = 32;
+
 export function parseJson(text: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     throw new HttpError(400, 'invalid_json', 'The body is not valid JSON.', {
       reason: error instanceof Error ? error.message : String(error),
     });
+  }
+  checkShape(value);
+  return value;
+}
+
+/**
+ * Refuses text DynamoDB and email could not carry (lone UTF-16 surrogates, which JSON can
+ * escape) and absurd nesting, walking the value without recursion.
+ */
+function checkShape(root: unknown): void {
+  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop() as { value: unknown; depth: number };
+    if (typeof value === 'string' && !value.isWellFormed()) {
+      throw new HttpError(400, 'invalid_unicode', 'The body contains text that is not valid Unicode.');
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_DEPTH)
+      throw new HttpError(400, 'too_deep', `The body may nest at most ${MAX_DEPTH} levels.`);
+    for (const [key, child] of Object.entries(value)) {
+      if (!key.isWellFormed())
+        throw new HttpError(400, 'invalid_unicode', 'The body contains text that is not valid Unicode.');
+      stack.push({ value: child, depth: depth + 1 });
+    }
   }
 }
 

@@ -2,7 +2,13 @@ import { DelegationRegisteredV1 } from '../../events/delegation-registered.v1';
 import { createEvent } from '../../events/envelope';
 import type { DelegationStore } from '../adapters/delegation-repository';
 import type { EventPublisher } from '../adapters/event-publisher';
-import { type Actor, type Delegation, newDelegation, type Registration } from '../domain/delegation';
+import {
+  type Actor,
+  assertAnnounceable,
+  type Delegation,
+  newDelegation,
+  type Registration,
+} from '../domain/delegation';
 import { countMetric } from '../observability/metrics';
 
 export interface RegisterContext {
@@ -27,7 +33,7 @@ export async function registerDelegation(
   deps: { delegations: DelegationStore; events: EventPublisher },
 ): Promise<Delegation> {
   const delegation = await deps.delegations.createIfAbsent(
-    newDelegation(registration, context.delegationId, context.now, context.actor),
+    assertAnnounceable(newDelegation(registration, context.delegationId, context.now, context.actor)),
   );
   const announce = deps.events.publish([
     createEvent(

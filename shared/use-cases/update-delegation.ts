@@ -4,6 +4,7 @@ import type { DelegationStore } from '../adapters/delegation-repository';
 import type { EventPublisher } from '../adapters/event-publisher';
 import {
   type Actor,
+  assertAnnounceable,
   type Delegation,
   type Registration,
   registrationOf,
@@ -38,6 +39,7 @@ export async function updateDelegation(
     decision: undefined,
     compliance: undefined,
   });
+  assertAnnounceable(next);
   await deps.delegations.save(next, current.version, current);
   await deps.events.publish([
     createEvent(
