@@ -1,8 +1,8 @@
-import * as z from 'zod';
 import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { eventBridgeClient, eventBusName } from '../../shared/adapters/event-bridge-client';
 import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
+import { cancelBodySchema } from '../../shared/api/request-schemas';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
@@ -14,11 +14,9 @@ const deps = {
   events: new EventBridgePublisher(eventBridgeClient, eventBusName()),
 };
 
-const body = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
-
 export const handler = httpRoute(
   functions.cancelDelegation,
-  { params: delegationIdParams, body },
+  { params: delegationIdParams, body: cancelBodySchema },
   async (request) => {
     const delegation = await cancelDelegation(
       request.params.id,

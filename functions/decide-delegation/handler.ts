@@ -1,9 +1,9 @@
-import * as z from 'zod';
 import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
 import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { eventBridgeClient, eventBusName } from '../../shared/adapters/event-bridge-client';
 import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
+import { decisionBodySchema } from '../../shared/api/request-schemas';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
@@ -16,14 +16,9 @@ const deps = {
   events: new EventBridgePublisher(eventBridgeClient, eventBusName()),
 };
 
-const body = z.strictObject({
-  decision: z.enum(['approve', 'reject']),
-  note: z.string().trim().min(1).max(2000).optional(),
-});
-
 export const handler = httpRoute(
   functions.decideDelegation,
-  { params: delegationIdParams, body },
+  { params: delegationIdParams, body: decisionBodySchema },
   async (request) => {
     const delegation = await decideDelegation(
       request.params.id,

@@ -1,46 +1,36 @@
-import * as z from 'zod';
 import { DynamoCalendar } from '../../shared/adapters/calendar-repository';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
+import { availabilityQuerySchema } from '../../shared/api/request-schemas';
 import { hungYenProfile } from '../../shared/compliance/profile';
-import { resourceId } from '../../shared/domain/resources';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { freeIntervals } from '../../shared/scheduling/slots';
 
 const calendar = new DynamoCalendar(documentClient, tableName());
 
-const query = z
-  .object({
-    date: z.iso.date(),
-    roomId: resourceId.optional(),
-    officialIds: z
-      .string()
-      .max(1000)
-      .transform((ids) => ids.split(',').filter(Boolean))
-      .pipe(z.array(resourceId).max(30))
-      .optional(),
-  })
-  .refine((q) => q.roomId || q.officialIds?.length, 'Name a roomId, officialIds or both');
-
 /** The free intervals of one working day for a room and officials together. */
-export const handler = httpRoute(functions.getAvailability, { query }, async ({ query: q }) => {
-  const resources = [
-    ...(q.roomId ? [`room#${q.roomId}`] : []),
-    ...(q.officialIds ?? []).map((id) => `official#${id}`),
-  ];
-  const days = await Promise.all(resources.map((resource) => calendar.day(resource, q.date)));
-  const now = Date.now();
-  const busy = days.flatMap((day) =>
-    day.bookings.filter((booking) => booking.confirmed || booking.holdExpiresAt > now),
-  );
-  return {
-    statusCode: 200,
-    body: {
-      date: q.date,
-      roomId: q.roomId,
-      officialIds: q.officialIds ?? [],
-      bufferMinutes: hungYenProfile.workingHours.bufferMinutes,
-      free: freeIntervals(q.date, busy, hungYenProfile),
-    },
-  };
-});
+export const handler = httpRoute(
+  functions.getAvailability,
+  { query: availabilityQuerySchema },
+  async ({ query: q }) => {
+    const resources = [
+      ...(q.roomId ? [`room#${q.roomId}`] : []),
+      ...(q.officialIds ?? []).map((id) => `official#${id}`),
+    ];
+    const days = await Promise.all(resources.map((resource) => calendar.day(resource, q.date)));
+    const now = Date.now();
+    const busy = days.flatMap((day) =>
+      day.bookings.filter((booking) => booking.confirmed || booking.holdExpiresAt > now),
+    );
+    return {
+      statusCode: 200,
+      body: {
+        date: q.date,
+        roomId: q.roomId,
+        officialIds: q.officialIds ?? [],
+        bufferMinutes: hungYenProfile.workingHours.bufferMinutes,
+        free: freeIntervals(q.date, busy, hungYenProfile),
+      },
+    };
+  },
+);

@@ -1,7 +1,7 @@
-import * as z from 'zod';
 import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { DynamoTimelineRepository } from '../../shared/adapters/timeline-repository';
+import { timelineQuerySchema } from '../../shared/api/request-schemas';
 import { NotFoundError } from '../../shared/domain/errors';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { httpRoute } from '../../shared/http/route';
@@ -10,14 +10,9 @@ import { functions } from '../../shared/manifest';
 const delegations = new DynamoDelegationRepository(documentClient, tableName());
 const timeline = new DynamoTimelineRepository(documentClient, tableName());
 
-const query = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(2048).optional(),
-});
-
 export const handler = httpRoute(
   functions.getTimeline,
-  { params: delegationIdParams, query },
+  { params: delegationIdParams, query: timelineQuerySchema },
   async (request) => {
     const { id } = request.params;
     if (!(await delegations.get(id))) throw new NotFoundError(`No delegation has the id ${id}.`);

@@ -35,7 +35,10 @@ export interface GatewayOptions {
   /** Extra local-only pages such as /health; answered before routing. */
   extraRoutes?: Record<
     string,
-    (request: IncomingMessage, body: Buffer) => Promise<{ status: number; body: unknown }>
+    (
+      request: IncomingMessage,
+      body: Buffer,
+    ) => Promise<{ status: number; body: unknown; contentType?: string }>
   >;
   /** Local-only routes with a path prefix, e.g. POST /_local/queues/<name>. */
   prefixRoutes?: Record<string, (rest: string, body: Buffer) => Promise<{ status: number; body: unknown }>>;
@@ -82,6 +85,10 @@ export function createGateway(options: GatewayOptions) {
       const extra = options.extraRoutes?.[`${method} ${url.pathname}`];
       if (extra) {
         const result = await extra(request, body);
+        if (result.contentType) {
+          response.writeHead(result.status, { 'content-type': result.contentType });
+          return void response.end(String(result.body));
+        }
         return send(response, result.status, result.body);
       }
       for (const [prefix, handle] of Object.entries(options.prefixRoutes ?? {})) {

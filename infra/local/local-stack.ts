@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { functionSpecs, isEventConsumer, isHttp, isQueueConsumer, isScheduled } from '../../shared/manifest';
+import { docsPage } from '../openapi/docs-page';
+import { openApiDocument } from '../openapi/document';
 import { LocalEventBus, type QueueHandler } from './event-bus';
 import { createGateway, type HttpHandler } from './http-gateway';
 import { lambdaContext } from './lambda-context';
@@ -124,12 +126,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     })),
   );
   const keys = await loadOrCreateLocalKeys(resolve(paths.authKeyFile));
+  const document = openApiDocument();
   gateway = createGateway({
     routes,
     bus,
     verifyToken: (token) => verifyLocalToken(keys.publicKey, token),
     extraRoutes: {
       'GET /health': async () => ({ status: 200, body: { status: 'ok' } }),
+      'GET /openapi.json': async () => ({ status: 200, body: document }),
+      'GET /docs': async () => ({
+        status: 200,
+        body: docsPage(document),
+        contentType: 'text/html; charset=utf-8',
+      }),
       'GET /_local/dead-letters': async () => ({ status: 200, body: bus.deadLetters }),
     },
     prefixRoutes: {

@@ -76,6 +76,10 @@ line('\nEnd to end on the local stack: POST /delegations → first notification 
     `  ${load.total} registrations from ${load.clients} clients: ${load.registrationsPerSecond.toFixed(1)} answered/s, ` +
       `${load.processedPerSecond.toFixed(1)} fully processed/s; API p50 ${load.apiP50.toFixed(1)} ms, p95 ${load.apiP95.toFixed(1)} ms`,
   );
+  line(
+    `  ${load.distinctKeys} distinct keys → ${load.delegationsCreated} delegations, each checked once: ${load.checkedOnce}; ` +
+      `${load.emailsSent} emails, ${load.duplicateEmails} sent twice`,
+  );
   results.endToEnd = e2e;
   results.throughput = load;
 }

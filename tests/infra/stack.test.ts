@@ -159,6 +159,15 @@ describe('The local runtime and the CDK stack are wired from the same manifest',
     expect([...local.scheduledJobs].sort()).toEqual(deployed.sort());
   });
 
+  it('serves the OpenAPI document and its reference page', async () => {
+    const document = await fetch(`${local.url}/openapi.json`);
+    expect(document.status).toBe(200);
+    expect(((await document.json()) as { openapi: string }).openapi).toBe('3.1.0');
+    const page = await fetch(`${local.url}/docs`);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('Foreign delegations API');
+  });
+
   it('applies exactly the event rules the stack deploys', () => {
     const deployed = ofType('AWS::Events::Rule').map(([, r]) => r.Properties.EventPattern);
     expect(local.bus.rules().map((rule) => rule.pattern)).toEqual(deployed);

@@ -1,0 +1,196 @@
+/**
+ * What each HTTP route of the manifest takes and returns, as the zod schemas its handler
+ * validates with. The OpenAPI document is generated from this map and the manifest; a test
+ * fails if a manifest route is missing here.
+ */
+import * as z from 'zod';
+import { timelineEntrySchema } from '../../shared/adapters/timeline-repository';
+import {
+  availabilityQuerySchema,
+  cancelBodySchema,
+  decisionBodySchema,
+  reportQuerySchema,
+  secrecyApprovalBodySchema,
+  timelineQuerySchema,
+} from '../../shared/api/request-schemas';
+import { agencyListSchema } from '../../shared/domain/agency-directory';
+import {
+  delegationSchema,
+  registrationPatchSchema,
+  registrationSchema,
+  visitReportSchema,
+} from '../../shared/domain/delegation';
+import { meetingChangeSchema, meetingRequestSchema, meetingSchema } from '../../shared/domain/meeting';
+import { officialListSchema, roomListSchema } from '../../shared/domain/resources';
+import { historyQuerySchema } from '../../shared/history/filter';
+import { delegationIdParams, meetingParams } from '../../shared/http/path-params';
+
+export interface RouteDoc {
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** The success status and what it returns. */
+  ok: { status: number; schema?: z.ZodType; description: string; contentType?: string };
+  /** Headers the route reads beyond authorization and content type. */
+  headers?: ('Idempotency-Key' | 'If-Match' | 'If-Match (optional)')[];
+}
+
+const list = <T extends z.ZodType>(items: T) =>
+  z.object({ items: z.array(items), nextCursor: z.string().optional() });
+const directory = (items: z.ZodType) => z.object({ items, version: z.number().int() });
+
+export const routeDocs: Record<string, RouteDoc> = {
+  'POST /delegations': {
+    summary: 'Register an incoming delegation',
+    body: registrationSchema,
+    headers: ['Idempotency-Key'],
+    ok: { status: 201, schema: delegationSchema, description: 'The stored delegation (ETag = version)' },
+  },
+  'GET /delegations': {
+    summary: 'Look up the history of visits',
+    query: historyQuerySchema,
+    ok: {
+      status: 200,
+      schema: list(z.object({ id: z.string() }).passthrough()),
+      description: 'One page, newest arrival first',
+    },
+  },
+  'GET /delegations/{id}': {
+    summary: 'Read one delegation',
+    params: delegationIdParams,
+    ok: { status: 200, schema: delegationSchema, description: 'The delegation' },
+  },
+  'PATCH /delegations/{id}': {
+    summary: 'Change a registration',
+    params: delegationIdParams,
+    body: registrationPatchSchema,
+    headers: ['If-Match'],
+    ok: { status: 200, schema: delegationSchema, description: 'The changed delegation, back under review' },
+  },
+  'GET /delegations/{id}/timeline': {
+    summary: "A delegation's timeline",
+    params: delegationIdParams,
+    query: timelineQuerySchema,
+    ok: {
+      status: 200,
+      schema: z.object({
+        delegationId: z.string(),
+        entries: z.array(timelineEntrySchema),
+        nextCursor: z.string().optional(),
+      }),
+      description: 'Events, oldest first',
+    },
+  },
+  'GET /delegations/{id}/compliance': {
+    summary: 'The latest compliance report',
+    params: delegationIdParams,
+    ok: {
+      status: 200,
+      description: 'The report with each finding, its legal source, what to do and by when',
+    },
+  },
+  'POST /delegations/{id}/decision': {
+    summary: 'Approve or reject (leadership)',
+    params: delegationIdParams,
+    body: decisionBodySchema,
+    headers: ['If-Match (optional)'],
+    ok: { status: 200, schema: delegationSchema, description: 'The decided delegation' },
+  },
+  'POST /delegations/{id}/cancel': {
+    summary: 'Cancel a visit',
+    params: delegationIdParams,
+    body: cancelBodySchema,
+    ok: { status: 200, schema: delegationSchema, description: 'The cancelled delegation' },
+  },
+  'GET /rules': {
+    summary: 'Every compliance rule with its legal source and current figures',
+    ok: { status: 200, description: 'Rules, profile and holiday calendar' },
+  },
+  'POST /delegations/{id}/meetings': {
+    summary: 'Book a meeting',
+    params: delegationIdParams,
+    body: meetingRequestSchema,
+    headers: ['Idempotency-Key'],
+    ok: {
+      status: 201,
+      schema: meetingSchema,
+      description: 'The meeting, with STATE_SECRETS findings when confidential',
+    },
+  },
+  'GET /delegations/{id}/meetings': {
+    summary: "A delegation's meetings",
+    params: delegationIdParams,
+    ok: { status: 200, description: 'Meetings in order' },
+  },
+  'PATCH /delegations/{id}/meetings/{meetingId}': {
+    summary: 'Reschedule a meeting',
+    params: meetingParams,
+    body: meetingChangeSchema,
+    headers: ['If-Match'],
+    ok: { status: 200, schema: meetingSchema, description: 'The meeting, its sequence raised' },
+  },
+  'DELETE /delegations/{id}/meetings/{meetingId}': {
+    summary: 'Cancel a meeting',
+    params: meetingParams,
+    headers: ['If-Match (optional)'],
+    ok: { status: 200, schema: meetingSchema, description: 'The cancelled meeting' },
+  },
+  'POST /delegations/{id}/meetings/{meetingId}/secrecy-approval': {
+    summary: "Record leadership's written approval of a confidential meeting",
+    params: meetingParams,
+    body: secrecyApprovalBodySchema,
+    ok: { status: 200, schema: meetingSchema, description: 'The approved meeting' },
+  },
+  'GET /availability': {
+    summary: 'Free intervals of a working day',
+    query: availabilityQuerySchema,
+    ok: { status: 200, description: 'Free intervals for the room and officials together' },
+  },
+  'GET /rooms': {
+    summary: 'Meeting rooms',
+    ok: { status: 200, schema: directory(roomListSchema), description: 'The list (ETag = version)' },
+  },
+  'PUT /rooms': {
+    summary: 'Replace the meeting rooms',
+    body: roomListSchema,
+    headers: ['If-Match (optional)'],
+    ok: { status: 200, schema: directory(roomListSchema), description: 'The saved list' },
+  },
+  'GET /officials': {
+    summary: 'Officials who attend meetings',
+    ok: { status: 200, schema: directory(officialListSchema), description: 'The list' },
+  },
+  'PUT /officials': {
+    summary: 'Replace the officials',
+    body: officialListSchema,
+    headers: ['If-Match (optional)'],
+    ok: { status: 200, schema: directory(officialListSchema), description: 'The saved list' },
+  },
+  'GET /delegations/{id}/notifications': {
+    summary: 'Every email about a delegation',
+    params: delegationIdParams,
+    ok: { status: 200, description: 'Recipient, addresses, event, status, SES message id, time' },
+  },
+  'GET /agencies': {
+    summary: 'The agency directory',
+    ok: { status: 200, schema: directory(agencyListSchema), description: 'The directory' },
+  },
+  'PUT /agencies': {
+    summary: 'Replace the agency directory',
+    body: agencyListSchema,
+    headers: ['If-Match (optional)'],
+    ok: { status: 200, schema: directory(agencyListSchema), description: 'The saved directory' },
+  },
+  'GET /reports/summary': {
+    summary: 'Summary report (JSON, CSV or XLSX)',
+    query: reportQuerySchema,
+    ok: { status: 200, description: 'The summary, or a file download for csv and xlsx' },
+  },
+  'POST /delegations/{id}/visit-report': {
+    summary: "File the host division's post-visit report",
+    params: delegationIdParams,
+    body: visitReportSchema,
+    ok: { status: 200, schema: delegationSchema, description: 'The delegation, now reported' },
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * Request schemas that belong to one route each. The handlers validate with them and the OpenAPI
+ * document is generated from them, so the two cannot disagree.
+ */
+import * as z from 'zod';
+import { daysBetween } from '../compliance/calendar';
+import { resourceId } from '../domain/resources';
+import { groupings } from '../history/summary';
+
+export const decisionBodySchema = z.strictObject({
+  decision: z.enum(['approve', 'reject']),
+  note: z.string().trim().min(1).max(2000).optional(),
+});
+
+export const cancelBodySchema = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
+
+/** The reference of leadership's written approval (Luật Bảo vệ bí mật nhà nước 2018, Điều 18). */
+export const secrecyApprovalBodySchema = z.strictObject({ reference: z.string().trim().min(1).max(200) });
+
+export const timelineQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(2048).optional(),
+});
+
+export const availabilityQuerySchema = z
+  .object({
+    date: z.iso.date(),
+    roomId: resourceId.optional(),
+    officialIds: z
+      .string()
+      .max(1000)
+      .transform((ids) => ids.split(',').filter(Boolean))
+      .pipe(z.array(resourceId).max(30))
+      .optional(),
+  })
+  .refine((q) => q.roomId || q.officialIds?.length, 'Name a roomId, officialIds or both');
+
+export const reportQuerySchema = z
+  .object({
+    from: z.iso.date(),
+    to: z.iso.date(),
+    groupBy: z.enum(groupings).default('month'),
+    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+  })
+  .refine((q) => q.from <= q.to, { message: '`from` must not be after `to`', path: ['to'] })
+  .refine((q) => daysBetween(q.from, q.to) <= 5 * 366, {
+    message: 'A report covers at most five years',
+    path: ['to'],
+  });

@@ -1,0 +1,43 @@
+import { validate } from '@readme/openapi-parser';
+import { describe, expect, it } from 'vitest';
+import { docsPage } from '../../infra/openapi/docs-page';
+import { openApiDocument } from '../../infra/openapi/document';
+import { functionSpecs, isHttp } from '../../shared/manifest';
+
+const document = openApiDocument();
+
+describe('The OpenAPI document', () => {
+  it('is valid OpenAPI 3.1', async () => {
+    expect(document.openapi).toBe('3.1.0');
+    const result = await validate(structuredClone(document) as never);
+    expect(result.valid, JSON.stringify(result)).toBe(true);
+  });
+
+  it('describes every route of the wiring manifest with the roles that may call it', () => {
+    for (const spec of functionSpecs.filter(isHttp)) {
+      const operation = (document.paths?.[spec.trigger.path] as Record<string, any> | undefined)?.[
+        spec.trigger.method.toLowerCase()
+      ];
+      expect(operation, `${spec.trigger.method} ${spec.trigger.path}`).toBeDefined();
+      expect(operation['x-roles']).toEqual(spec.trigger.roles);
+    }
+  });
+
+  it('takes the request schemas from the zod schemas the handlers validate with', () => {
+    const register = (document.paths?.['/delegations'] as any).post.requestBody.content['application/json']
+      .schema;
+    const resolved = register.$ref
+      ? (document.components?.schemas as any)[register.$ref.split('/').pop()]
+      : register;
+    expect(resolved.required).toEqual(
+      expect.arrayContaining(['partner', 'members', 'purpose', 'visit', 'hostDivision', 'contact']),
+    );
+    expect(resolved.additionalProperties).toBe(false);
+  });
+
+  it('renders a readable reference page that links to the document', () => {
+    const html = docsPage(document);
+    expect(html).toContain('href="/openapi.json"');
+    expect(html).toContain('<code>/delegations/{id}/meetings</code>');
+  });
+});
