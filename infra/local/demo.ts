@@ -36,7 +36,7 @@ async function call(
     );
     process.exit(1);
   });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) as Answer };
 }
 const settle = () => new Promise((done) => setTimeout(done, 400));
 
@@ -216,7 +216,7 @@ console.log('\nCompliance checks');
 for (const [label, id] of Object.entries(ids)) {
   const report = (await call('GET', `/delegations/${id}/compliance`, tokens.office)).body;
   console.log(`\n■ ${label}: ${report.outcomeVi ?? report.outcome} (${report.outcome})`);
-  for (const finding of report.findings.filter((f: any) => f.severity !== 'info').slice(0, 4)) {
+  for (const finding of report.findings.filter((f) => f.severity !== 'info').slice(0, 4)) {
     console.log(
       `  - [${finding.severityVi}] ${finding.title.vi}${finding.dueDateVi ? ` — hạn ${finding.dueDateVi}` : ''} (${finding.citation})`,
     );
@@ -253,7 +253,7 @@ await settle();
 console.log('\nEmails sent');
 for (const [label, id] of Object.entries(ids)) {
   const records = (await call('GET', `/delegations/${id}/notifications`, tokens.office)).body.notifications;
-  const sent = records.filter((r: any) => r.status === 'sent').map((r: any) => r.recipientName);
+  const sent = records.filter((r) => r.status === 'sent').map((r) => r.recipientName);
   console.log(`  ${label}: ${sent.length} — ${sent.join('; ')}`);
 }
 console.log(`\nRead them in the mail viewer: ${mailViewer}`);

@@ -24,11 +24,10 @@ describe('The OpenAPI document', () => {
   });
 
   it('takes the request schemas from the zod schemas the handlers validate with', () => {
-    const register = (document.paths?.['/delegations'] as any).post.requestBody.content['application/json']
-      .schema;
-    const resolved = register.$ref
-      ? (document.components?.schemas as any)[register.$ref.split('/').pop()]
-      : register;
+    const paths = document.paths as Record<string, any>;
+    const schemas = document.components?.schemas as Record<string, any>;
+    const register = paths['/delegations'].post.requestBody.content['application/json'].schema;
+    const resolved = register.$ref ? schemas[register.$ref.split('/').pop()] : register;
     expect(resolved.required).toEqual(
       expect.arrayContaining(['partner', 'members', 'purpose', 'visit', 'hostDivision', 'contact']),
     );
