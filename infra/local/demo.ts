@@ -19,6 +19,23 @@ const tokens = {
   admin: await signLocalToken(keys.privateKey, { roles: ['admin'], username: 'quantri.demo' }),
 };
 
+/** The parts of the API's answers the demo prints. */
+interface Answer {
+  id: string;
+  status: string;
+  error?: { code: string };
+  outcome: string;
+  outcomeVi?: string;
+  findings: {
+    severity: string;
+    severityVi: string;
+    title: { vi: string };
+    dueDateVi?: string;
+    citation: string;
+  }[];
+  notifications: { status: string; recipientName: string }[];
+}
+
 async function call(
   method: string,
   path: string,
