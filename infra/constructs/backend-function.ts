@@ -60,6 +60,9 @@ export class BackendFunction extends NodejsFunction {
         mainFields: [...bundling.mainFields],
         externalModules: [],
         banner: bundling.banner,
+        esbuildArgs: Object.fromEntries(
+          Object.entries(bundling.alias).map(([name, path]) => [`--alias:${name}`, path]),
+        ),
       },
     });
   }

@@ -30,6 +30,9 @@ export async function buildBundles(): Promise<{ bundles: Bundle[]; empty: Bundle
       target: bundling.target,
       mainFields: [...bundling.mainFields],
       banner: { js: bundling.banner },
+      alias: Object.fromEntries(
+        Object.entries(bundling.alias).map(([name, path]) => [name, resolve(ROOT, path)]),
+      ),
       logLevel: 'error',
     });
     return { name, file, kb: statSync(file).size / 1024 };
