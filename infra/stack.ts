@@ -210,15 +210,21 @@ export class DelegationsStack extends Stack {
     });
   }
 
-  /** A queue with a dead-letter queue, read by the function with partial batch responses. */
-  private queueFor(spec: FunctionSpec<EventTrigger | QueueTrigger>, fn: BackendFunction) {
-    const id = pascal(spec.name);
-    const deadLetters = new Queue(this, `${id}DeadLetters`, {
+  /** Where a function's failed messages or invocations wait (alarmed on by Monitoring). */
+  private deadLetterQueue(spec: FunctionSpec): Queue {
+    const deadLetters = new Queue(this, `${pascal(spec.name)}DeadLetters`, {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
     this.deadLetterQueues.set(spec.name, deadLetters);
+    return deadLetters;
+  }
+
+  /** A queue with a dead-letter queue, read by the function with partial batch responses. */
+  private queueFor(spec: FunctionSpec<EventTrigger | QueueTrigger>, fn: BackendFunction) {
+    const id = pascal(spec.name);
+    const deadLetters = this.deadLetterQueue(spec);
     const queue = new Queue(this, `${id}Queue`, {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
@@ -239,12 +245,7 @@ export class DelegationsStack extends Stack {
   /** EventBridge Scheduler schedules in Asia/Ho_Chi_Minh; failed invocations land in a dead-letter queue. */
   private schedule(spec: FunctionSpec<ScheduleTrigger>, fn: BackendFunction) {
     const id = pascal(spec.name);
-    const deadLetters = new Queue(this, `${id}DeadLetters`, {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    this.deadLetterQueues.set(spec.name, deadLetters);
+    const deadLetters = this.deadLetterQueue(spec);
     const role = new Role(this, `${id}SchedulerRole`, {
       assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
     });

@@ -56,6 +56,10 @@ export class DynamoHistoryRepository {
     const fingerprint = fingerprintOf(query);
     let start = query.cursor ? decode(query.cursor, driver, fingerprint) : undefined;
     const bounds = arrivalBounds(query);
+    const filters = [query.country, query.partnerType, query.status, query.topic, query.q].filter(
+      Boolean,
+    ).length;
+    const onlyFilter = filters <= 1 && !query.q; // a name query matches words, then checks the phrase
     const items: Delegation[] = [];
     let last: Record<string, unknown> | undefined;
     for (let reads = 0; reads < READ_BUDGET && items.length < query.limit; reads++) {
@@ -67,7 +71,8 @@ export class DynamoHistoryRepository {
           ExpressionAttributeNames: { '#pk': driver.partitionAttribute, '#sk': driver.sortAttribute },
           ExpressionAttributeValues: { ':pk': driver.partition, ':from': bounds.from, ':to': bounds.to },
           ScanIndexForward: false,
-          Limit: Math.max(10, (query.limit - items.length) * 2),
+          // When the partition is the only filter nearly every hit counts: read just what the page needs.
+          Limit: onlyFilter ? query.limit - items.length : Math.max(10, (query.limit - items.length) * 2),
           ExclusiveStartKey: start,
         }),
       );

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENT_SOURCE } from '../../events/envelope';
 import { jicaVisit } from '../fixtures/registration';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { replayEvent, startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
 let office: string;
@@ -142,20 +141,7 @@ describe('Every registration is checked against the regulations', () => {
     const mailsBefore = (await stack.mails()).length;
     const registered = eventsAbout(id, 'Delegation.Registered');
     for (let replay = 0; replay < 3; replay++) {
-      await fetch(stack.url, {
-        method: 'POST',
-        headers: { 'x-amz-target': 'AWSEvents.PutEvents', 'content-type': 'application/x-amz-json-1.1' },
-        body: JSON.stringify({
-          Entries: [
-            {
-              EventBusName: 'delegations-local',
-              Source: EVENT_SOURCE,
-              DetailType: 'Delegation.Registered',
-              Detail: JSON.stringify(registered[0]?.detail),
-            },
-          ],
-        }),
-      });
+      await replayEvent(stack, 'Delegation.Registered', registered[0]?.detail);
     }
     await stack.bus.settled();
     expect((await get(id)).body).toEqual(before);

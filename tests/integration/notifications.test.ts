@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENT_SOURCE } from '../../events/envelope';
 import { documentClient } from '../../shared/adapters/dynamo-client';
 import { sesClient } from '../../shared/adapters/ses-client';
 import { jicaVisit, workingDayIn } from '../fixtures/registration';
-import { type StoredEmail, startTestStack, type TestStack } from '../support/local-stack';
+import { replayEvent, type StoredEmail, startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
 let office: string;
@@ -194,20 +193,7 @@ describe('Exactly one email per event and recipient', () => {
         (event.detail as any).delegationId === delegation.id,
     );
     for (let replay = 0; replay < 3; replay++) {
-      await fetch(stack.url, {
-        method: 'POST',
-        headers: { 'x-amz-target': 'AWSEvents.PutEvents', 'content-type': 'application/x-amz-json-1.1' },
-        body: JSON.stringify({
-          Entries: [
-            {
-              EventBusName: 'delegations-local',
-              Source: EVENT_SOURCE,
-              DetailType: 'Delegation.ComplianceChecked',
-              Detail: JSON.stringify(checked?.detail),
-            },
-          ],
-        }),
-      });
+      await replayEvent(stack, 'Delegation.ComplianceChecked', checked?.detail);
     }
     await stack.bus.settled();
     expect(before).toBeGreaterThan(0);

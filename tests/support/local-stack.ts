@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EVENT_SOURCE } from '../../events/envelope';
 import { loadOrCreateLocalKeys, signLocalToken, type TokenOptions } from '../../infra/local/local-auth';
 import { type LocalStack, startLocalStack } from '../../infra/local/local-stack';
 import type { Role } from '../../shared/manifest';
@@ -65,4 +66,22 @@ export async function startTestStack(): Promise<TestStack> {
       return { status: response.status, headers: response.headers, body: parsed };
     },
   };
+}
+
+/** Sends an event to the local bus again, as EventBridge may redeliver it. */
+export async function replayEvent(stack: LocalStack, detailType: string, detail: unknown): Promise<void> {
+  await fetch(stack.url, {
+    method: 'POST',
+    headers: { 'x-amz-target': 'AWSEvents.PutEvents', 'content-type': 'application/x-amz-json-1.1' },
+    body: JSON.stringify({
+      Entries: [
+        {
+          EventBusName: 'delegations-local',
+          Source: EVENT_SOURCE,
+          DetailType: detailType,
+          Detail: JSON.stringify(detail),
+        },
+      ],
+    }),
+  });
 }
