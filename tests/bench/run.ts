@@ -39,7 +39,7 @@ async function stack(): Promise<{ stack: LocalStack; token: string }> {
 
 line('Bundles and cold starts (median of fresh node processes importing the bundle)');
 const { bundles, empty } = await buildBundles();
-const runs = quick ? 5 : 15;
+const runs = quick ? 5 : 21;
 const floor = coldStartMs(empty, runs);
 const perFunction = bundles.map((bundle) => ({
   name: bundle.name,
@@ -84,7 +84,7 @@ line('\nEnd to end on the local stack: POST /delegations → first notification 
   results.throughput = load;
 }
 
-line('\nOne filtered history page (limit 20), median of 25 requests');
+line('\nOne filtered history page (limit 20), median of 101 requests after 10 warm-ups');
 {
   const small = 1_000;
   const large = quick ? 10_000 : 50_000;
