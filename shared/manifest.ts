@@ -298,6 +298,11 @@ export const functions = {
           expression: 'cron(0 8 * * ? *)',
           description: 'Daily reminder of late post-visit reports',
         },
+        {
+          job: 'outbox',
+          expression: 'rate(5 minutes)',
+          description: 'Publishes events whose first publication failed',
+        },
       ],
     },
     access: { table: 'readWrite', publishEvents: true },

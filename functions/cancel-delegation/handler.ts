@@ -1,7 +1,4 @@
-import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { eventBridgeClient, eventBusName } from '../../shared/adapters/event-bridge-client';
-import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
+import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { cancelBodySchema } from '../../shared/api/request-schemas';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
@@ -10,8 +7,7 @@ import { functions } from '../../shared/manifest';
 import { cancelDelegation } from '../../shared/use-cases/decide-delegation';
 
 const deps = {
-  delegations: new DynamoDelegationRepository(documentClient, tableName()),
-  events: new EventBridgePublisher(eventBridgeClient, eventBusName()),
+  delegations: writableDelegations(),
 };
 
 export const handler = httpRoute(

@@ -1,8 +1,6 @@
 import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
-import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { eventBridgeClient, eventBusName } from '../../shared/adapters/event-bridge-client';
-import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
+import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { eventConsumer } from '../../shared/consumers/event-consumer';
 import { delegationSchema } from '../../shared/domain/delegation';
@@ -10,9 +8,8 @@ import { logger } from '../../shared/observability/logger';
 import { checkDelegationCompliance } from '../../shared/use-cases/check-delegation-compliance';
 
 const deps = {
-  delegations: new DynamoDelegationRepository(documentClient, tableName()),
+  delegations: writableDelegations(),
   reports: new DynamoComplianceReportRepository(documentClient, tableName()),
-  events: new EventBridgePublisher(eventBridgeClient, eventBusName()),
   profile: hungYenProfile,
 };
 

@@ -1,8 +1,6 @@
 import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
-import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { eventBridgeClient, eventBusName } from '../../shared/adapters/event-bridge-client';
-import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
+import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { decisionBodySchema } from '../../shared/api/request-schemas';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
@@ -11,9 +9,8 @@ import { functions } from '../../shared/manifest';
 import { decideDelegation } from '../../shared/use-cases/decide-delegation';
 
 const deps = {
-  delegations: new DynamoDelegationRepository(documentClient, tableName()),
+  delegations: writableDelegations(),
   reports: new DynamoComplianceReportRepository(documentClient, tableName()),
-  events: new EventBridgePublisher(eventBridgeClient, eventBusName()),
 };
 
 export const handler = httpRoute(

@@ -1,19 +1,15 @@
-import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { eventBridgeClient, eventBusName } from '../../shared/adapters/event-bridge-client';
-import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
 import { DynamoIdempotencyStore } from '../../shared/adapters/idempotency-store';
+import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { registrationSchema } from '../../shared/domain/delegation';
 import { idempotent } from '../../shared/http/idempotency';
 import { etagOf } from '../../shared/http/preconditions';
-import { header } from '../../shared/http/request';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { registerDelegation } from '../../shared/use-cases/register-delegation';
 
 const deps = {
-  delegations: new DynamoDelegationRepository(documentClient, tableName()),
-  events: new EventBridgePublisher(eventBridgeClient, eventBusName()),
+  delegations: writableDelegations(),
 };
 const idempotency = new DynamoIdempotencyStore(documentClient, tableName());
 
@@ -24,7 +20,6 @@ export const handler = httpRoute(functions.registerDelegation, { body: registrat
       {
         ...commandContext(request),
         delegationId,
-        retryable: header(request.event, 'idempotency-key') !== undefined,
       },
       deps,
     );

@@ -1,62 +1,62 @@
-import {
-  BatchWriteCommand,
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Envelope } from '../../events/envelope';
 import { type Delegation, delegationSchema } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
 import { searchPartitions } from '../history/search-terms';
 import { isConditionFailure } from './conditional';
+import type { TransactionalOutbox } from './outbox';
 import { keys } from './table-design';
 
+export interface SaveOptions {
+  /** The stored copy, so that changed topic and name index items are updated too. */
+  previous?: Delegation;
+  /** Events the change causes, written with it and then published (the outbox). */
+  events?: readonly Envelope[];
+}
+
 export interface DelegationStore {
-  /** Stores a new delegation; when one with the same id exists (a retried request) returns that one. */
-  createIfAbsent(delegation: Delegation): Promise<Delegation>;
+  /** Stores a new delegation with its events; a retried request gets the stored one back. */
+  createIfAbsent(delegation: Delegation, events?: readonly Envelope[]): Promise<Delegation>;
   get(id: string): Promise<Delegation | undefined>;
-  /** Takes back a registration that could not be announced, with its index items. */
-  remove(delegation: Delegation): Promise<void>;
   /** Replaces the stored delegation if it is still at `expectedVersion`; otherwise StaleVersionError. */
-  /** `previous` (the stored copy) lets it update the topic and name index items when they changed. */
-  save(delegation: Delegation, expectedVersion: number, previous?: Delegation): Promise<void>;
+  save(delegation: Delegation, expectedVersion: number, options?: SaveOptions): Promise<void>;
 }
 
 export class DynamoDelegationRepository implements DelegationStore {
+  /** Functions that only read are built without an outbox (and so without the EventBridge client). */
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
+    private readonly outbox?: TransactionalOutbox,
   ) {}
 
-  async createIfAbsent(delegation: Delegation): Promise<Delegation> {
+  private get writer(): TransactionalOutbox {
+    if (!this.outbox) throw new Error('This function may only read delegations');
+    return this.outbox;
+  }
+
+  async createIfAbsent(delegation: Delegation, events: readonly Envelope[] = []): Promise<Delegation> {
     try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.table,
-          Item: toItem(delegation),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+      await this.writer.commit(toItem(delegation), { expression: 'attribute_not_exists(pk)' }, events);
       await this.syncIndexEntries(undefined, delegation);
       return delegation;
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const existing = await this.get(delegation.id);
       if (!existing) throw error;
-      await this.syncIndexEntries(undefined, existing); // a retry finishes what a crash left undone
+      // A retry finishes what a crash left undone: index items, waiting events.
+      await this.syncIndexEntries(undefined, existing);
+      await this.writer.flush(keys.delegation(existing.id));
       return existing;
     }
   }
 
-  async save(delegation: Delegation, expectedVersion: number, previous?: Delegation): Promise<void> {
+  async save(delegation: Delegation, expectedVersion: number, options: SaveOptions = {}): Promise<void> {
     try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.table,
-          Item: toItem(delegation),
-          ConditionExpression: 'version = :expected',
-          ExpressionAttributeValues: { ':expected': expectedVersion },
-        }),
+      await this.writer.commit(
+        toItem(delegation),
+        { expression: 'version = :expected', values: { ':expected': expectedVersion } },
+        options.events ?? [],
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -64,7 +64,14 @@ export class DynamoDelegationRepository implements DelegationStore {
         `Delegation ${delegation.id} changed since version ${expectedVersion}; reload it and retry.`,
       );
     }
-    if (previous) await this.syncIndexEntries(previous, delegation);
+    if (options.previous) await this.syncIndexEntries(options.previous, delegation);
+  }
+
+  async get(id: string): Promise<Delegation | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: keys.delegation(id), ConsistentRead: true }),
+    );
+    return Item ? delegationSchema.parse(Item) : undefined;
   }
 
   /**
@@ -92,30 +99,6 @@ export class DynamoDelegationRepository implements DelegationStore {
         batch = result.UnprocessedItems?.[this.table] as Record<string, unknown>[] | undefined;
       }
     }
-  }
-
-  async remove(delegation: Delegation): Promise<void> {
-    await this.client.send(
-      new DeleteCommand({
-        TableName: this.table,
-        Key: keys.delegation(delegation.id),
-        ConditionExpression: 'version = :version',
-        ExpressionAttributeValues: { ':version': delegation.version },
-      }),
-    );
-    await this.syncIndexEntries(delegation, {
-      ...delegation,
-      topics: [],
-      partner: { ...delegation.partner, name: '' },
-      members: [],
-    });
-  }
-
-  async get(id: string): Promise<Delegation | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.table, Key: keys.delegation(id), ConsistentRead: true }),
-    );
-    return Item ? delegationSchema.parse(Item) : undefined;
   }
 }
 

@@ -1,13 +1,16 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Envelope } from '../../events/envelope';
 import { StaleVersionError } from '../domain/errors';
 import { type Meeting, meetingSchema } from '../domain/meeting';
 import { isConditionFailure } from './conditional';
+import type { TransactionalOutbox } from './outbox';
 import { keys } from './table-design';
 
 export class DynamoMeetingRepository {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
+    private readonly outbox?: TransactionalOutbox,
   ) {}
 
   async get(delegationId: string, meetingId: string): Promise<Meeting | undefined> {
@@ -32,18 +35,20 @@ export class DynamoMeetingRepository {
     return Items.map((item) => meetingSchema.parse(item)).sort((a, b) => a.start.localeCompare(b.start));
   }
 
-  /** Stores a meeting at version 1, or replaces it if it is still at `expectedVersion`. */
-  async save(meeting: Meeting, expectedVersion?: number): Promise<void> {
+  /** Stores a meeting at version 1, or replaces it if it is still at `expectedVersion`, with its events. */
+  async save(
+    meeting: Meeting,
+    expectedVersion: number | undefined,
+    events: readonly Envelope[] = [],
+  ): Promise<void> {
+    if (!this.outbox) throw new Error('This function may only read meetings');
     try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.table,
-          Item: { ...meeting, ...keys.meeting(meeting.delegationId, meeting.id), entity: 'Meeting' },
-          ConditionExpression:
-            expectedVersion === undefined ? 'attribute_not_exists(pk)' : 'version = :expected',
-          ExpressionAttributeValues:
-            expectedVersion === undefined ? undefined : { ':expected': expectedVersion },
-        }),
+      await this.outbox.commit(
+        { ...meeting, ...keys.meeting(meeting.delegationId, meeting.id), entity: 'Meeting' },
+        expectedVersion === undefined
+          ? { expression: 'attribute_not_exists(pk)' }
+          : { expression: 'version = :expected', values: { ':expected': expectedVersion } },
+        events,
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;

@@ -1,8 +1,7 @@
 import { DelegationComplianceCheckedV1 } from '../../events/delegation-compliance-checked.v1';
-import { createEvent } from '../../events/envelope';
+import { createEvent, type Envelope } from '../../events/envelope';
 import type { DynamoComplianceReportRepository } from '../adapters/compliance-report-repository';
 import type { DelegationStore } from '../adapters/delegation-repository';
-import type { EventPublisher } from '../adapters/event-publisher';
 import { type ComplianceReport, checkCompliance } from '../compliance/engine';
 import type { RuleProfile } from '../compliance/profile';
 import type { Delegation } from '../domain/delegation';
@@ -15,7 +14,6 @@ export type CheckResult = 'published' | 'already_published' | 'superseded';
 interface Deps {
   delegations: DelegationStore;
   reports: DynamoComplianceReportRepository;
-  events: EventPublisher;
   profile: RuleProfile;
 }
 
@@ -24,7 +22,7 @@ const REVIEWABLE = new Set(['registered', 'under_review']);
 
 /**
  * Checks the delegation version an event carried, stores the report for that version, moves the
- * delegation to the outcome and announces it. Every step is safe to repeat: a replayed event finds
+ * delegation to the outcome and announces it in the same write. Every step is safe to repeat: a replayed event finds
  * the report already published and does nothing; a version overtaken by an edit is left alone
  * (the edit's own event brings a fresh check).
  */
@@ -42,40 +40,39 @@ export async function checkDelegationCompliance(
   if (stored.publishedAt) return 'already_published';
   const report = stored.report;
 
-  const applied = await applyOutcome(snapshot, report, context.now, deps);
+  const checked = createEvent(
+    DelegationComplianceCheckedV1,
+    {
+      delegationId: snapshot.id,
+      checkedVersion: snapshot.version,
+      status: report.outcome,
+      outcome: report.outcome,
+      profile: report.profile,
+      findings: report.findings.map(({ ruleId, severity, dueDate, overdue, agencies, message }) => ({
+        ruleId,
+        severity,
+        dueDate,
+        overdue,
+        agencies,
+        message,
+      })),
+      requiredApprovals: report.requiredApprovals,
+      agenciesToNotify: report.agenciesToNotify,
+    },
+    {
+      correlationId: context.correlationId,
+      actor: CHECKER,
+      now: context.now,
+      delegationId: snapshot.id,
+      aggregateVersion: snapshot.version,
+    },
+  );
+  // The status and the announcement are written together (the outbox), so neither goes without the other.
+  const applied = await applyOutcome(snapshot, report, checked, context.now, deps);
   if (!applied) {
     await deps.reports.mark(snapshot.id, snapshot.version, { superseded: true });
     return 'superseded';
   }
-  await deps.events.publish([
-    createEvent(
-      DelegationComplianceCheckedV1,
-      {
-        delegationId: snapshot.id,
-        checkedVersion: snapshot.version,
-        status: report.outcome,
-        outcome: report.outcome,
-        profile: report.profile,
-        findings: report.findings.map(({ ruleId, severity, dueDate, overdue, agencies, message }) => ({
-          ruleId,
-          severity,
-          dueDate,
-          overdue,
-          agencies,
-          message,
-        })),
-        requiredApprovals: report.requiredApprovals,
-        agenciesToNotify: report.agenciesToNotify,
-      },
-      {
-        correlationId: context.correlationId,
-        actor: CHECKER,
-        now: context.now,
-        delegationId: snapshot.id,
-        aggregateVersion: snapshot.version,
-      },
-    ),
-  ]);
   await deps.reports.mark(snapshot.id, snapshot.version, { publishedAt: context.now.toISOString() });
   countMetric(
     (
@@ -93,6 +90,7 @@ export async function checkDelegationCompliance(
 async function applyOutcome(
   snapshot: Delegation,
   report: ComplianceReport,
+  checked: Envelope,
   now: Date,
   deps: Deps,
 ): Promise<boolean> {
@@ -104,7 +102,7 @@ async function applyOutcome(
     compliance: { reportVersion: snapshot.version, outcome: report.outcome, checkedAt: report.checkedAt },
   });
   try {
-    await deps.delegations.save(next, current.version);
+    await deps.delegations.save(next, current.version, { events: [checked] });
     return true;
   } catch (error) {
     if (!(error instanceof StaleVersionError)) throw error;

@@ -6,7 +6,6 @@ import {
 import { createEvent } from '../../events/envelope';
 import type { DynamoComplianceReportRepository } from '../adapters/compliance-report-repository';
 import type { DelegationStore } from '../adapters/delegation-repository';
-import type { EventPublisher } from '../adapters/event-publisher';
 import type { Actor, Delegation } from '../domain/delegation';
 import { ConflictError, NotFoundError, StaleVersionError } from '../domain/errors';
 import { transition } from './transition';
@@ -22,7 +21,6 @@ interface Context {
 interface Deps {
   delegations: DelegationStore;
   reports: DynamoComplianceReportRepository;
-  events: EventPublisher;
 }
 
 async function load(id: string, context: Context, delegations: DelegationStore): Promise<Delegation> {
@@ -71,12 +69,11 @@ export async function decideDelegation(
       decidedAt: context.now.toISOString(),
     },
   });
-  await deps.delegations.save(next, current.version);
   const data = { delegationId: id, version: next.version, note: decision.note, decidedBy: context.actor };
   const event = approve ? DelegationApprovedV1 : DelegationRejectedV1;
-  await deps.events.publish([
-    createEvent(event, data, { ...context, delegationId: id, aggregateVersion: next.version }),
-  ]);
+  await deps.delegations.save(next, current.version, {
+    events: [createEvent(event, data, { ...context, delegationId: id, aggregateVersion: next.version })],
+  });
   return next;
 }
 
@@ -91,13 +88,14 @@ export async function cancelDelegation(
   const next = transition(current, 'cancelled', context.now, {
     cancellation: { reason, cancelledBy: context.actor, cancelledAt: context.now.toISOString() },
   });
-  await deps.delegations.save(next, current.version);
-  await deps.events.publish([
-    createEvent(
-      DelegationCancelledV1,
-      { delegationId: id, version: next.version, reason, previousStatus: current.status },
-      { ...context, delegationId: id, aggregateVersion: next.version },
-    ),
-  ]);
+  await deps.delegations.save(next, current.version, {
+    events: [
+      createEvent(
+        DelegationCancelledV1,
+        { delegationId: id, version: next.version, reason, previousStatus: current.status },
+        { ...context, delegationId: id, aggregateVersion: next.version },
+      ),
+    ],
+  });
   return next;
 }

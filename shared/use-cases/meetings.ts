@@ -8,7 +8,6 @@ import {
 import type { DynamoCalendar } from '../adapters/calendar-repository';
 import type { DelegationStore } from '../adapters/delegation-repository';
 import type { DynamoDirectory } from '../adapters/directory-repository';
-import type { EventPublisher } from '../adapters/event-publisher';
 import type { DynamoMeetingRepository } from '../adapters/meeting-repository';
 import { localDateOf } from '../compliance/calendar';
 import { checkCompliance } from '../compliance/engine';
@@ -33,7 +32,6 @@ export interface MeetingDeps {
   calendar: DynamoCalendar;
   rooms: DynamoDirectory<Room>;
   officials: DynamoDirectory<Official>;
-  events: EventPublisher;
   profile: RuleProfile;
 }
 
@@ -124,16 +122,15 @@ export async function scheduleMeeting(
     slotOf(meeting),
     deps.profile.workingHours.bufferMinutes,
   );
-  await deps.meetings.save(meeting);
-  await confirm(deps.calendar, resourcesOf(meeting), date, meeting.id);
-  await markScheduled(delegationId, context.now, deps);
-  await deps.events.publish([
+  await deps.meetings.save(meeting, undefined, [
     createEvent(
       MeetingScheduledV1,
       { meeting },
       { ...context, delegationId, aggregateId: meeting.id, aggregateVersion: 1 },
     ),
   ]);
+  await confirm(deps.calendar, resourcesOf(meeting), date, meeting.id);
+  await markScheduled(delegationId, context.now, deps);
   return meeting;
 }
 
@@ -204,8 +201,21 @@ export async function rescheduleMeeting(
     slotOf(after),
     deps.profile.workingHours.bufferMinutes,
   );
+  const previous = {
+    title: before.title,
+    start: before.start,
+    end: before.end,
+    roomId: before.roomId,
+    officialIds: before.officialIds,
+  };
   try {
-    await deps.meetings.save(after, before.version);
+    await deps.meetings.save(after, before.version, [
+      createEvent(
+        MeetingRescheduledV1,
+        { meeting: after, previous },
+        { ...context, delegationId, aggregateId: meetingId, aggregateVersion: after.version },
+      ),
+    ]);
   } catch (error) {
     // Someone changed the meeting meanwhile: give its calendars back the slot they had.
     await release(deps.calendar, resourcesOf(after), date, meetingId);
@@ -224,20 +234,6 @@ export async function rescheduleMeeting(
     (resource) => date !== oldDate || !resourcesOf(after).includes(resource),
   );
   await release(deps.calendar, freed, oldDate, meetingId);
-  const previous = {
-    title: before.title,
-    start: before.start,
-    end: before.end,
-    roomId: before.roomId,
-    officialIds: before.officialIds,
-  };
-  await deps.events.publish([
-    createEvent(
-      MeetingRescheduledV1,
-      { meeting: after, previous },
-      { ...context, delegationId, aggregateId: meetingId, aggregateVersion: after.version },
-    ),
-  ]);
   return after;
 }
 
@@ -255,15 +251,14 @@ export async function cancelMeeting(
     sequence: before.sequence + 1,
     updatedAt: context.now.toISOString(),
   };
-  await deps.meetings.save(after, before.version);
-  await release(deps.calendar, resourcesOf(before), localDateOf(before.start), meetingId);
-  await deps.events.publish([
+  await deps.meetings.save(after, before.version, [
     createEvent(
       MeetingCancelledV1,
       { meeting: after },
       { ...context, delegationId, aggregateId: meetingId, aggregateVersion: after.version },
     ),
   ]);
+  await release(deps.calendar, resourcesOf(before), localDateOf(before.start), meetingId);
   return after;
 }
 
@@ -283,8 +278,7 @@ export async function approveMeetingSecrecy(
     updatedAt: context.now.toISOString(),
     secrecyApproval: { reference, approvedBy: context.actor, approvedAt: context.now.toISOString() },
   };
-  await deps.meetings.save(after, before.version);
-  await deps.events.publish([
+  await deps.meetings.save(after, before.version, [
     createEvent(
       MeetingSecrecyApprovedV1,
       { meeting: after },

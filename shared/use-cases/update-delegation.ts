@@ -1,7 +1,6 @@
 import { DelegationUpdatedV1 } from '../../events/delegation-updated.v1';
 import { createEvent } from '../../events/envelope';
 import type { DelegationStore } from '../adapters/delegation-repository';
-import type { EventPublisher } from '../adapters/event-publisher';
 import {
   type Actor,
   assertAnnounceable,
@@ -22,7 +21,7 @@ export async function updateDelegation(
   id: string,
   changes: Partial<Registration>,
   context: { expectedVersion: number; actor: Actor; correlationId: string; now: Date },
-  deps: { delegations: DelegationStore; events: EventPublisher },
+  deps: { delegations: DelegationStore },
 ): Promise<Delegation> {
   const current = await deps.delegations.get(id);
   if (!current) throw new NotFoundError(`No delegation has the id ${id}.`);
@@ -40,13 +39,15 @@ export async function updateDelegation(
     compliance: undefined,
   });
   assertAnnounceable(next);
-  await deps.delegations.save(next, current.version, current);
-  await deps.events.publish([
-    createEvent(
-      DelegationUpdatedV1,
-      { delegation: next, changedFields: Object.keys(changes).sort() },
-      { ...context, delegationId: id, aggregateVersion: next.version },
-    ),
-  ]);
+  await deps.delegations.save(next, current.version, {
+    previous: current,
+    events: [
+      createEvent(
+        DelegationUpdatedV1,
+        { delegation: next, changedFields: Object.keys(changes).sort() },
+        { ...context, delegationId: id, aggregateVersion: next.version },
+      ),
+    ],
+  });
   return next;
 }

@@ -19,6 +19,7 @@ import { systemActor, transition } from './transition';
 export interface FollowUpDeps {
   delegations: DelegationStore;
   source: DynamoReportSource;
+  /** Reminders change no item, so they are published directly (the next run would repeat them). */
   events: EventPublisher;
   profile: RuleProfile;
 }
@@ -55,12 +56,6 @@ async function move(
   deps: FollowUpDeps,
 ): Promise<boolean> {
   const next = transition(delegation, to, now);
-  try {
-    await deps.delegations.save(next, delegation.version, delegation);
-  } catch (error) {
-    if (error instanceof StaleVersionError) return false; // changed meanwhile: the next run looks again
-    throw error;
-  }
   const context = {
     correlationId: `schedule:${localDateOf(now)}`,
     actor: FOLLOW_UP,
@@ -69,15 +64,20 @@ async function move(
     aggregateVersion: next.version,
   };
   const data = { delegationId: delegation.id, version: next.version };
-  await deps.events.publish([
+  const event =
     to === 'in_progress'
       ? createEvent(VisitStartedV1, data, context)
       : createEvent(
           VisitCompletedV1,
           { ...data, reportDueOn: reportDueOn(delegation, deps.profile.parameters) },
           context,
-        ),
-  ]);
+        );
+  try {
+    await deps.delegations.save(next, delegation.version, { previous: delegation, events: [event] });
+  } catch (error) {
+    if (error instanceof StaleVersionError) return false; // changed meanwhile: the next run looks again
+    throw error;
+  }
   return true;
 }
 
@@ -126,20 +126,22 @@ export async function submitVisitReport(
   id: string,
   report: VisitReport,
   context: { actor: Actor; correlationId: string; now: Date },
-  deps: Pick<FollowUpDeps, 'delegations' | 'events'>,
+  deps: Pick<FollowUpDeps, 'delegations'>,
 ): Promise<Delegation> {
   const current = await deps.delegations.get(id);
   if (!current) throw new NotFoundError(`No delegation has the id ${id}.`);
   const next = transition(current, 'reported', context.now, {
     visitReport: { ...report, submittedBy: context.actor, submittedAt: context.now.toISOString() },
   });
-  await deps.delegations.save(next, current.version, current);
-  await deps.events.publish([
-    createEvent(
-      VisitReportSubmittedV1,
-      { delegationId: id, version: next.version, report },
-      { ...context, delegationId: id, aggregateVersion: next.version },
-    ),
-  ]);
+  await deps.delegations.save(next, current.version, {
+    previous: current,
+    events: [
+      createEvent(
+        VisitReportSubmittedV1,
+        { delegationId: id, version: next.version, report },
+        { ...context, delegationId: id, aggregateVersion: next.version },
+      ),
+    ],
+  });
   return next;
 }

@@ -41,52 +41,76 @@ const history = async (name: string) =>
     .items;
 
 describe('When EventBridge rejects the event', () => {
-  it('answers 503, and the retry with the same Idempotency-Key finishes the same delegation once', async () => {
+  /** Runs the outbox sweep now, as its schedule does every five minutes. */
+  const sweep = async () => {
+    const response = await fetch(`${stack.url}/_local/schedules/outbox`, { method: 'POST' });
+    await stack.bus.settled();
+    return ((await response.json()) as { result: number }).result;
+  };
+  const timelineNames = async (id: string) =>
+    (await stack.call('GET', `/delegations/${id}/timeline`, { token: office })).body.entries.map(
+      (entry: any) => entry.name,
+    );
+
+  it('still registers the delegation, and the sweep announces it later, once', async () => {
     const restore = failPutEvents(1);
     const body = jicaVisit({ partner: { name: 'Retry Holdings', country: 'SG', type: 'foreign_business' } });
-    let first: Awaited<ReturnType<TestStack['call']>>;
+    let created: Awaited<ReturnType<TestStack['call']>>;
     try {
-      first = await stack.call('POST', '/delegations', {
+      created = await stack.call('POST', '/delegations', {
         token: office,
         body,
-        headers: { 'idempotency-key': 'letter-503' },
+        headers: { 'idempotency-key': 'letter-outbox' },
       });
     } finally {
       restore();
     }
-    expect(first.status).toBe(503);
-    expect(first.body.error).toMatchObject({
-      code: 'dependency_unavailable',
-      details: { failures: [{ code: 'InternalFailure' }] },
-    });
-
-    const retry = await stack.call('POST', '/delegations', {
-      token: office,
-      body,
-      headers: { 'idempotency-key': 'letter-503' },
-    });
-    expect(retry.status).toBe(201);
+    expect(created.status).toBe(201);
     await stack.bus.settled();
-    expect(await history('Retry Holdings')).toHaveLength(1);
-    const timeline = (await stack.call('GET', `/delegations/${retry.body.id}/timeline`, { token: office }))
-      .body.entries;
-    expect(timeline.filter((entry: any) => entry.name === 'Delegation.Registered')).toHaveLength(1);
-    expect((await stack.call('GET', `/delegations/${retry.body.id}`, { token: office })).body.status).toBe(
+    expect(await timelineNames(created.body.id)).toEqual([]);
+    expect(await sweep()).toBe(1);
+    expect(await timelineNames(created.body.id)).toContain('Delegation.Registered');
+    expect((await stack.call('GET', `/delegations/${created.body.id}`, { token: office })).body.status).toBe(
       'cleared',
     );
+    expect(await sweep()).toBe(0);
+    const again = await stack.call('POST', '/delegations', {
+      token: office,
+      body,
+      headers: { 'idempotency-key': 'letter-outbox' },
+    });
+    expect(again.body.id).toBe(created.body.id);
+    expect(await history('Retry Holdings')).toHaveLength(1);
   });
 
-  it('without an Idempotency-Key takes the registration back, so a retry does not make two', async () => {
+  it('keeps a change and its event: the next change of the same delegation delivers the waiting one first', async () => {
+    const created = await stack.call('POST', '/delegations', { token: office, body: jicaVisit() });
+    await stack.bus.settled();
+    const version = (await stack.call('GET', `/delegations/${created.body.id}`, { token: office })).body
+      .version;
     const restore = failPutEvents(1);
-    const body = jicaVisit({ partner: { name: 'Keyless Trading', country: 'SG', type: 'foreign_business' } });
+    let changed: Awaited<ReturnType<TestStack['call']>>;
     try {
-      expect((await stack.call('POST', '/delegations', { token: office, body })).status).toBe(503);
+      changed = await stack.call('PATCH', `/delegations/${created.body.id}`, {
+        token: office,
+        headers: { 'if-match': `"${version}"` },
+        body: { purpose: 'A changed purpose' },
+      });
     } finally {
       restore();
     }
-    expect(await history('Keyless Trading')).toHaveLength(0);
-    expect((await stack.call('POST', '/delegations', { token: office, body })).status).toBe(201);
-    expect(await history('Keyless Trading')).toHaveLength(1);
+    expect(changed.status).toBe(200);
+    await stack.bus.settled();
+    expect(await timelineNames(created.body.id)).not.toContain('Delegation.Updated');
+    const cancelled = await stack.call('POST', `/delegations/${created.body.id}/cancel`, {
+      token: office,
+      body: { reason: 'Hoãn' },
+    });
+    expect(cancelled.status).toBe(200);
+    await stack.bus.settled();
+    const names = await timelineNames(created.body.id);
+    expect(names.indexOf('Delegation.Updated')).toBeGreaterThan(-1);
+    expect(names.indexOf('Delegation.Cancelled')).toBeGreaterThan(names.indexOf('Delegation.Updated'));
   });
 });
 
