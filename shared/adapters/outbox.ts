@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -19,6 +20,10 @@ export const OUTBOX_INDEX = {
 } as const;
 
 type Key = { pk: string; sk: string };
+
+/** Waiting events younger than this are still being published by their writer. */
+const ORPHAN_AFTER_MS = 3_000;
+const MAX_ATTEMPTS = 10;
 
 export interface WriteCondition {
   expression: string;
@@ -45,7 +50,7 @@ export class TransactionalOutbox {
     condition: WriteCondition,
     events: readonly Envelope[],
   ): Promise<'published' | 'pending' | 'none'> {
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = 1; ; attempt++) {
       try {
         await this.client.send(
           new PutCommand({
@@ -58,11 +63,32 @@ export class TransactionalOutbox {
         );
         break;
       } catch (error) {
-        if (!isConditionFailure(error) || attempt > 0 || !(await this.flush(item))) throw error;
+        if (!isConditionFailure(error) || attempt > MAX_ATTEMPTS || !(await this.makeRoom(item, attempt)))
+          throw error;
       }
     }
     if (events.length === 0) return 'none';
     return (await this.deliver(item, events)) ? 'published' : 'pending';
+  }
+
+  /**
+   * An item still holds events: usually its writer is publishing them right now (a consumer of
+   * those very events can be that fast), so wait for it a little; events older than that were
+   * left by a writer that failed or died, so deliver them. False when the item holds no events.
+   */
+  private async makeRoom(key: Key, attempt: number): Promise<boolean> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: true }),
+    );
+    const waiting = Item?.outbox as Envelope[] | undefined;
+    if (!waiting?.length) return false;
+    const age = Date.now() - Date.parse(waiting[0]?.occurredAt ?? '');
+    if (age < ORPHAN_AFTER_MS && attempt < MAX_ATTEMPTS) {
+      await sleep(20 * attempt);
+      return true;
+    }
+    await this.deliver(key, waiting);
+    return true;
   }
 
   /** Publishes the events waiting in an item; true when there were some and they are now out. */

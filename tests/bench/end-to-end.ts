@@ -117,12 +117,14 @@ export async function throughput(stack: LocalStack, token: string, total: number
     const apiSeconds = (performance.now() - started) / 1000;
     await stack.bus.settled();
     const allSeconds = (performance.now() - started) / 1000;
-    const checks = new Map<string, number>();
-    for (const event of stack.bus.history.filter(
+    // A check is one ComplianceChecked event id; the same id delivered again is dropped by consumers.
+    const checks = new Map<string, Set<string>>();
+    const published = stack.bus.history.filter(
       (entry) => entry.detailType === 'Delegation.ComplianceChecked',
-    )) {
-      const id = (event.detail as { delegationId: string }).delegationId;
-      checks.set(id, (checks.get(id) ?? 0) + 1);
+    );
+    for (const event of published) {
+      const { delegationId, eventId } = event.detail as { delegationId: string; eventId: string };
+      checks.set(delegationId, (checks.get(delegationId) ?? new Set()).add(eventId));
     }
     const ids = [...idsByKey.values()];
     return {
@@ -130,7 +132,8 @@ export async function throughput(stack: LocalStack, token: string, total: number
       clients,
       distinctKeys: idsByKey.size,
       delegationsCreated: new Set(ids).size,
-      checkedOnce: ids.every((id) => checks.get(id) === 1),
+      checkedOnce: ids.every((id) => checks.get(id)?.size === 1),
+      repeatedDeliveries: published.length - [...checks.values()].reduce((sum, set) => sum + set.size, 0),
       emailsSent: [...sends.values()].reduce((a, b) => a + b, 0),
       duplicateEmails: [...sends.values()].filter((count) => count > 1).length,
       registrationsPerSecond: total / apiSeconds,

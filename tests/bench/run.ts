@@ -78,7 +78,7 @@ line('\nEnd to end on the local stack: POST /delegations → first notification 
   );
   line(
     `  ${load.distinctKeys} distinct keys → ${load.delegationsCreated} delegations, each checked once: ${load.checkedOnce}; ` +
-      `${load.emailsSent} emails, ${load.duplicateEmails} sent twice`,
+      `${load.repeatedDeliveries} repeated event deliveries (dropped by consumers); ${load.emailsSent} emails, ${load.duplicateEmails} sent twice`,
   );
   results.endToEnd = e2e;
   results.throughput = load;
