@@ -34,8 +34,6 @@ export const eventCatalogue: readonly EventDefinition[] = [
   VisitReportOverdueV1,
 ];
 
-export const eventNames = [...new Set(eventCatalogue.map((event) => event.name))];
-
 export class UnknownEventError extends Error {}
 
 /** Parses an envelope against the schema of its own name and version. */

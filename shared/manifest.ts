@@ -341,8 +341,6 @@ export const functions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export type FunctionKey = keyof typeof functions;
-
 export const functionSpecs: readonly FunctionSpec[] = Object.values(functions);
 
 export const isHttp = (spec: FunctionSpec): spec is FunctionSpec<HttpTrigger> => spec.trigger.type === 'http';

@@ -1,16 +1,15 @@
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { eventBridgeClient, eventBusName } from '../../shared/adapters/event-bridge-client';
-import { EventBridgePublisher } from '../../shared/adapters/event-publisher';
 import { DynamoReportSource } from '../../shared/adapters/report-source';
-import { outbox, writableDelegations } from '../../shared/adapters/writable-stores';
+import { eventPublisher, outbox, writableDelegations } from '../../shared/adapters/writable-stores';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { scheduledJobs } from '../../shared/consumers/scheduled-job';
 import { advanceVisits, remindOverdueReports } from '../../shared/use-cases/visit-follow-up';
 
-const events = outbox();
+const publisher = eventPublisher();
+const events = outbox(publisher);
 const deps = {
   delegations: writableDelegations(events),
-  events: new EventBridgePublisher(eventBridgeClient, eventBusName()),
+  events: publisher,
   source: new DynamoReportSource(documentClient, tableName()),
   profile: hungYenProfile,
 };

@@ -4,9 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { addDays } from '../../shared/compliance/calendar';
-import { hungYenProfile } from '../../shared/compliance/profile';
+import { calendarOf, hungYenProfile } from '../../shared/compliance/profile';
 import type { RegistrationInput } from '../../shared/domain/delegation';
-import { calendarOf } from '../../shared/scheduling/slots';
 import { loadOrCreateLocalKeys, signLocalToken } from './local-auth';
 import { localPaths } from './paths';
 

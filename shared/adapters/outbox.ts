@@ -77,11 +77,8 @@ export class TransactionalOutbox {
    * left by a writer that failed or died, so deliver them. False when the item holds no events.
    */
   private async makeRoom(key: Key, attempt: number): Promise<boolean> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.table, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: true }),
-    );
-    const waiting = Item?.outbox as Envelope[] | undefined;
-    if (!waiting?.length) return false;
+    const waiting = await this.waiting(key);
+    if (waiting.length === 0) return false;
     const age = Date.now() - Date.parse(waiting[0]?.occurredAt ?? '');
     if (age < ORPHAN_AFTER_MS && attempt < MAX_ATTEMPTS) {
       await sleep(20 * attempt);
@@ -93,12 +90,15 @@ export class TransactionalOutbox {
 
   /** Publishes the events waiting in an item; true when there were some and they are now out. */
   async flush(key: Key): Promise<boolean> {
+    const waiting = await this.waiting(key);
+    return waiting.length > 0 && this.deliver(key, waiting);
+  }
+
+  private async waiting(key: Key): Promise<Envelope[]> {
     const { Item } = await this.client.send(
       new GetCommand({ TableName: this.table, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: true }),
     );
-    const waiting = Item?.outbox as Envelope[] | undefined;
-    if (!waiting?.length) return false;
-    return this.deliver(key, waiting);
+    return (Item?.outbox as Envelope[] | undefined) ?? [];
   }
 
   /** Delivers every item's waiting events (the scheduled sweep); returns how many items it emptied. */

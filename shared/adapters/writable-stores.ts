@@ -5,13 +5,11 @@ import { EventBridgePublisher } from './event-publisher';
 import { DynamoMeetingRepository } from './meeting-repository';
 import { TransactionalOutbox } from './outbox';
 
+export const eventPublisher = () => new EventBridgePublisher(eventBridgeClient, eventBusName());
+
 /** The outbox of this function: writes carry their events, published right after or by the sweep. */
-export const outbox = () =>
-  new TransactionalOutbox(
-    documentClient,
-    tableName(),
-    new EventBridgePublisher(eventBridgeClient, eventBusName()),
-  );
+export const outbox = (publisher = eventPublisher()) =>
+  new TransactionalOutbox(documentClient, tableName(), publisher);
 
 export const writableDelegations = (events = outbox()) =>
   new DynamoDelegationRepository(documentClient, tableName(), events);

@@ -1,9 +1,15 @@
 import type { AgencyKey } from '../domain/agencies';
 import type { Delegation } from '../domain/delegation';
-import { type LocalDate, localDateOf, WorkingCalendar } from './calendar';
+import { type LocalDate, localDateOf } from './calendar';
 import { type Finding, type RequiredApproval, type Severity, severities } from './finding';
 import { protocolGradeOf } from './grade';
-import { type ProtocolGrade, type RuleProfile, type SensitiveCategory, sensitiveCategories } from './profile';
+import {
+  calendarOf,
+  type ProtocolGrade,
+  type RuleProfile,
+  type SensitiveCategory,
+  sensitiveCategories,
+} from './profile';
 import type { MeetingFacts, RuleContext, RuleDefinition } from './rule';
 import { rules as allRules } from './rules';
 import { mentions } from './text';
@@ -126,9 +132,7 @@ function contextFor(delegation: Delegation, input: CheckInput): RuleContext {
     delegation,
     profile: input.profile,
     params,
-    calendar: new WorkingCalendar(
-      Object.fromEntries(Object.entries(input.profile.holidays).map(([year, data]) => [Number(year), data])),
-    ),
+    calendar: calendarOf(input.profile),
     receivedOn: localDateOf(input.receivedAt),
     arrivalDate: localDateOf(delegation.visit.arrival),
     departureDate: localDateOf(delegation.visit.departure),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { memberRanks } from '../domain/delegation';
+import { WorkingCalendar } from './calendar';
 import { vietnamHolidays } from './holidays-vn';
 
 export const sensitiveCategories = [
@@ -181,4 +182,8 @@ export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
   holidays: vietnamHolidays,
 });
 
-export const profiles: readonly RuleProfile[] = [hungYenProfile];
+/** The working-day calendar of a profile's holiday data. */
+export const calendarOf = (profile: RuleProfile): WorkingCalendar =>
+  new WorkingCalendar(
+    Object.fromEntries(Object.entries(profile.holidays).map(([year, data]) => [Number(year), data])),
+  );

@@ -2,8 +2,8 @@
  * Meeting times as the Department keeps them: local dates and minutes of the day in
  * Asia/Ho_Chi_Minh, working periods from the profile, a buffer between meetings. Pure functions.
  */
-import { type LocalDate, localDateOf, WorkingCalendar } from '../compliance/calendar';
-import type { RuleProfile } from '../compliance/profile';
+import { type LocalDate, localDateOf } from '../compliance/calendar';
+import { calendarOf, type RuleProfile } from '../compliance/profile';
 
 export interface Interval {
   start: string;
@@ -34,11 +34,6 @@ export function atLocal(date: LocalDate, minutes: number): string {
   const mm = String(minutes % 60).padStart(2, '0');
   return `${date}T${hh}:${mm}:00+07:00`;
 }
-
-export const calendarOf = (profile: RuleProfile) =>
-  new WorkingCalendar(
-    Object.fromEntries(Object.entries(profile.holidays).map(([year, data]) => [Number(year), data])),
-  );
 
 /** Why a meeting cannot take place at that time, or an empty list. */
 export function slotProblems(
