@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { actorSchema } from '../shared/domain/delegation';
+import { UnprocessableError } from '../shared/domain/errors';
 
 /** EventBridge `source` of every domain event this backend publishes. */
 export const EVENT_SOURCE = 'vn.hungyen.dost.delegations';
@@ -50,8 +51,10 @@ export interface EventContext {
 }
 
 /**
- * Builds an envelope. The id is derived from the aggregate and its version so that a retried
- * publication carries the same id and consumers can drop the duplicate.
+ * Builds an envelope and checks it against its own schema, so that an event no consumer could
+ * parse is refused where it is made (422), not dead-lettered downstream. The id is derived from
+ * the aggregate and its version so that a retried publication carries the same id and consumers
+ * can drop the duplicate.
  */
 export function createEvent<TName extends string, TData extends z.ZodType>(
   definition: EventDefinition<TName, TData>,
@@ -59,7 +62,7 @@ export function createEvent<TName extends string, TData extends z.ZodType>(
   context: EventContext & { delegationId: string; aggregateVersion: number; aggregateId?: string },
 ): Envelope<z.output<TData>> {
   const aggregateId = context.aggregateId ?? context.delegationId;
-  return {
+  const envelope = {
     eventId: `${definition.name}.v${definition.version}:${aggregateId}:${context.aggregateVersion}`,
     name: definition.name,
     version: definition.version,
@@ -69,4 +72,18 @@ export function createEvent<TName extends string, TData extends z.ZodType>(
     delegationId: context.delegationId,
     data,
   };
+  const checked = definition.schema.safeParse(envelope);
+  if (!checked.success) {
+    throw new UnprocessableError(
+      `This change cannot be announced: its ${definition.name} event is invalid.`,
+      {
+        event: definition.name,
+        issues: checked.error.issues.map((issue) => ({
+          path: issue.path.map(String).join('.'),
+          message: issue.message,
+        })),
+      },
+    );
+  }
+  return envelope;
 }

@@ -159,6 +159,13 @@ export const functions = {
     trigger: http('DELETE', '/delegations/{id}/meetings/{meetingId}', ['office']),
     access: { table: 'readWrite', publishEvents: true },
   },
+  cancelMeetingsOfClosedVisits: {
+    name: 'cancel-closed-visit-meetings',
+    entry: 'functions/cancel-closed-visit-meetings/handler.ts',
+    description: 'Cancels the meetings of a cancelled or rejected visit and frees their rooms and officials',
+    trigger: { type: 'events', events: ['Delegation.Cancelled', 'Delegation.Rejected'], batchSize: 5 },
+    access: { table: 'readWrite', publishEvents: true },
+  },
   listMeetings: {
     name: 'list-meetings',
     entry: 'functions/list-meetings/handler.ts',

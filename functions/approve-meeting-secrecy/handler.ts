@@ -1,7 +1,7 @@
 import { meetingDeps } from '../../shared/adapters/meeting-deps';
 import { secrecyApprovalBodySchema } from '../../shared/api/request-schemas';
 import { meetingParams } from '../../shared/http/path-params';
-import { etagOf } from '../../shared/http/preconditions';
+import { etagOf, expectedVersion } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { approveMeetingSecrecy } from '../../shared/use-cases/meetings';
@@ -16,7 +16,7 @@ export const handler = httpRoute(
       request.params.id,
       request.params.meetingId,
       request.body.reference,
-      commandContext(request),
+      { ...commandContext(request), expectedVersion: expectedVersion(request.event, true) },
       deps,
     );
     return { statusCode: 200, body: meeting, headers: { etag: etagOf(meeting.version) } };

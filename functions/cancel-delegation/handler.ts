@@ -17,9 +17,9 @@ export const handler = httpRoute(
     const delegation = await cancelDelegation(
       request.params.id,
       request.body.reason,
-      { ...commandContext(request), expectedVersion: expectedVersion(request.event, false) },
+      { ...commandContext(request), expectedVersion: expectedVersion(request.event, true) },
       deps,
     );
-    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.version) } };
+    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.revision) } };
   },
 );

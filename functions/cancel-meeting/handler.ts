@@ -11,7 +11,7 @@ export const handler = httpRoute(functions.cancelMeeting, { params: meetingParam
   const meeting = await cancelMeeting(
     request.params.id,
     request.params.meetingId,
-    { ...commandContext(request), expectedVersion: expectedVersion(request.event, false) },
+    { ...commandContext(request), expectedVersion: expectedVersion(request.event, true) },
     deps,
   );
   return { statusCode: 200, body: meeting };

@@ -20,9 +20,9 @@ export const handler = httpRoute(
     const delegation = await decideDelegation(
       request.params.id,
       request.body,
-      { ...commandContext(request), expectedVersion: expectedVersion(request.event, false) },
+      { ...commandContext(request), expectedVersion: expectedVersion(request.event, true) },
       deps,
     );
-    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.version) } };
+    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.revision) } };
   },
 );

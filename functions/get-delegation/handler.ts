@@ -14,6 +14,6 @@ export const handler = httpRoute(
   async ({ params }) => {
     const delegation = await delegations.get(params.id);
     if (!delegation) throw new NotFoundError(`No delegation has the id ${params.id}.`);
-    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.version) } };
+    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.revision) } };
   },
 );

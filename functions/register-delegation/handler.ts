@@ -1,7 +1,7 @@
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { DynamoIdempotencyStore } from '../../shared/adapters/idempotency-store';
 import { writableDelegations } from '../../shared/adapters/writable-stores';
-import { registrationSchema } from '../../shared/domain/delegation';
+import { registrationRequestSchema } from '../../shared/domain/delegation';
 import { idempotent } from '../../shared/http/idempotency';
 import { etagOf } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
@@ -13,20 +13,23 @@ const deps = {
 };
 const idempotency = new DynamoIdempotencyStore(documentClient, tableName());
 
-export const handler = httpRoute(functions.registerDelegation, { body: registrationSchema }, (request) =>
-  idempotent(request, idempotency, functions.registerDelegation.name, async (delegationId) => {
-    const delegation = await registerDelegation(
-      request.body,
-      {
-        ...commandContext(request),
-        delegationId,
-      },
-      deps,
-    );
-    return {
-      statusCode: 201,
-      body: delegation,
-      headers: { location: `/delegations/${delegation.id}`, etag: etagOf(delegation.version) },
-    };
-  }),
+export const handler = httpRoute(
+  functions.registerDelegation,
+  { body: registrationRequestSchema },
+  (request) =>
+    idempotent(request, idempotency, functions.registerDelegation.name, async (delegationId) => {
+      const delegation = await registerDelegation(
+        request.body,
+        {
+          ...commandContext(request),
+          delegationId,
+        },
+        deps,
+      );
+      return {
+        statusCode: 201,
+        body: delegation,
+        headers: { location: `/delegations/${delegation.id}`, etag: etagOf(delegation.revision) },
+      };
+    }),
 );

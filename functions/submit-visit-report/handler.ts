@@ -1,7 +1,7 @@
 import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { visitReportSchema } from '../../shared/domain/delegation';
 import { delegationIdParams } from '../../shared/http/path-params';
-import { etagOf } from '../../shared/http/preconditions';
+import { etagOf, expectedVersion } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { submitVisitReport } from '../../shared/use-cases/visit-follow-up';
@@ -17,9 +17,9 @@ export const handler = httpRoute(
     const delegation = await submitVisitReport(
       request.params.id,
       request.body,
-      commandContext(request),
+      { ...commandContext(request), expectedVersion: expectedVersion(request.event, true) },
       deps,
     );
-    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.version) } };
+    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.revision) } };
   },
 );

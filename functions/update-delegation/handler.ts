@@ -1,4 +1,4 @@
-import { writableDelegations } from '../../shared/adapters/writable-stores';
+import { outbox, writableDelegations, writableMeetings } from '../../shared/adapters/writable-stores';
 import { registrationPatchSchema } from '../../shared/domain/delegation';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
@@ -6,8 +6,10 @@ import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { updateDelegation } from '../../shared/use-cases/update-delegation';
 
+const events = outbox();
 const deps = {
-  delegations: writableDelegations(),
+  delegations: writableDelegations(events),
+  meetings: writableMeetings(events),
 };
 
 export const handler = httpRoute(
@@ -20,6 +22,6 @@ export const handler = httpRoute(
       { ...commandContext(request), expectedVersion: expectedVersion(request.event, true) },
       deps,
     );
-    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.version) } };
+    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.revision) } };
   },
 );

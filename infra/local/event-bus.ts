@@ -3,8 +3,13 @@
  * PutEvents API (so handlers publish with the real SDK client), routes each event with the
  * manifest's patterns, and delivers it to each consumer as the SQS record Lambda would receive,
  * retrying failed records and parking them in a dead-letter list after the last attempt.
+ * With a queue folder, every accepted delivery is written there until its consumer has handled it
+ * (or it is dead-lettered), so a crash loses nothing: `recover()` delivers what was in flight, as
+ * SQS redelivers a message whose consumer died.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { type EventTrigger, eventPattern, type FunctionSpec, type QueueTrigger } from '../../shared/manifest';
@@ -53,8 +58,32 @@ export class LocalEventBus {
     private readonly region: string,
     private readonly subscriptions: readonly Subscription[],
     private readonly queues: readonly QueueSubscription[] = [],
-    private readonly options = { maxReceiveCount: 3, retryDelayMs: 200 },
+    private readonly options: { maxReceiveCount: number; retryDelayMs: number; queueDir?: string } = {
+      maxReceiveCount: 3,
+      retryDelayMs: 200,
+    },
   ) {}
+
+  /** Delivers the messages a previous run accepted but did not finish, and reloads its dead letters. */
+  recover(): number {
+    const dir = this.options.queueDir;
+    if (!dir) return 0;
+    let recovered = 0;
+    for (const file of filesIn(join(dir, 'dead-letters'))) {
+      this.deadLetters.push(JSON.parse(readFileSync(file, 'utf8')) as DeadLetter);
+    }
+    for (const consumer of [...this.subscriptions, ...this.queues]) {
+      for (const file of filesIn(join(dir, 'pending', consumer.spec.name))) {
+        const { messageId, body } = JSON.parse(readFileSync(file, 'utf8')) as {
+          messageId: string;
+          body: string;
+        };
+        this.track(this.deliver(consumer, body, messageId));
+        recovered++;
+      }
+    }
+    return recovered;
+  }
 
   /** Sends a message to a queue-triggered consumer, as SNS or another producer would in AWS. */
   sendToQueue(queue: string, body: string): boolean {
@@ -120,23 +149,45 @@ export class LocalEventBus {
     void delivery.finally(() => this.inFlight.delete(delivery));
   }
 
-  private async deliver(subscription: Subscription | QueueSubscription, body: string): Promise<void> {
-    const messageId = randomUUID();
+  private async deliver(
+    subscription: Subscription | QueueSubscription,
+    body: string,
+    messageId: string = randomUUID(),
+  ): Promise<void> {
+    const pending = this.persist(['pending', subscription.spec.name], messageId, { messageId, body });
     for (let attempt = 1; attempt <= this.options.maxReceiveCount; attempt++) {
       const record = sqsRecord(subscription.spec.name, this.region, messageId, body, attempt);
-      if (await this.handledOk(subscription, record)) return;
+      if (await this.handledOk(subscription, record)) {
+        if (pending) rmSync(pending, { force: true });
+        return;
+      }
       if (attempt < this.options.maxReceiveCount) await sleep(this.options.retryDelayMs * attempt);
     }
-    this.deadLetters.push({
+    const deadLetter = {
       consumer: subscription.spec.name,
       messageId,
       body,
       attempts: this.options.maxReceiveCount,
       failedAt: new Date().toISOString(),
-    });
+    };
+    this.deadLetters.push(deadLetter);
+    this.persist(['dead-letters'], messageId, deadLetter);
+    if (pending) rmSync(pending, { force: true });
     console.error(
       `[local bus] ${subscription.spec.name} gave up on message ${messageId}; moved to its dead-letter queue`,
     );
+  }
+
+  /** Writes a message into the queue folder (nothing in memory-only mode); returns its file. */
+  private persist(folder: string[], messageId: string, content: object): string | undefined {
+    if (!this.options.queueDir) return undefined;
+    const dir = join(this.options.queueDir, ...folder);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${messageId}.json`);
+    // Written aside and renamed, so a crash never leaves half a message behind.
+    writeFileSync(`${file}.tmp`, JSON.stringify(content));
+    renameSync(`${file}.tmp`, file);
+    return file;
   }
 
   private async handledOk(
@@ -150,6 +201,16 @@ export class LocalEventBus {
       console.error(`[local bus] ${subscription.spec.name} threw`, error);
       return false;
     }
+  }
+}
+
+function filesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => join(dir, name));
+  } catch {
+    return [];
   }
 }
 

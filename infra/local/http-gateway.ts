@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
+import { groupsOf } from '../../shared/http/auth';
 import type { HttpEvent } from '../../shared/http/request';
 import type { FunctionSpec, HttpTrigger } from '../../shared/manifest';
 import type { LocalEventBus } from './event-bus';
@@ -31,6 +32,8 @@ const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
 export interface GatewayOptions {
   routes: readonly Route[];
   bus: LocalEventBus;
+  /** PutEvents is answered only for calls signed with this access key (the handlers'). */
+  eventsAccessKeyId: string;
   verifyToken: (token: string) => Promise<JWTPayload>;
   /** Extra local-only pages such as /health; answered before routing. */
   extraRoutes?: Record<
@@ -67,7 +70,15 @@ export function createGateway(options: GatewayOptions) {
         return send(response, 413, problem('payload_too_large', 'The request is larger than 10 MB.'));
 
       if (method === 'POST' && request.headers['x-amz-target'] === 'AWSEvents.PutEvents') {
-        const { Entries = [] } = JSON.parse(body.toString('utf8'));
+        if (!signedWith(request, options.eventsAccessKeyId)) {
+          return send(
+            response,
+            403,
+            { __type: 'UnrecognizedClientException', message: 'The security token is not valid.' },
+            'application/x-amz-json-1.1',
+          );
+        }
+        const { Entries = [] } = parseJsonBody(body) as { Entries?: [] };
         // EventBridge refuses a request whose entries add up to more than 256 KB.
         if (body.length > 256 * 1024) {
           return send(
@@ -81,6 +92,14 @@ export function createGateway(options: GatewayOptions) {
           );
         }
         return send(response, 200, options.bus.putEvents(Entries), 'application/x-amz-json-1.1');
+      }
+      // The local-only controls (dead letters, queues, schedules) are for an administrator.
+      if (url.pathname.startsWith('/_local/')) {
+        const claims = await authenticate(request, options.verifyToken);
+        if (!claims)
+          return send(response, 401, problem('unauthenticated', 'A valid bearer token is required.'));
+        if (!groupsOf(claims).includes('admin'))
+          return send(response, 403, problem('forbidden', 'The local controls need the admin role.'));
       }
       const extra = options.extraRoutes?.[`${method} ${url.pathname}`];
       if (extra) {
@@ -133,6 +152,8 @@ export function createGateway(options: GatewayOptions) {
       response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
       response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
     } catch (error) {
+      if (error instanceof LocalRequestError)
+        return send(response, 400, problem('bad_request', error.message));
       // What API Gateway does when the integration fails: a 500 the client cannot act on.
       console.error('[local gateway] handler failed', error);
       if (!response.headersSent) send(response, 500, { message: 'Internal Server Error' });
@@ -141,6 +162,22 @@ export function createGateway(options: GatewayOptions) {
 }
 
 const problem = (code: string, message: string) => ({ error: { code, message } });
+
+/** A malformed request to a local-only endpoint: answered with 400. */
+export class LocalRequestError extends Error {}
+
+export function parseJsonBody(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new LocalRequestError('The body is not valid JSON.');
+  }
+}
+
+/** Whether a SigV4-signed AWS call names this access key in its credential scope. */
+function signedWith(request: IncomingMessage, accessKeyId: string): boolean {
+  return (request.headers.authorization ?? '').includes(`Credential=${accessKeyId}/`);
+}
 
 function send(
   response: ServerResponse,

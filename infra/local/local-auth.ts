@@ -60,12 +60,18 @@ export async function signLocalToken(privateKey: CryptoKey, options: TokenOption
     .sign(privateKey);
 }
 
-/** Throws when the signature, issuer, audience or expiry is wrong, as the JWT authorizer would. */
+/**
+ * Throws when the signature, issuer, audience or expiry is wrong, when `exp` is missing, or when
+ * `iat` is missing or in the future, as API Gateway's JWT authorizer does.
+ */
 export async function verifyLocalToken(publicKey: CryptoKey, token: string): Promise<JWTPayload> {
   const { payload } = await jwtVerify(token, publicKey, {
     issuer: LOCAL_ISSUER,
     audience: LOCAL_AUDIENCE,
     algorithms: [ALGORITHM],
+    requiredClaims: ['exp', 'iat'],
+    // Makes jose check `iat` (a token issued in the future is refused); any age up to a year passes.
+    maxTokenAge: '365d',
   });
   return payload;
 }

@@ -2,6 +2,7 @@
  * The whole backend on this machine: dynalite as DynamoDB, aws-ses-v2-local as SES, the local bus
  * and gateway, and the very same handler modules that run in Lambda, wired from the manifest.
  */
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -10,15 +11,32 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
-import { functionSpecs, isEventConsumer, isHttp, isQueueConsumer, isScheduled } from '../../shared/manifest';
+import {
+  functionSpecs,
+  isEventConsumer,
+  isHttp,
+  isQueueConsumer,
+  isScheduled,
+  SCHEDULE_TIME_ZONE,
+} from '../../shared/manifest';
 import { docsPage } from '../openapi/docs-page';
 import { openApiDocument } from '../openapi/document';
 import { LocalEventBus, type QueueHandler } from './event-bus';
-import { createGateway, type HttpHandler } from './http-gateway';
+import { createGateway, type HttpHandler, LocalRequestError, parseJsonBody } from './http-gateway';
 import { lambdaContext } from './lambda-context';
 import { loadOrCreateLocalKeys, verifyLocalToken } from './local-auth';
 import { localPaths } from './paths';
+import { startScheduleClock } from './schedule-clock';
 import { ensureTable } from './table';
+
+/**
+ * The access key the handlers sign their AWS calls with: the local bus takes PutEvents only from
+ * callers that know it (this process), never from anyone who reaches the API port. Kept for the
+ * life of the process, since SDK clients remember the credentials they first read.
+ */
+export const LOCAL_ACCESS_KEY_ID = process.env.AWS_ACCESS_KEY_ID?.startsWith('LOCAL')
+  ? process.env.AWS_ACCESS_KEY_ID
+  : `LOCAL${randomBytes(8).toString('hex').toUpperCase()}`;
 
 export interface LocalStackOptions {
   /** API port; 0 picks a free one. */
@@ -33,6 +51,8 @@ export interface LocalStackOptions {
   region?: string;
   tableName?: string;
   busName?: string;
+  /** Run the scheduled jobs on their own timers, as EventBridge Scheduler does (default true). */
+  schedules?: boolean;
 }
 
 export interface LocalStack {
@@ -86,8 +106,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   Object.assign(process.env, {
     AWS_REGION: region,
-    AWS_ACCESS_KEY_ID: 'local',
+    // The bus answers PutEvents only from this process's handlers, which sign with this key.
+    AWS_ACCESS_KEY_ID: LOCAL_ACCESS_KEY_ID,
     AWS_SECRET_ACCESS_KEY: 'local',
+    // The local bus redelivers within a second, not after SQS's visibility timeout.
+    NOTIFICATION_LOCK_MS: process.env.NOTIFICATION_LOCK_MS ?? '500',
     AWS_ENDPOINT_URL_DYNAMODB: dynamoUrl,
     AWS_ENDPOINT_URL_EVENTBRIDGE: url,
     AWS_ENDPOINT_URL_SES: sesUrl,
@@ -118,7 +141,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       .filter(isQueueConsumer)
       .map(async (spec) => ({ spec, handler: await loadHandler<QueueHandler>(spec.entry) })),
   );
-  const bus = new LocalEventBus(busName, region, subscriptions, queues);
+  const bus = new LocalEventBus(busName, region, subscriptions, queues, {
+    maxReceiveCount: 3,
+    retryDelayMs: 200,
+    queueDir: options.inMemory ? undefined : paths.queueDir,
+  });
   const scheduled = await Promise.all(
     functionSpecs.filter(isScheduled).map(async (spec) => ({
       spec,
@@ -127,9 +154,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   );
   const keys = await loadOrCreateLocalKeys(resolve(paths.authKeyFile));
   const document = openApiDocument();
+  const runJob = async (job: string, scheduledTime: Date) => {
+    const target = scheduled.find(({ spec }) => spec.trigger.schedules.some((entry) => entry.job === job));
+    return target?.handler({ job, scheduledTime: scheduledTime.toISOString() }, lambdaContext(target.spec));
+  };
   gateway = createGateway({
     routes,
     bus,
+    eventsAccessKeyId: LOCAL_ACCESS_KEY_ID,
     verifyToken: (token) => verifyLocalToken(keys.publicKey, token),
     extraRoutes: {
       'GET /health': async () => ({ status: 200, body: { status: 'ok' } }),
@@ -152,14 +184,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
             status: 404,
             body: { error: { code: 'schedule_not_found', message: `No schedule runs ${job}.` } },
           };
-        const { scheduledTime = new Date().toISOString() } =
-          body.length > 0 ? JSON.parse(body.toString('utf8')) : {};
-        const result = await target.handler({ job, scheduledTime }, lambdaContext(target.spec));
+        const { scheduledTime = new Date().toISOString() } = (body.length > 0 ? parseJsonBody(body) : {}) as {
+          scheduledTime?: string;
+        };
+        if (Number.isNaN(Date.parse(scheduledTime)))
+          throw new LocalRequestError('`scheduledTime` must be an ISO 8601 date-time.');
+        const result = await runJob(job, new Date(scheduledTime));
         return { status: 200, body: { job, scheduledTime, result } };
       },
       // Stands in for SNS → SQS, e.g. to replay an SES bounce notification locally.
       'POST /_local/queues/': async (queue, body) =>
-        bus.sendToQueue(queue, body.toString('utf8'))
+        parseJsonBody(body) !== undefined && bus.sendToQueue(queue, body.toString('utf8'))
           ? { status: 202, body: { queued: queue } }
           : {
               status: 404,
@@ -167,6 +202,24 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
             },
     },
   });
+
+  // What a crash left in flight: queued deliveries, then events still waiting in the outbox.
+  const recovered = bus.recover();
+  if (!options.inMemory) await runJob('outbox', new Date());
+  if (recovered > 0) console.log(`[local bus] redelivering ${recovered} message(s) left by the last run`);
+  const stopSchedules =
+    options.schedules === false
+      ? () => undefined
+      : startScheduleClock(
+          scheduled.flatMap(({ spec }) =>
+            spec.trigger.schedules.map((entry) => ({
+              job: entry.job,
+              expression: entry.expression,
+              run: (at: Date) => runJob(entry.job, at),
+            })),
+          ),
+          SCHEDULE_TIME_ZONE,
+        );
 
   return {
     url,
@@ -178,6 +231,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     routeKeys: routes.map(({ spec }) => `${spec.trigger.method} ${spec.trigger.path}`),
     tableName,
     async stop() {
+      stopSchedules();
       await bus.settled();
       await Promise.all(servers.map(closeServer));
     },

@@ -7,5 +7,7 @@ export function localPaths(dataDir = process.env.DATA_DIR ?? '.data') {
     dynamoDir: join(dataDir, 'dynamodb'),
     /** The local token-signing key, shared by the server and `npm run token`. */
     authKeyFile: join(dataDir, 'local-auth.json'),
+    /** Deliveries the local bus accepted and has not finished, and its dead letters. */
+    queueDir: join(dataDir, 'queues'),
   };
 }

@@ -1,16 +1,34 @@
-/** `npm start [-- --in-memory]`: the whole backend on this machine, no AWS account needed. */
+/** `npm start [-- --in-memory] [--no-schedules]`: the whole backend on this machine, no AWS account needed. */
 import { parseArgs } from 'node:util';
 import { startLocalStack } from './local-stack';
 import { localPaths } from './paths';
 
-const { values } = parseArgs({ options: { 'in-memory': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    'in-memory': { type: 'boolean', default: false },
+    'no-schedules': { type: 'boolean', default: false },
+  },
+});
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-
-const stack = await startLocalStack({
+const ports = {
   port: port('PORT', 3000),
   sesPort: port('SES_PORT', 8005),
   dynamoPort: port('DYNAMODB_PORT', 8000),
+};
+
+const stack = await startLocalStack({
+  ...ports,
   inMemory: values['in-memory'] ?? false,
+  schedules: !values['no-schedules'],
+}).catch((error: NodeJS.ErrnoException & { port?: number }) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  const variable = { [ports.port]: 'PORT', [ports.sesPort]: 'SES_PORT', [ports.dynamoPort]: 'DYNAMODB_PORT' }[
+    error.port ?? -1
+  ];
+  console.error(
+    `Port ${error.port} is already in use (another "npm start"?). Stop that process, or choose another port: ${variable ?? 'PORT'}=${(error.port ?? 3000) + 1} npm start`,
+  );
+  process.exit(1);
 });
 
 console.log(`
@@ -19,6 +37,7 @@ Delegations backend running locally
   Mail viewer   ${stack.sesUrl}
   DynamoDB      ${stack.dynamoUrl}   (table ${stack.tableName}, ${values['in-memory'] ? 'in memory' : `data in ${localPaths().dynamoDir}`})
   Get a token   npm run -s token -- office
+  Schedules     ${values['no-schedules'] ? 'off (--no-schedules): run them with npm run trigger -- <job>' : 'on their own timers (outbox sweep every 5 minutes, …)'}
 Press Ctrl-C to stop.`);
 
 let stopping = false;

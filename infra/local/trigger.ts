@@ -1,5 +1,8 @@
 /** `npm run trigger -- <job> [--at 2026-12-31T16:00:00+07:00]`: runs a schedule on the running local stack now. */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadOrCreateLocalKeys, signLocalToken } from './local-auth';
+import { localPaths } from './paths';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { at: { type: 'string' } } });
 const [job] = positionals;
@@ -10,8 +13,10 @@ if (!job) {
   process.exit(2);
 }
 const url = `http://localhost:${process.env.PORT ?? 3000}/_local/schedules/${job}`;
+const keys = await loadOrCreateLocalKeys(resolve(localPaths().authKeyFile));
 const response = await fetch(url, {
   method: 'POST',
+  headers: { authorization: `Bearer ${await signLocalToken(keys.privateKey, { roles: ['admin'] })}` },
   body: JSON.stringify(values.at ? { scheduledTime: new Date(values.at).toISOString() } : {}),
 }).catch((error: Error) => {
   console.error(`Could not reach the local stack at ${url} (${error.message}); start it with npm start.`);

@@ -17,7 +17,7 @@ import { agencyListSchema } from '../../shared/domain/agency-directory';
 import {
   delegationSchema,
   registrationPatchSchema,
-  registrationSchema,
+  registrationRequestSchema,
   visitReportSchema,
 } from '../../shared/domain/delegation';
 import { meetingChangeSchema, meetingRequestSchema, meetingSchema } from '../../shared/domain/meeting';
@@ -43,7 +43,7 @@ const directory = (items: z.ZodType) => z.object({ items, version: z.number().in
 export const routeDocs: Record<string, RouteDoc> = {
   'POST /delegations': {
     summary: 'Register an incoming delegation',
-    body: registrationSchema,
+    body: registrationRequestSchema,
     headers: ['Idempotency-Key'],
     ok: { status: 201, schema: delegationSchema, description: 'The stored delegation (ETag = version)' },
   },

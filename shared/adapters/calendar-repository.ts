@@ -3,6 +3,8 @@ import { isConditionFailure } from './conditional';
 import { keys } from './table-design';
 
 export interface Booking {
+  /** The booking attempt that placed it (older items: the meeting id). */
+  holdId: string;
   meetingId: string;
   delegationId: string;
   title: string;
@@ -34,7 +36,13 @@ export class DynamoCalendar {
       new GetCommand({ TableName: this.table, Key: keys.calendarDay(resource, date), ConsistentRead: true }),
     );
     return Item
-      ? { bookings: Item.bookings as Booking[], version: Item.version as number }
+      ? {
+          bookings: (Item.bookings as Booking[]).map((booking) => ({
+            ...booking,
+            holdId: booking.holdId ?? booking.meetingId,
+          })),
+          version: Item.version as number,
+        }
       : { bookings: [], version: 0 };
   }
 

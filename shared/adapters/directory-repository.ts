@@ -27,9 +27,9 @@ export class DynamoDirectory<T> {
       : { items: [...this.defaults], version: 0 };
   }
 
-  /** Replaces the list; with `expectedVersion`, only if nobody saved it in between. */
-  async replace(items: T[], expectedVersion?: number): Promise<Directory<T>> {
-    const current = expectedVersion ?? (await this.get()).version;
+  /** Replaces the list if nobody saved it since `expectedVersion`. */
+  async replace(items: T[], expectedVersion: number): Promise<Directory<T>> {
+    const current = expectedVersion;
     try {
       await this.client.send(
         new PutCommand({

@@ -1,4 +1,10 @@
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { isConditionFailure } from './conditional';
 import { keys } from './table-design';
@@ -31,8 +37,12 @@ export type NotificationRecord = z.infer<typeof notificationSchema>;
 
 type Key = Pick<NotificationRecord, 'delegationId' | 'eventId' | 'recipient'>;
 
-/** How long one attempt owns a send before a redelivery may look at it. */
-const LOCK_MS = 120_000;
+/**
+ * How long one attempt owns a send before a redelivery may look at it: two minutes in AWS (the
+ * queue's redelivery comes later than that); the local runtime, which retries within seconds,
+ * sets a shorter one.
+ */
+const LOCK_MS = Number(process.env.NOTIFICATION_LOCK_MS ?? 120_000);
 
 /**
  * One record per (event, recipient), written before sending and completed after, so a
@@ -48,8 +58,14 @@ export class DynamoNotificationRepository {
     return keys.notification(record.delegationId, record.eventId, record.recipient);
   }
 
-  /** 'claimed' when this attempt may send; otherwise the status that stands in its way. */
-  async claim(record: NotificationRecord, now: Date): Promise<'claimed' | NotificationRecord['status']> {
+  /**
+   * 'claimed' when this attempt may send; 'in_progress' while another attempt owns the send (the
+   * caller retries later); otherwise the status that stands in its way.
+   */
+  async claim(
+    record: NotificationRecord,
+    now: Date,
+  ): Promise<'claimed' | 'in_progress' | NotificationRecord['status']> {
     try {
       await this.client.send(
         new PutCommand({
@@ -86,8 +102,13 @@ export class DynamoNotificationRepository {
       return 'unconfirmed';
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      return 'sent';
     }
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: this.key(record), ConsistentRead: true }),
+    );
+    return Item?.status === 'sending'
+      ? 'in_progress'
+      : ((Item?.status as NotificationRecord['status']) ?? 'sent');
   }
 
   async record(record: NotificationRecord): Promise<void> {

@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } fro
 import { type Delegation, delegationSchema } from '../domain/delegation';
 import type { DelegationStatus } from '../domain/status';
 import { arrivalBounds } from '../history/filter';
+import { skipItem } from '../use-cases/each-item';
 import { keys } from './table-design';
 
 /** Reads for reports and scheduled jobs: whole result sets, each through a key or an index. */
@@ -58,7 +59,12 @@ export class DynamoReportSource {
       const page = await this.client.send(
         new QueryCommand({ ...input, TableName: this.table, ExclusiveStartKey: start }),
       );
-      found.push(...(page.Items ?? []).map((item) => delegationSchema.parse(item)));
+      for (const item of page.Items ?? []) {
+        const parsed = delegationSchema.safeParse(item);
+        // One unreadable item must not stop a report or a scheduled job for every other visit.
+        if (parsed.success) found.push(parsed.data);
+        else skipItem('read-delegations', String(item.id ?? item.pk), parsed.error);
+      }
       start = page.LastEvaluatedKey;
     } while (start);
     return found;

@@ -5,17 +5,18 @@
 import * as z from 'zod';
 import { daysBetween } from '../compliance/calendar';
 import { resourceId } from '../domain/resources';
+import { multiLine, oneLine } from '../domain/text-fields';
 import { groupings } from '../history/summary';
 
 export const decisionBodySchema = z.strictObject({
   decision: z.enum(['approve', 'reject']),
-  note: z.string().trim().min(1).max(2000).optional(),
+  note: multiLine(2000).optional(),
 });
 
-export const cancelBodySchema = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
+export const cancelBodySchema = z.strictObject({ reason: multiLine(2000) });
 
 /** The reference of leadership's written approval (Luật Bảo vệ bí mật nhà nước 2018, Điều 18). */
-export const secrecyApprovalBodySchema = z.strictObject({ reference: z.string().trim().min(1).max(200) });
+export const secrecyApprovalBodySchema = z.strictObject({ reference: oneLine(200) });
 
 export const timelineQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),

@@ -69,6 +69,8 @@ export const ruleProfileSchema = z.object({
     ),
     /** Free minutes kept between two meetings of the same room or official. */
     bufferMinutes: z.number().int().min(0).max(120),
+    /** The shortest meeting that may be booked. */
+    minimumMeetingMinutes: z.number().int().min(1).max(240),
   }),
   holidays: z.record(
     z.string().regex(/^\d{4}$/),
@@ -178,6 +180,7 @@ export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
       { start: '13:30', end: '17:00' },
     ],
     bufferMinutes: 15,
+    minimumMeetingMinutes: 15,
   },
   holidays: vietnamHolidays,
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type AgencyKey, agencyKeys, defaultAgencyNames } from './agencies';
+import { oneLine } from './text-fields';
 
 export const agencyEmailSchema = z.strictObject({
   address: z.email().max(254),
@@ -11,9 +12,14 @@ export const agencyEmailSchema = z.strictObject({
 
 export const agencySchema = z.strictObject({
   key: z.enum(agencyKeys),
-  name: z.string().trim().min(1).max(200),
+  name: oneLine(200),
   emails: z.array(agencyEmailSchema).max(10),
   active: z.boolean().default(true),
+  /**
+   * Whether this agency's emails show passport numbers in full. Admin decides; by default only the
+   * provincial police and the foreign-affairs body, who manage foreigners' entry and stay.
+   */
+  fullPassportNumbers: z.boolean().default(false),
 });
 export type Agency = z.infer<typeof agencySchema>;
 
@@ -35,6 +41,7 @@ export const defaultAgencies: Agency[] = agencyKeys.map((key: AgencyKey) => ({
   name: defaultAgencyNames[key],
   emails: [{ address: `${key}@hungyen.example.gov.vn` }],
   active: key !== 'mofa',
+  fullPassportNumbers: key === 'police' || key === 'foreign-affairs',
 }));
 
 /** Addresses mail may go to: the agency is active and the address is not suspended. */

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { isCountryCode } from './countries';
 import { TooLargeError } from './errors';
 import { delegationStatuses } from './status';
+import { multiLine, oneLine } from './text-fields';
 
 /** Limits that keep one registration well inside a DynamoDB item and an API Gateway payload. */
 export const limits = {
@@ -13,8 +14,16 @@ export const limits = {
   topics: 20,
 } as const;
 
-const shortText = z.string().trim().min(1).max(limits.shortText);
-const longText = z.string().trim().min(1).max(limits.longText);
+/**
+ * The dates a request may carry, counted from the moment it is made: visits and their activities
+ * from one year back (a late registration) to five years ahead; an incoming letter dated at most
+ * two years back and not in the future. Anything else is a typo (0126 for 2026, 9999) that would
+ * otherwise travel through every check, email and scheduled job.
+ */
+export const plausibleDates = { visitYearsBefore: 1, visitYearsAfter: 5, letterYearsBefore: 2 } as const;
+
+const shortText = oneLine(limits.shortText);
+const longText = multiLine(limits.longText);
 const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, { message: 'Use an ISO 3166-1 alpha-2 code in capitals, e.g. JP', abort: true })
@@ -127,7 +136,7 @@ export const visitWindowSchema = visitWindowShape.refine(
 );
 
 /** Everything the Office types in when it registers a delegation (often from an official letter). */
-export const registrationSchema = z.strictObject({
+const registrationShape = z.strictObject({
   partner: partnerSchema,
   members: z.array(memberSchema).min(1).max(limits.members),
   purpose: longText,
@@ -143,6 +152,72 @@ export const registrationSchema = z.strictObject({
   sourceLetter: z.strictObject({ number: shortText, date }).optional(),
 });
 
+/** Each passport once, and exactly one head of delegation. */
+function checkMembers(registration: { members: z.output<typeof memberSchema>[] }, ctx: z.RefinementCtx) {
+  if (registration.members.length === 0 || registration.members.length > limits.members) return;
+  const seen = new Map<string, number>();
+  registration.members.forEach((member, index) => {
+    const passport = member.passportNumber?.toUpperCase();
+    if (!passport) return;
+    const first = seen.get(passport);
+    if (first === undefined) seen.set(passport, index);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: ['members', index, 'passportNumber'],
+        message: `The same passport number as member ${first + 1}`,
+      });
+  });
+  const heads = registration.members.filter((member) => member.role === 'head').length;
+  if (heads !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['members'],
+      message: `A delegation has exactly one head (role "head"); this one has ${heads}`,
+    });
+  }
+}
+
+export const registrationSchema = registrationShape.superRefine(checkMembers);
+
+const YEAR_MS = 365.25 * 86_400_000;
+const isoDay = (epochMs: number) => new Date(epochMs).toISOString().slice(0, 10);
+
+/** Refuses visit, activity and letter dates outside `plausibleDates`, naming each field. */
+function checkPlausibleDates(
+  value: Partial<Pick<Registration, 'visit' | 'activities' | 'sourceLetter'>>,
+  ctx: z.RefinementCtx,
+) {
+  const now = Date.now();
+  const within = (iso: string | undefined, path: (string | number)[], from: number, to: number) => {
+    if (iso === undefined) return;
+    const at = Date.parse(iso);
+    if (at >= from && at <= to) return;
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `Must fall between ${isoDay(from)} and ${isoDay(to)}; check the year`,
+    });
+  };
+  const from = now - plausibleDates.visitYearsBefore * YEAR_MS;
+  const to = now + plausibleDates.visitYearsAfter * YEAR_MS;
+  within(value.visit?.arrival, ['visit', 'arrival'], from, to);
+  within(value.visit?.departure, ['visit', 'departure'], from, to);
+  value.activities?.forEach((activity, index) => {
+    within(activity.startsAt, ['activities', index, 'startsAt'], from, to);
+    within(activity.endsAt, ['activities', index, 'endsAt'], from, to);
+  });
+  within(
+    value.sourceLetter?.date,
+    ['sourceLetter', 'date'],
+    now - plausibleDates.letterYearsBefore * YEAR_MS,
+    now + 86_400_000,
+  );
+}
+
+/** A registration as a request: the stored shape's rules plus dates plausible today. */
+export const registrationRequestSchema = registrationSchema.superRefine(checkPlausibleDates);
+
 export type RegistrationInput = z.input<typeof registrationSchema>;
 
 /**
@@ -152,16 +227,14 @@ export type RegistrationInput = z.input<typeof registrationSchema>;
 export const registrationPatchSchema = z
   .strictObject(
     Object.fromEntries(
-      Object.entries(registrationSchema.shape).map(([key, field]) => [
+      Object.entries(registrationShape.shape).map(([key, field]) => [
         key,
         (field instanceof z.ZodDefault ? field.unwrap() : field).optional(),
       ]),
     ),
   )
-  .refine(
-    (changes) => Object.keys(changes).length > 0,
-    'Send at least one field to change',
-  ) as unknown as z.ZodType<Partial<z.output<typeof registrationSchema>>>;
+  .refine((changes) => Object.keys(changes).length > 0, 'Send at least one field to change')
+  .superRefine(checkPlausibleDates) as unknown as z.ZodType<Partial<z.output<typeof registrationSchema>>>;
 export type Registration = z.output<typeof registrationSchema>;
 
 export const actorSchema = z.object({
@@ -188,10 +261,16 @@ export type VisitReport = z.output<typeof visitReportSchema>;
  * Unlike the strict input schema, it ignores storage attributes (keys, index keys) when reading.
  */
 export const delegationSchema = z.object({
-  ...registrationSchema.shape,
+  ...registrationShape.shape,
   id: z.string().min(1),
   status: z.enum(delegationStatuses),
+  /** Every write, the system's included (status, report): the condition of each conditional write. */
   version: z.number().int().positive(),
+  /**
+   * The revision of what people read and edit (the registration): raised only by an edit. The
+   * ETag and If-Match carry it, so a background check never makes a user's copy stale.
+   */
+  revision: z.number().int().positive().default(1),
   createdAt: dateTime,
   updatedAt: dateTime,
   createdBy: actorSchema,
@@ -214,21 +293,13 @@ export const delegationSchema = z.object({
 });
 export type Delegation = z.infer<typeof delegationSchema>;
 
-/** The registration part of a stored delegation (what PATCH may change). */
+const registrationKeys = Object.keys(registrationShape.shape) as (keyof Registration)[];
+
+/** The registration part of a stored delegation (what PATCH may change), whatever else it holds. */
 export function registrationOf(delegation: Delegation): Registration {
-  const {
-    id,
-    status,
-    version,
-    createdAt,
-    updatedAt,
-    createdBy,
-    compliance,
-    decision,
-    cancellation,
-    ...registration
-  } = delegation;
-  return registration;
+  return Object.fromEntries(
+    registrationKeys.filter((key) => delegation[key] !== undefined).map((key) => [key, delegation[key]]),
+  ) as Registration;
 }
 
 /**
@@ -258,6 +329,7 @@ export function newDelegation(registration: Registration, id: string, now: Date,
     id,
     status: 'registered',
     version: 1,
+    revision: 1,
     createdAt: timestamp,
     updatedAt: timestamp,
     createdBy: actor,

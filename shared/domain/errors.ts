@@ -47,6 +47,11 @@ export class UnprocessableError extends DomainError {
   readonly code = 'unprocessable';
 }
 
+/** A change that is valid on its own but leaves the whole registration invalid (details.issues). */
+export class InvalidChangeError extends DomainError {
+  readonly code = 'validation_failed';
+}
+
 /** Too large to store or announce, however well-formed. */
 export class TooLargeError extends DomainError {
   readonly code = 'payload_too_large';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { actorSchema } from './delegation';
 import { resourceId } from './resources';
+import { oneLine } from './text-fields';
 
 const dateTime = z.iso.datetime({
   offset: true,
@@ -8,7 +9,7 @@ const dateTime = z.iso.datetime({
 });
 
 const meetingFields = {
-  title: z.string().trim().min(1).max(200),
+  title: oneLine(200),
   start: dateTime,
   end: dateTime,
   roomId: resourceId,
@@ -50,6 +51,8 @@ export const meetingSchema = z.object({
   version: z.number().int().positive(),
   /** iCalendar SEQUENCE: raised on every reschedule and on cancellation. */
   sequence: z.number().int().min(0),
+  /** The booking attempt whose holds are this meeting's place on the calendars (older meetings: its id). */
+  holdId: z.string().optional(),
   secrecyApproval: z
     .object({ reference: z.string(), approvedBy: actorSchema, approvedAt: dateTime })
     .optional(),
@@ -59,6 +62,9 @@ export const meetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingRequest = z.output<typeof meetingRequestSchema>;
+
+/** The calendar bookings that belong to this version of the meeting. */
+export const holdOf = (meeting: { id: string; holdId?: string }) => meeting.holdId ?? meeting.id;
 
 /** The calendars a meeting occupies: its room and each official. */
 export const resourcesOf = (meeting: { roomId: string; officialIds: readonly string[] }) => [

@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { oneLine } from './text-fields';
 
 const resourceId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Ids are 1–40 lower-case letters, digits or dashes');
-const text = z.string().trim().min(1).max(200);
+const text = oneLine(200);
 
 const uniqueIds = <T extends { id: string }>(items: T[]) =>
   new Set(items.map((item) => item.id)).size === items.length;

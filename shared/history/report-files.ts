@@ -10,18 +10,27 @@ export function summaryCsv(summary: Summary): Buffer {
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
 
-export async function summaryXlsx(summary: Summary): Promise<Buffer> {
-  const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
+export const summaryXlsx = (summary: Summary): Promise<Buffer> =>
+  tableXlsx(summary.title, summaryHeaders, tableRows(summary), { sheet: 'Tổng hợp', boldLastRow: true });
+
+/** One sheet: a title row, a bold header row, then the rows (the last in bold for a totals row). */
+export async function tableXlsx(
+  title: string,
+  headers: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  options: { sheet: string; boldLastRow?: boolean },
+): Promise<Buffer> {
+  const bold = (value: string | number) => ({ value, fontWeight: 'bold' as const });
   const sheet = [
-    [bold(summary.title)],
-    summaryHeaders.map(bold),
-    ...tableRows(summary).map((row, index, rows) =>
-      row.map((value) => (index === rows.length - 1 ? { value, fontWeight: 'bold' as const } : { value })),
+    [bold(title)],
+    headers.map(bold),
+    ...rows.map((row, index) =>
+      row.map((value) => (options.boldLastRow && index === rows.length - 1 ? bold(value) : { value })),
     ),
   ];
   return writeXlsxFile(sheet as never, {
-    sheet: 'Tổng hợp',
-    columns: summaryHeaders.map((_, index) => ({ width: index === 0 ? 36 : 18 })),
+    sheet: options.sheet,
+    columns: headers.map((_, index) => ({ width: index === 0 ? 36 : 18 })),
   }).toBuffer();
 }
 

@@ -8,12 +8,18 @@ export const wordsOf = (text: string): string[] =>
 export const topicPartition = (topic: string) => `TOPIC#${foldText(topic.trim())}`;
 export const namePartition = (word: string) => `NAME#${word}`;
 
+/**
+ * Distinct name words indexed per delegation: the organisation's first, then the members' in
+ * order. It bounds the index items one registration writes (about 17 BatchWrite calls at most,
+ * where 200 members of 50 unusual words each would otherwise write 10,000 items in one request).
+ */
+export const MAX_NAME_WORDS = 400;
+
 /** The index partitions a delegation belongs to for topic and name look-ups. */
 export function searchPartitions(delegation: Pick<Delegation, 'topics' | 'partner' | 'members'>): string[] {
   const names = [delegation.partner.name, ...delegation.members.map((member) => member.fullName)];
-  return [
-    ...new Set([...delegation.topics.map(topicPartition), ...names.flatMap(wordsOf).map(namePartition)]),
-  ].sort();
+  const words = [...new Set(names.flatMap(wordsOf))].slice(0, MAX_NAME_WORDS);
+  return [...new Set([...delegation.topics.map(topicPartition), ...words.map(namePartition)])].sort();
 }
 
 /** Whether the delegation's organisation or members' names contain the query, ignoring case and diacritics. */

@@ -6,17 +6,17 @@ import { HttpError } from './errors';
 type Claims = Record<string, unknown>;
 
 /**
- * Cognito puts the user's groups in `cognito:groups`. API Gateway's JWT authorizer hands array
- * claims to Lambda as a string like "[office leadership]", so both shapes are accepted.
+ * Cognito puts the user's groups in `cognito:groups`, an array. API Gateway's JWT authorizer hands
+ * array claims to Lambda as a string like "[office leadership]" (names joined by one space;
+ * Cognito group names hold no white space). Only whole names count: "x,admin" is not admin.
  */
 export function groupsOf(claims: Claims): string[] {
   const raw = claims['cognito:groups'];
-  if (Array.isArray(raw)) return raw.map(String);
+  if (Array.isArray(raw)) return raw.filter((group): group is string => typeof group === 'string');
   if (typeof raw !== 'string') return [];
-  return raw
-    .replace(/^\[|\]$/g, '')
-    .split(/[\s,]+/)
-    .filter(Boolean);
+  const listed = /^\[(.*)\]$/s.exec(raw);
+  if (!listed) return raw === '' ? [] : [raw];
+  return (listed[1] ?? '').split(' ').filter(Boolean);
 }
 
 export function actorFromClaims(claims: Claims | undefined): Actor | undefined {

@@ -11,13 +11,17 @@ export const listDirectory = <T>(spec: FunctionSpec<HttpTrigger>, directory: Dyn
     return { statusCode: 200, body: { items, version }, headers: { etag: etagOf(version) } };
   });
 
-/** PUT replaces the whole list; If-Match (optional) protects against a concurrent edit. */
+/**
+ * PUT replaces the whole list and requires If-Match with the version read: a list is edited as a
+ * whole, so a PUT from a stale copy would silently undo another admin's change or a suspension
+ * that bounce feedback set after the read (412 instead; 428 without If-Match).
+ */
 export const replaceDirectory = <T>(
   spec: FunctionSpec<HttpTrigger>,
   directory: DynamoDirectory<T>,
   schema: z.ZodType<T[]>,
 ) =>
   httpRoute(spec, { body: schema }, async (request) => {
-    const saved = await directory.replace(request.body as T[], expectedVersion(request.event, false));
+    const saved = await directory.replace(request.body as T[], expectedVersion(request.event, true));
     return { statusCode: 200, body: saved, headers: { etag: etagOf(saved.version) } };
   });

@@ -4,6 +4,7 @@ import {
   DependencyError,
   DomainError,
   IllegalTransitionError,
+  InvalidChangeError,
   InvalidCursorError,
   NotFoundError,
   ScheduleConflictError,
@@ -28,6 +29,7 @@ export class HttpError extends Error {
 /** The one place where domain errors become HTTP statuses. */
 const statusOfDomainError = new Map<new (...args: never[]) => DomainError, number>([
   [InvalidCursorError, 400],
+  [InvalidChangeError, 400],
   [NotFoundError, 404],
   [StaleVersionError, 412],
   [IllegalTransitionError, 409],

@@ -7,6 +7,17 @@ import type { RouteRequest, RouteResult } from './route';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
 
+/** JSON with object keys sorted at every level: the same request in other whitespace or key order. */
+export function canonicalJson(value: unknown): string {
+  return (
+    JSON.stringify(value, (_key, inner) =>
+      inner && typeof inner === 'object' && !Array.isArray(inner)
+        ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : inner,
+    ) ?? ''
+  );
+}
+
 /**
  * Honours the `Idempotency-Key` header: the first request with a key runs, a repeat with the same
  * body gets the first answer back, a repeat with another body is refused. Without a key, runs once.
@@ -27,7 +38,7 @@ export async function idempotent(
     );
   }
   const scope = `${operation}#${request.actor.sub}`;
-  const fingerprint = createHash('sha256').update(request.rawBody).digest('base64url');
+  const fingerprint = createHash('sha256').update(canonicalJson(request.body)).digest('base64url');
   const claim = await store.claim(scope, key, fingerprint, ulid(), new Date());
   switch (claim.kind) {
     case 'completed':

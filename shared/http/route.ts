@@ -19,8 +19,6 @@ type Parsed<S, K extends keyof RouteSchemas> =
 
 export interface RouteRequest<S extends RouteSchemas> {
   body: Parsed<S, 'body'>;
-  /** The body exactly as received, for idempotency fingerprints. */
-  rawBody: string;
   params: Parsed<S, 'params'>;
   query: Parsed<S, 'query'>;
   actor: Actor;
@@ -76,10 +74,8 @@ export function httpRoute<S extends RouteSchemas>(
       const correlationId = correlationIdOf(event);
       logger.resetKeys(); // keys of an earlier invocation must not leak into this one
       logger.appendKeys({ correlationId, route: `${spec.trigger.method} ${spec.trigger.path}` });
-      const rawBody = schemas.body ? rawJsonBody(event) : '';
       const request = {
-        body: schemas.body ? validate(schemas.body, parseJson(rawBody), 'body') : undefined,
-        rawBody,
+        body: schemas.body ? validate(schemas.body, parseJson(rawJsonBody(event)), 'body') : undefined,
         params: schemas.params ? validate(schemas.params, event.pathParameters ?? {}, 'path') : undefined,
         query: schemas.query
           ? validate(schemas.query, event.queryStringParameters ?? {}, 'query string')

@@ -2,7 +2,7 @@ import { formatVietnameseDate } from '../compliance/calendar';
 import type { Delegation } from '../domain/delegation';
 import type { Meeting } from '../domain/meeting';
 import { type Block, toHtml, toText } from './blocks';
-import { maskPassport, seesPassports } from './mask';
+import { maskPassport } from './mask';
 import type { Section } from './routing';
 import { countryName, dateTimeVi, dateVi, timeVi } from './vietnamese';
 
@@ -24,6 +24,8 @@ export interface EmailInput {
   sections: readonly Section[];
   recipientKey: string;
   recipientName: string;
+  /** From the agency directory; officials never see full passport numbers. */
+  fullPassports: boolean;
   delegation: Delegation;
   findings?: readonly FindingLine[];
   decision?: { decision: 'approve' | 'reject'; note?: string };
@@ -77,8 +79,7 @@ function summary(delegation: Delegation): Block[] {
   ];
 }
 
-function guestList(delegation: Delegation, recipientKey: string): Block[] {
-  const full = seesPassports(recipientKey);
+function guestList(delegation: Delegation, full: boolean): Block[] {
   return [
     { kind: 'heading', text: 'Danh sách khách' },
     {
@@ -173,7 +174,7 @@ export function renderEmail(input: EmailInput): EmailContent {
   }
   blocks.push(...summary(input.delegation));
   if (input.sections.includes('findings')) blocks.push(...findings(input.findings ?? []));
-  if (input.sections.includes('guest_list')) blocks.push(...guestList(input.delegation, input.recipientKey));
+  if (input.sections.includes('guest_list')) blocks.push(...guestList(input.delegation, input.fullPassports));
   blocks.push({
     kind: 'paragraph',
     text: `${SENDER}\nThư gửi tự động từ hệ thống quản lý đoàn vào; xin không trả lời thư này.`,

@@ -1,12 +1,10 @@
-import type { AgencyKey } from '../domain/agencies';
-
-/** Only these agencies see passport numbers in full (regulations reference, "What the users do"). */
-const SEES_PASSPORTS: readonly string[] = ['police', 'foreign-affairs'] satisfies AgencyKey[];
-
-export const seesPassports = (recipientKey: string): boolean => SEES_PASSPORTS.includes(recipientKey);
-
-/** B1234589 → B12***89: enough to tell two guests apart, not enough to use. */
+/**
+ * B1234589 → B1****89: enough to tell two guests apart, not enough to use. At most the first two
+ * and the last two characters show, and never more than a third of the number (B12345 → B****5).
+ */
 export function maskPassport(passport: string): string {
-  if (passport.length <= 5) return '*'.repeat(passport.length);
-  return `${passport.slice(0, 3)}${'*'.repeat(passport.length - 5)}${passport.slice(-2)}`;
+  const shown = Math.min(4, Math.floor(passport.length / 3));
+  const head = Math.ceil(shown / 2);
+  const tail = shown - head;
+  return `${passport.slice(0, head)}${'*'.repeat(passport.length - shown)}${tail ? passport.slice(-tail) : ''}`;
 }

@@ -10,7 +10,8 @@ export type BusinessMetric =
   | 'ComplianceBlocked'
   | 'EmailsSent'
   | 'EmailsFailed'
-  | 'EmailsSuppressed';
+  | 'EmailsSuppressed'
+  | 'ScheduledItemsSkipped';
 
 export function countMetric(name: BusinessMetric, value = 1): void {
   metrics.addMetric(name, MetricUnit.Count, value);

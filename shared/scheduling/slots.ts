@@ -44,6 +44,8 @@ export function slotProblems(
   const problems: string[] = [];
   const start = Date.parse(meeting.start);
   const end = Date.parse(meeting.end);
+  const minimum = profile.workingHours.minimumMeetingMinutes;
+  if (end - start < minimum * 60_000) problems.push(`A meeting lasts at least ${minimum} minutes.`);
   if (start < Date.parse(visit.arrival) || end > Date.parse(visit.departure)) {
     problems.push('The meeting is outside the visit window (arrival to departure).');
   }

@@ -1,3 +1,4 @@
+import { ulid } from 'ulid';
 import { createEvent } from '../../events/envelope';
 import {
   MeetingCancelledV1,
@@ -20,11 +21,11 @@ import {
   StaleVersionError,
   UnprocessableError,
 } from '../domain/errors';
-import { type Meeting, type MeetingRequest, resourcesOf } from '../domain/meeting';
+import { holdOf, type Meeting, type MeetingRequest, resourcesOf } from '../domain/meeting';
 import type { Official, Room } from '../domain/resources';
 import { slotProblems } from '../scheduling/slots';
 import { confirm, release, reserve } from './reservations';
-import { transition } from './transition';
+import { systemActor, transition } from './transition';
 
 export interface MeetingDeps {
   delegations: DelegationStore;
@@ -41,15 +42,20 @@ interface Context {
   now: Date;
 }
 
-/** Meetings may be booked once the visit is cleared or approved (and while it is scheduled). */
-const BOOKABLE = new Set(['cleared', 'approved', 'scheduled']);
+/**
+ * Meetings may be booked once the visit is cleared or approved, while it is scheduled, and during
+ * the visit (the Office changes the programme of a multi-day visit as it goes).
+ */
+const BOOKABLE = new Set(['cleared', 'approved', 'scheduled', 'in_progress']);
+/** The statuses a first meeting turns into `scheduled`. */
+const BEFORE_FIRST_MEETING = new Set(['cleared', 'approved']);
 
 async function bookableDelegation(id: string, deps: MeetingDeps): Promise<Delegation> {
   const delegation = await deps.delegations.get(id);
   if (!delegation) throw new NotFoundError(`No delegation has the id ${id}.`);
   if (!BOOKABLE.has(delegation.status)) {
     throw new UnprocessableError(
-      `Meetings can be booked for cleared or approved visits; this one is ${delegation.status}.`,
+      `Meetings can be booked for cleared or approved visits and during the visit; this one is ${delegation.status}.`,
       {
         reasons: [`The delegation is ${delegation.status}.`],
       },
@@ -58,8 +64,9 @@ async function bookableDelegation(id: string, deps: MeetingDeps): Promise<Delega
   return delegation;
 }
 
-async function checkSlot(plan: MeetingRequest, delegation: Delegation, deps: MeetingDeps) {
+async function checkSlot(plan: MeetingRequest, delegation: Delegation, now: Date, deps: MeetingDeps) {
   const reasons = slotProblems(plan, delegation.visit, deps.profile);
+  if (Date.parse(plan.start) < now.getTime()) reasons.push('The meeting would start in the past.');
   const [rooms, officials] = await Promise.all([deps.rooms.get(), deps.officials.get()]);
   if (!rooms.items.some((room) => room.id === plan.roomId && room.active))
     reasons.push(`There is no active room ${plan.roomId}.`);
@@ -85,6 +92,7 @@ export function secrecyFindings(meeting: Meeting, delegation: Delegation, profil
 }
 
 const slotOf = (meeting: Meeting) => ({
+  holdId: holdOf(meeting),
   meetingId: meeting.id,
   delegationId: meeting.delegationId,
   title: meeting.title,
@@ -101,7 +109,7 @@ export async function scheduleMeeting(
   const delegation = await bookableDelegation(delegationId, deps);
   const existing = await deps.meetings.get(delegationId, context.meetingId);
   if (existing) return existing; // a retried request that already succeeded
-  await checkSlot(plan, delegation, deps);
+  await checkSlot(plan, delegation, context.now, deps);
   const now = context.now.toISOString();
   const meeting: Meeting = {
     ...plan,
@@ -110,6 +118,7 @@ export async function scheduleMeeting(
     status: 'scheduled',
     version: 1,
     sequence: 0,
+    holdId: ulid(),
     createdAt: now,
     updatedAt: now,
     createdBy: context.actor,
@@ -122,14 +131,19 @@ export async function scheduleMeeting(
     slotOf(meeting),
     deps.profile.workingHours.bufferMinutes,
   );
-  await deps.meetings.save(meeting, undefined, [
-    createEvent(
-      MeetingScheduledV1,
-      { meeting },
-      { ...context, delegationId, aggregateId: meeting.id, aggregateVersion: 1 },
-    ),
-  ]);
-  await confirm(deps.calendar, resourcesOf(meeting), date, meeting.id);
+  try {
+    await deps.meetings.save(meeting, undefined, [
+      createEvent(
+        MeetingScheduledV1,
+        { meeting },
+        { ...context, delegationId, aggregateId: meeting.id, aggregateVersion: 1 },
+      ),
+    ]);
+  } catch (error) {
+    await release(deps.calendar, resourcesOf(meeting), date, holdOf(meeting));
+    throw error;
+  }
+  await confirm(deps.calendar, resourcesOf(meeting), date, holdOf(meeting));
   await markScheduled(delegationId, context.now, deps);
   return meeting;
 }
@@ -138,7 +152,7 @@ export async function scheduleMeeting(
 async function markScheduled(delegationId: string, now: Date, deps: MeetingDeps) {
   for (let attempt = 0; attempt < 3; attempt++) {
     const current = await deps.delegations.get(delegationId);
-    if (!current || current.status === 'scheduled' || !BOOKABLE.has(current.status)) return;
+    if (!current || !BEFORE_FIRST_MEETING.has(current.status)) return;
     try {
       await deps.delegations.save(transition(current, 'scheduled', now), current.version);
       return;
@@ -183,17 +197,18 @@ export async function rescheduleMeeting(
       reasons: ['A meeting ends after it starts.'],
     });
   }
-  await checkSlot(plan, delegation, deps);
+  await checkSlot(plan, delegation, context.now, deps);
   const after: Meeting = {
     ...plan,
     version: before.version + 1,
     sequence: before.sequence + 1,
+    holdId: ulid(),
     updatedAt: context.now.toISOString(),
     // A changed confidential meeting needs its approval again.
     secrecyApproval: change.start || change.end || change.title ? undefined : before.secrecyApproval,
   };
   const date = localDateOf(after.start);
-  const oldDate = localDateOf(before.start);
+  // The new place is held under this attempt's own id: the old booking stays until the move is saved.
   await reserve(
     deps.calendar,
     resourcesOf(after),
@@ -217,23 +232,12 @@ export async function rescheduleMeeting(
       ),
     ]);
   } catch (error) {
-    // Someone changed the meeting meanwhile: give its calendars back the slot they had.
-    await release(deps.calendar, resourcesOf(after), date, meetingId);
-    await reserve(
-      deps.calendar,
-      resourcesOf(before),
-      oldDate,
-      slotOf(before),
-      deps.profile.workingHours.bufferMinutes,
-    );
-    await confirm(deps.calendar, resourcesOf(before), oldDate, meetingId);
+    // Lost to another change of this meeting: drop only this attempt's holds; the winner's stand.
+    await release(deps.calendar, resourcesOf(after), date, holdOf(after));
     throw error;
   }
-  await confirm(deps.calendar, resourcesOf(after), date, meetingId);
-  const freed = resourcesOf(before).filter(
-    (resource) => date !== oldDate || !resourcesOf(after).includes(resource),
-  );
-  await release(deps.calendar, freed, oldDate, meetingId);
+  await confirm(deps.calendar, resourcesOf(after), date, holdOf(after));
+  await release(deps.calendar, resourcesOf(before), localDateOf(before.start), holdOf(before));
   return after;
 }
 
@@ -258,7 +262,7 @@ export async function cancelMeeting(
       { ...context, delegationId, aggregateId: meetingId, aggregateVersion: after.version },
     ),
   ]);
-  await release(deps.calendar, resourcesOf(before), localDateOf(before.start), meetingId);
+  await release(deps.calendar, resourcesOf(before), localDateOf(before.start), holdOf(before));
   return after;
 }
 
@@ -266,10 +270,10 @@ export async function approveMeetingSecrecy(
   delegationId: string,
   meetingId: string,
   reference: string,
-  context: Context,
+  context: Context & { expectedVersion: number },
   deps: MeetingDeps,
 ): Promise<Meeting> {
-  const before = await loadMeeting(delegationId, meetingId, undefined, deps);
+  const before = await loadMeeting(delegationId, meetingId, context.expectedVersion, deps);
   if (!before.confidential)
     throw new UnprocessableError('Only a confidential meeting needs a secrecy approval.');
   const after: Meeting = {
@@ -286,4 +290,36 @@ export async function approveMeetingSecrecy(
     ),
   ]);
   return after;
+}
+
+/** A visit that can no longer take place keeps none of its meetings. */
+const CLOSED_BEFORE_VISIT = new Set(['cancelled', 'rejected']);
+
+/**
+ * Cancels every meeting of a cancelled or rejected visit, freeing their rooms and officials; each
+ * cancellation publishes Meeting.Cancelled, so every invitee gets METHOD:CANCEL with the next
+ * SEQUENCE. Safe to repeat: cancelled meetings are skipped, a meeting changed meanwhile is re-read.
+ */
+export async function cancelMeetingsOfClosedVisit(
+  delegationId: string,
+  context: Omit<Context, 'actor'>,
+  deps: MeetingDeps,
+): Promise<number> {
+  const delegation = await deps.delegations.get(delegationId);
+  if (!delegation || !CLOSED_BEFORE_VISIT.has(delegation.status)) return 0;
+  const actor = systemActor('cancel-meetings-of-closed-visit');
+  let cancelled = 0;
+  for (const meeting of await deps.meetings.list(delegationId)) {
+    for (let attempt = 1; meeting.status === 'scheduled'; attempt++) {
+      try {
+        await cancelMeeting(delegationId, meeting.id, { ...context, actor }, deps);
+        cancelled++;
+        break;
+      } catch (error) {
+        if (error instanceof IllegalTransitionError) break; // cancelled meanwhile
+        if (!(error instanceof StaleVersionError) || attempt >= 5) throw error;
+      }
+    }
+  }
+  return cancelled;
 }

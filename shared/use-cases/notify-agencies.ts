@@ -16,6 +16,7 @@ import { meetingInvitation } from '../notifications/calendar-invite';
 import { type EmailInput, type FindingLine, renderEmail } from '../notifications/email-content';
 import { composeMime } from '../notifications/mime';
 import { type Delivery, type EventFacts, recipientId, route } from '../notifications/routing';
+import { logger } from '../observability/logger';
 import { countMetric } from '../observability/metrics';
 import { systemActor } from './transition';
 
@@ -40,6 +41,8 @@ interface EventData {
   reason?: string;
   dueOn?: string;
   daysOverdue?: number;
+  version?: number;
+  checkedVersion?: number;
 }
 
 const NOTIFIER = systemActor('notify-agencies');
@@ -61,6 +64,15 @@ export async function notifyAgencies(
   const delegation = await deps.delegations.get(event.delegationId);
   if (!delegation) return;
   const data = (event.data ?? {}) as EventData;
+  if (!confirmedByStoredState(event, data, delegation)) {
+    logger.warn('Event not confirmed by the stored delegation; nothing is sent', {
+      event: event.name,
+      eventId: event.eventId,
+      delegationId: delegation.id,
+      status: delegation.status,
+    });
+    return;
+  }
   const deliveries = route(factsOf(event, data, delegation, deps.profile));
   if (deliveries.length === 0) return;
   const [agencies, officials, rooms] = await Promise.all([
@@ -80,6 +92,30 @@ export async function notifyAgencies(
     }
   }
   if (retry) throw new RetryLaterError('Some emails could not be sent yet; the event will be retried.');
+}
+
+/**
+ * A decision or check announces what the stored delegation must show: the guest list goes to the
+ * police only for a visit that really was approved or cleared, whoever put the event on the bus.
+ */
+function confirmedByStoredState(event: Envelope, data: EventData, delegation: Delegation): boolean {
+  switch (event.name) {
+    case 'Delegation.Approved':
+    case 'Delegation.Rejected':
+      return (
+        delegation.decision?.decision === (event.name === 'Delegation.Approved' ? 'approve' : 'reject') &&
+        delegation.version >= (data.version ?? Number.POSITIVE_INFINITY)
+      );
+    case 'Delegation.Cancelled':
+      return delegation.status === 'cancelled';
+    case 'Delegation.ComplianceChecked':
+      return (
+        delegation.compliance?.reportVersion === data.checkedVersion &&
+        delegation.compliance?.outcome === data.outcome
+      );
+    default:
+      return true;
+  }
 }
 
 function factsOf(event: Envelope, data: EventData, delegation: Delegation, profile: RuleProfile): EventFacts {
@@ -107,7 +143,7 @@ interface DirectoryData {
 function addressee(
   delivery: Delivery,
   directory: DirectoryData,
-): { name: string; addresses: string[]; why?: string } {
+): { name: string; addresses: string[]; fullPassports?: boolean; why?: string } {
   if (delivery.recipient.kind === 'official') {
     const official = directory.officials.find((candidate) => candidate.id === delivery.recipient.key);
     if (!official?.active)
@@ -135,7 +171,7 @@ function addressee(
         : 'The agency has no email address.',
     };
   }
-  return { name, addresses };
+  return { name, addresses, fullPassports: agency.fullPassportNumbers };
 }
 
 async function deliver(
@@ -178,12 +214,14 @@ async function deliver(
     await note('Notification.Suppressed', `Không gửi được thư tới ${to.name}: ${to.why}`);
     return;
   }
-  if ((await deps.notifications.claim(record, now)) !== 'claimed') return;
+  const claim = await deps.notifications.claim(record, now);
+  if (claim === 'in_progress') throw new RetryLaterError(`Another attempt is sending to ${to.name}.`);
+  if (claim !== 'claimed') return;
 
   const raw = await composeMime({
     from: deps.mailFrom,
     to: to.addresses,
-    ...renderEmail(emailInput(delivery, to.name, delegation, data, event, directory)),
+    ...renderEmail(emailInput(delivery, to, delegation, data, event, directory)),
     invitation: data.meeting
       ? invitationFor(data.meeting, to.addresses, directory, deps.mailFrom, delegation)
       : undefined,
@@ -215,7 +253,7 @@ async function deliver(
 
 function emailInput(
   delivery: Delivery,
-  recipientName: string,
+  to: { name: string; fullPassports?: boolean },
   delegation: Delegation,
   data: EventData,
   event: Envelope,
@@ -235,7 +273,8 @@ function emailInput(
   return {
     sections: delivery.sections,
     recipientKey: key,
-    recipientName,
+    recipientName: to.name,
+    fullPassports: to.fullPassports === true,
     delegation,
     findings,
     decision:

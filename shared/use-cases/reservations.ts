@@ -9,6 +9,8 @@ const HOLD_MS = 30_000;
 const MAX_ATTEMPTS = 12;
 
 export interface Slot {
+  /** Owner of this hold: one per booking attempt, so a losing attempt never frees the winner's place. */
+  holdId: string;
   meetingId: string;
   delegationId: string;
   title: string;
@@ -31,6 +33,9 @@ const live = (booking: Booking, now: number) => booking.confirmed || booking.hol
  * Books one slot on several calendars (a room and officials) without transactions: each calendar
  * day is one item written with a version check; resources are taken in a fixed order and a
  * conflict releases the holds already taken, so no two meetings ever overlap on one resource.
+ * A meeting's other holds (its current booking, or a concurrent attempt to move it) are not
+ * conflicts: which attempt wins is decided by the meeting's own version check, and the loser
+ * releases only its own hold.
  */
 export async function reserve(
   calendar: DynamoCalendar,
@@ -43,7 +48,7 @@ export async function reserve(
   for (const resource of [...resources].sort()) {
     const conflicts = await hold(calendar, resource, date, slot, bufferMinutes);
     if (conflicts.length > 0) {
-      await release(calendar, taken, date, slot.meetingId);
+      await release(calendar, taken, date, slot.holdId);
       throw new ScheduleConflictError('The room or an official is already booked at that time.', {
         conflicts,
       });
@@ -68,44 +73,51 @@ async function hold(calendar: DynamoCalendar, resource: string, date: string, sl
         end,
       }));
     if (conflicts.length > 0) return { conflicts };
-    const kept = bookings.filter((booking) => booking.meetingId !== slot.meetingId && live(booking, now));
+    const kept = bookings.filter((booking) => booking.holdId !== slot.holdId && live(booking, now));
     return { bookings: [...kept, { ...slot, confirmed: false, holdExpiresAt: now + HOLD_MS }] };
   });
 }
 
-/** Turns this meeting's holds into bookings. */
+/** Turns the holds of one attempt into bookings. */
 export async function confirm(
   calendar: DynamoCalendar,
   resources: readonly string[],
   date: string,
-  meetingId: string,
+  holdId: string,
 ) {
   for (const resource of resources) {
-    await update(calendar, resource, date, (bookings) => ({
-      bookings: bookings.map((booking) =>
-        booking.meetingId === meetingId ? { ...booking, confirmed: true } : booking,
-      ),
-    }));
+    await update(calendar, resource, date, (bookings) =>
+      bookings.some((booking) => booking.holdId === holdId && !booking.confirmed)
+        ? {
+            bookings: bookings.map((booking) =>
+              booking.holdId === holdId ? { ...booking, confirmed: true } : booking,
+            ),
+          }
+        : { unchanged: true },
+    );
   }
 }
 
-/** Frees this meeting's place on those calendars. */
+/** Frees the place one attempt holds on those calendars, and nothing else. */
 export async function release(
   calendar: DynamoCalendar,
   resources: readonly string[],
   date: string,
-  meetingId: string,
+  holdId: string,
 ) {
   for (const resource of resources) {
-    await update(calendar, resource, date, (bookings) => ({
-      bookings: bookings.filter((booking) => booking.meetingId !== meetingId),
-    }));
+    await update(calendar, resource, date, (bookings) =>
+      bookings.some((booking) => booking.holdId === holdId)
+        ? { bookings: bookings.filter((booking) => booking.holdId !== holdId) }
+        : { unchanged: true },
+    );
   }
 }
 
 type Change =
-  | { bookings: Booking[]; conflicts?: undefined }
-  | { conflicts: Conflict[]; bookings?: undefined };
+  | { bookings: Booking[]; conflicts?: undefined; unchanged?: undefined }
+  | { conflicts: Conflict[]; bookings?: undefined; unchanged?: undefined }
+  | { unchanged: true; bookings?: undefined; conflicts?: undefined };
 
 /** Read, decide, write with a version check; on a lost race, read again (bounded, with jitter). */
 async function update(
@@ -118,6 +130,7 @@ async function update(
     const day = await calendar.day(resource, date);
     const change = decide(day.bookings, Date.now());
     if (change.conflicts) return change.conflicts;
+    if (change.unchanged) return [];
     if (await calendar.write(resource, date, change.bookings, day.version)) return [];
     await sleep(Math.random() * 10 * attempt);
   }

@@ -6,7 +6,7 @@ import { formatVietnameseDate } from '../compliance/calendar';
 import type { RuleProfile } from '../compliance/profile';
 import type { AgencyKey } from '../domain/agencies';
 import { type Agency, reachableAddresses } from '../domain/agency-directory';
-import { fileName, summaryXlsx } from '../history/report-files';
+import { fileName, summaryXlsx, tableXlsx } from '../history/report-files';
 import { conferenceHeaders, conferenceRows } from '../history/summary';
 import { type Block, toHtml, toText } from '../notifications/blocks';
 import { composeMime } from '../notifications/mime';
@@ -58,15 +58,11 @@ export async function sendPeriodicReport(
     return 'suppressed';
   }
   const claim = await deps.notifications.claim(record, at);
+  if (claim === 'in_progress') throw new Error('Another run is sending this report; retry later.');
   if (claim !== 'claimed') return claim;
 
-  const summary = await buildSummary(
-    { from: period.from, to: period.to, groupBy: job === 'quarterly-report' ? 'month' : 'quarter' },
-    deps,
-    at,
-  );
   const blocks: Block[] = [{ kind: 'paragraph', text: `Kính gửi: ${record.recipientName}` }];
-  let attachment = { filename: fileName(summary, 'xlsx'), content: await summaryXlsx(summary) };
+  let attachment: { filename: string; content: Buffer };
   let subject = `Báo cáo tổng hợp đoàn vào ${period.label}`;
   if (job === 'conference-report') {
     const delegations = await deps.source.arriving(period.from, period.to);
@@ -79,8 +75,19 @@ export async function sendPeriodicReport(
       },
       { kind: 'table', headers: conferenceHeaders, rows },
     );
-    attachment = { filename: `hoi-nghi-quoc-te_${period.key}.xlsx`, content: attachment.content };
+    attachment = {
+      filename: `hoi-nghi-quoc-te_${period.key}.xlsx`,
+      content: await tableXlsx(`Hội nghị, hội thảo quốc tế ${period.label}`, conferenceHeaders, rows, {
+        sheet: 'Hội nghị quốc tế',
+      }),
+    };
   } else {
+    const summary = await buildSummary(
+      { from: period.from, to: period.to, groupBy: job === 'quarterly-report' ? 'month' : 'quarter' },
+      deps,
+      at,
+    );
+    attachment = { filename: fileName(summary, 'xlsx'), content: await summaryXlsx(summary) };
     blocks.push(
       { kind: 'paragraph', text: summary.title },
       {

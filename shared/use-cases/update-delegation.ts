@@ -9,45 +9,88 @@ import {
   registrationOf,
   registrationSchema,
 } from '../domain/delegation';
-import { NotFoundError, StaleVersionError } from '../domain/errors';
+import { ConflictError, IllegalTransitionError, InvalidChangeError } from '../domain/errors';
+import type { Meeting } from '../domain/meeting';
+import { allowedTransitions, canTransition } from '../domain/status';
+import { commandOnDelegation } from './delegation-command';
 import { transition } from './transition';
 
+export interface UpdateDeps {
+  delegations: DelegationStore;
+  meetings: { list(delegationId: string): Promise<Meeting[]> };
+}
+
 /**
- * Applies the Office's changes to a registration if nobody changed it since `expectedVersion`.
+ * Applies the Office's changes to a registration if nobody edited it since the revision they read.
  * The changed visit goes back to review, any earlier decision is dropped, and
  * Delegation.Updated brings a fresh compliance check.
+ *
+ * Booked meetings stay booked while the changed visit is checked again (the officials' time stays
+ * reserved); an edit that would leave a scheduled meeting outside the new visit window is refused
+ * with 409 and the meetings to move or cancel first.
  */
 export async function updateDelegation(
   id: string,
   changes: Partial<Registration>,
   context: { expectedVersion: number; actor: Actor; correlationId: string; now: Date },
-  deps: { delegations: DelegationStore },
+  deps: UpdateDeps,
 ): Promise<Delegation> {
-  const current = await deps.delegations.get(id);
-  if (!current) throw new NotFoundError(`No delegation has the id ${id}.`);
-  if (current.version !== context.expectedVersion) {
-    throw new StaleVersionError(
-      `The delegation is at version ${current.version}, not ${context.expectedVersion}; reload it.`,
-      {
-        currentVersion: current.version,
-      },
+  const outside = changes.visit ? await meetingsOutside(id, changes.visit, deps) : [];
+  return commandOnDelegation(id, context.expectedVersion, deps.delegations, (current) => {
+    if (!canTransition(current.status, 'under_review')) {
+      throw new IllegalTransitionError(`A delegation that is ${current.status} can no longer be edited.`, {
+        status: current.status,
+        allowed: allowedTransitions(current.status),
+      });
+    }
+    if (outside.length > 0) {
+      throw new ConflictError(
+        'Scheduled meetings would fall outside the new visit dates; reschedule or cancel them first.',
+        { meetings: outside.map(({ id, title, start, end }) => ({ id, title, start, end })) },
+      );
+    }
+    const parsed = registrationSchema.safeParse({ ...registrationOf(current), ...changes });
+    if (!parsed.success) {
+      throw new InvalidChangeError('With these changes the registration would be invalid.', {
+        issues: parsed.error.issues.map((issue) => ({
+          path: issue.path.map(String).join('.') || '(root)',
+          message: issue.message,
+        })),
+      });
+    }
+    const merged = parsed.data;
+    const next = assertAnnounceable(
+      transition({ ...current, ...merged }, 'under_review', context.now, {
+        revision: current.revision + 1,
+        decision: undefined,
+        compliance: undefined,
+      }),
     );
-  }
-  const merged = registrationSchema.parse({ ...registrationOf(current), ...changes });
-  const next = transition({ ...current, ...merged }, 'under_review', context.now, {
-    decision: undefined,
-    compliance: undefined,
+    return {
+      next,
+      options: {
+        previous: current,
+        events: [
+          createEvent(
+            DelegationUpdatedV1,
+            { delegation: next, changedFields: Object.keys(changes).sort() },
+            { ...context, delegationId: id, aggregateVersion: next.version },
+          ),
+        ],
+      },
+    };
   });
-  assertAnnounceable(next);
-  await deps.delegations.save(next, current.version, {
-    previous: current,
-    events: [
-      createEvent(
-        DelegationUpdatedV1,
-        { delegation: next, changedFields: Object.keys(changes).sort() },
-        { ...context, delegationId: id, aggregateVersion: next.version },
-      ),
-    ],
-  });
-  return next;
+}
+
+async function meetingsOutside(
+  id: string,
+  visit: { arrival: string; departure: string },
+  deps: UpdateDeps,
+): Promise<Meeting[]> {
+  const from = Date.parse(visit.arrival);
+  const to = Date.parse(visit.departure);
+  return (await deps.meetings.list(id)).filter(
+    (meeting) =>
+      meeting.status === 'scheduled' && (Date.parse(meeting.start) < from || Date.parse(meeting.end) > to),
+  );
 }

@@ -11,9 +11,11 @@ import type { DynamoReportSource } from '../adapters/report-source';
 import { daysBetween, localDateOf } from '../compliance/calendar';
 import type { RuleProfile } from '../compliance/profile';
 import type { Actor, Delegation, VisitReport } from '../domain/delegation';
-import { NotFoundError, StaleVersionError } from '../domain/errors';
+import { StaleVersionError } from '../domain/errors';
 import type { DelegationStatus } from '../domain/status';
 import { reportDueOn } from '../history/summary';
+import { commandOnDelegation } from './delegation-command';
+import { eachItem } from './each-item';
 import { systemActor, transition } from './transition';
 
 export interface FollowUpDeps {
@@ -35,17 +37,17 @@ export async function advanceVisits(
   let started = 0;
   let completed = 0;
   for (const status of STARTABLE) {
-    for (const delegation of await deps.source.inStatus(status, now)) {
+    await eachItem('visit-progress', await deps.source.inStatus(status, now), async (delegation) => {
       if (await move(delegation, 'in_progress', now, deps)) started++;
-    }
+    });
   }
-  for (const delegation of await deps.source.inStatus('in_progress')) {
+  await eachItem('visit-progress', await deps.source.inStatus('in_progress'), async (delegation) => {
     if (
       Date.parse(delegation.visit.departure) <= now.getTime() &&
       (await move(delegation, 'completed', now, deps))
     )
       completed++;
-  }
+  });
   return { started, completed };
 }
 
@@ -87,12 +89,12 @@ async function move(
  */
 export async function remindOverdueReports(now: Date, deps: FollowUpDeps): Promise<number> {
   const today = localDateOf(now);
-  const overdue = (await deps.source.inStatus('completed')).filter(
-    (delegation) => reportDueOn(delegation, deps.profile.parameters) < today,
-  );
-  await deps.events.publish(
-    overdue.map((delegation) => {
+  const reminders = await eachItem(
+    'overdue-reports',
+    await deps.source.inStatus('completed'),
+    (delegation) => {
       const dueOn = reportDueOn(delegation, deps.profile.parameters);
+      if (dueOn >= today) return undefined;
       const conference = delegation.activities.some((activity) => activity.type === 'conference');
       return createEvent(
         VisitReportOverdueV1,
@@ -116,8 +118,10 @@ export async function remindOverdueReports(now: Date, deps: FollowUpDeps): Promi
           aggregateVersion: delegation.version,
         },
       );
-    }),
+    },
   );
+  const overdue = reminders.filter((event) => event !== undefined);
+  await deps.events.publish(overdue);
   return overdue.length;
 }
 
@@ -125,23 +129,25 @@ export async function remindOverdueReports(now: Date, deps: FollowUpDeps): Promi
 export async function submitVisitReport(
   id: string,
   report: VisitReport,
-  context: { actor: Actor; correlationId: string; now: Date },
+  context: { actor: Actor; correlationId: string; now: Date; expectedVersion: number },
   deps: Pick<FollowUpDeps, 'delegations'>,
 ): Promise<Delegation> {
-  const current = await deps.delegations.get(id);
-  if (!current) throw new NotFoundError(`No delegation has the id ${id}.`);
-  const next = transition(current, 'reported', context.now, {
-    visitReport: { ...report, submittedBy: context.actor, submittedAt: context.now.toISOString() },
+  return commandOnDelegation(id, context.expectedVersion, deps.delegations, (current) => {
+    const next = transition(current, 'reported', context.now, {
+      visitReport: { ...report, submittedBy: context.actor, submittedAt: context.now.toISOString() },
+    });
+    return {
+      next,
+      options: {
+        previous: current,
+        events: [
+          createEvent(
+            VisitReportSubmittedV1,
+            { delegationId: id, version: next.version, report },
+            { ...context, delegationId: id, aggregateVersion: next.version },
+          ),
+        ],
+      },
+    };
   });
-  await deps.delegations.save(next, current.version, {
-    previous: current,
-    events: [
-      createEvent(
-        VisitReportSubmittedV1,
-        { delegationId: id, version: next.version, report },
-        { ...context, delegationId: id, aggregateVersion: next.version },
-      ),
-    ],
-  });
-  return next;
 }

@@ -43,7 +43,7 @@ const history = async (name: string) =>
 describe('When EventBridge rejects the event', () => {
   /** Runs the outbox sweep now, as its schedule does every five minutes. */
   const sweep = async () => {
-    const response = await fetch(`${stack.url}/_local/schedules/outbox`, { method: 'POST' });
+    const response = await stack.local('/_local/schedules/outbox');
     await stack.bus.settled();
     return ((await response.json()) as { result: number }).result;
   };

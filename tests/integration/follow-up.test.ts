@@ -25,10 +25,7 @@ afterAll(() => stack?.stop());
 
 /** Runs a schedule on the local stack with a fake clock, as `npm run trigger -- <job> --at <time>` does. */
 async function trigger(job: string, scheduledTime: string) {
-  const response = await fetch(`${stack.url}/_local/schedules/${job}`, {
-    method: 'POST',
-    body: JSON.stringify({ scheduledTime }),
-  });
+  const response = await stack.local(`/_local/schedules/${job}`, { scheduledTime });
   expect(response.status).toBe(200);
   await stack.bus.settled();
   return ((await response.json()) as { result: unknown }).result;

@@ -310,9 +310,9 @@ describe('Bounces', () => {
         },
       },
     };
-    const queued = await fetch(`${stack.url}/_local/queues/email-feedback`, {
-      method: 'POST',
-      body: JSON.stringify({ Type: 'Notification', Message: JSON.stringify(bounce) }),
+    const queued = await stack.local('/_local/queues/email-feedback', {
+      Type: 'Notification',
+      Message: JSON.stringify(bounce),
     });
     expect(queued.status).toBe(202);
     await stack.bus.settled();

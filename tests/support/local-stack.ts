@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { EVENT_SOURCE } from '../../events/envelope';
 import { loadOrCreateLocalKeys, signLocalToken, type TokenOptions } from '../../infra/local/local-auth';
 import { type LocalStack, startLocalStack } from '../../infra/local/local-stack';
@@ -10,6 +11,8 @@ export interface TestStack extends LocalStack {
   token(role: Role | Role[], options?: Omit<TokenOptions, 'roles'>): Promise<string>;
   /** Every email the local SES server received. */
   mails(): Promise<StoredEmail[]>;
+  /** A local-only control (`/_local/...`) as the administrator. */
+  local(path: string, body?: unknown): Promise<Response>;
   /** fetch against the local API with JSON in and out. */
   call(
     method: string,
@@ -41,11 +44,19 @@ export async function startTestStack(): Promise<TestStack> {
     sesPort: 0,
     dynamoPort: 0,
     inMemory: true,
+    schedules: false,
     dataDir: mkdtempSync(join(tmpdir(), 'delegations-test-')),
   });
   const keys = await loadOrCreateLocalKeys(stack.authKeyFile);
+  const admin = await signLocalToken(keys.privateKey, { roles: ['admin'] });
   return {
     ...stack,
+    local: (path, body) =>
+      fetch(`${stack.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}` },
+        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      }),
     mails: async () =>
       ((await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: StoredEmail[] }).emails,
     token: (role, options = {}) => signLocalToken(keys.privateKey, { roles: [role].flat(), ...options }),
@@ -68,20 +79,22 @@ export async function startTestStack(): Promise<TestStack> {
   };
 }
 
-/** Sends an event to the local bus again, as EventBridge may redeliver it. */
+/** Sends an event to the local bus again, as EventBridge may redeliver it (signed like the handlers). */
 export async function replayEvent(stack: LocalStack, detailType: string, detail: unknown): Promise<void> {
-  await fetch(stack.url, {
-    method: 'POST',
-    headers: { 'x-amz-target': 'AWSEvents.PutEvents', 'content-type': 'application/x-amz-json-1.1' },
-    body: JSON.stringify({
+  const client = new EventBridgeClient({ endpoint: stack.url });
+  const result = await client.send(
+    new PutEventsCommand({
       Entries: [
         {
-          EventBusName: 'delegations-local',
+          EventBusName: stack.bus.name,
           Source: EVENT_SOURCE,
           DetailType: detailType,
           Detail: JSON.stringify(detail),
         },
       ],
     }),
-  });
+  );
+  client.destroy();
+  if (result.FailedEntryCount)
+    throw new Error(`The local bus refused the event: ${JSON.stringify(result.Entries)}`);
 }

@@ -537,8 +537,22 @@ const scenarios: Scenario[] = [
   },
 ];
 
+/**
+ * A delegation has exactly one head: where a scenario names none, its first plain member leads,
+ * or (a press crew) the JICA fixture's head joins it.
+ */
+function withHead(input: RegistrationInput): RegistrationInput {
+  if (input.members.some((member) => member.role === 'head')) return input;
+  const plain = input.members.findIndex((member) => (member.role ?? 'member') === 'member');
+  if (plain < 0) return { ...input, members: [jicaVisit().members[0] as never, ...input.members] };
+  return {
+    ...input,
+    members: input.members.map((member, index) => (index === plain ? { ...member, role: 'head' } : member)),
+  };
+}
+
 function run(scenario: Scenario) {
-  const registration = registrationSchema.parse(jicaVisit({ ...base, ...scenario.registration }));
+  const registration = registrationSchema.parse(withHead(jicaVisit({ ...base, ...scenario.registration })));
   const receivedAt = at(scenario.received ?? '2026-10-01', '10:00');
   const delegation = newDelegation(registration, 'D-TEST', new Date(receivedAt), {
     sub: 'office-1',

@@ -1,0 +1,17 @@
+import { meetingDeps } from '../../shared/adapters/meeting-deps';
+import { eventConsumer } from '../../shared/consumers/event-consumer';
+import { logger } from '../../shared/observability/logger';
+import { cancelMeetingsOfClosedVisit } from '../../shared/use-cases/meetings';
+
+const deps = meetingDeps();
+
+/** Consumes Delegation.Cancelled and Delegation.Rejected. */
+export const handler = eventConsumer(async (event) => {
+  if (!event.delegationId) return;
+  const cancelled = await cancelMeetingsOfClosedVisit(
+    event.delegationId,
+    { correlationId: event.correlationId, now: new Date() },
+    deps,
+  );
+  logger.info('Meetings of a closed visit cancelled', { delegationId: event.delegationId, cancelled });
+});

@@ -1,0 +1,41 @@
+import * as z from 'zod';
+
+/**
+ * Characters that have no place in a one-line field: C0 and C1 controls (CR and LF fake extra
+ * lines in a plain-text email, NUL and ESC break files and terminals) and the bidirectional
+ * overrides, embeddings and isolates that make text read differently from what it holds.
+ */
+const NOT_IN_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+/** In multi-line text, tab and line breaks are meant; the rest is refused as above. */
+const NOT_IN_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+/** What shows nothing on its own: white space, zero-width characters, soft hyphen, byte-order mark. */
+const INVISIBLE = /[\s\u00ad\u034f\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]/gu;
+
+const visible = (text: string) => text.replace(INVISIBLE, '') !== '';
+
+/** A name, title, place or subject: one line of visible text. */
+export const oneLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { abort: true })
+    .max(max)
+    .refine((text) => !NOT_IN_ONE_LINE.test(text), {
+      message: 'One line of text: no line breaks, control characters or direction overrides',
+      abort: true,
+    })
+    .refine(visible, 'Needs visible text, not only blank or invisible characters');
+
+/** A purpose, summary or note: line breaks allowed, control characters and direction overrides not. */
+export const multiLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { abort: true })
+    .max(max)
+    .refine((text) => !NOT_IN_TEXT.test(text), {
+      message: 'No control characters or direction overrides',
+      abort: true,
+    })
+    .refine(visible, 'Needs visible text, not only blank or invisible characters');
