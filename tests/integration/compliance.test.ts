@@ -64,6 +64,7 @@ describe('Every registration is checked against the regulations', () => {
     const decided = await stack.call('POST', `/delegations/${id}/decision`, {
       token: leadership,
       body: { decision: 'approve', note: 'Đồng ý, mời Công an tỉnh dự.' },
+      headers: { 'if-match': '"1"' },
     });
     expect(decided.status).toBe(200);
     expect(decided.body).toMatchObject({
@@ -85,6 +86,7 @@ describe('Every registration is checked against the regulations', () => {
     const answer = await stack.call('POST', `/delegations/${id}/decision`, {
       token: leadership,
       body: { decision: 'approve' },
+      headers: { 'if-match': '"1"' },
     });
     expect(answer.status).toBe(409);
     expect(answer.body.error.details.blockingFindings).toEqual([
@@ -102,11 +104,16 @@ describe('Every registration is checked against the regulations', () => {
     const before = (await get(id)).body;
     const fixed = await stack.call('PATCH', `/delegations/${id}`, {
       token: office,
-      headers: { 'if-match': `"${before.version}"` },
+      headers: { 'if-match': `"${before.revision}"` },
       body: { itinerary: [{ name: 'Khách sạn Phố Hiến', overnightStay: true }] },
     });
     expect(fixed.status).toBe(200);
-    expect(fixed.body).toMatchObject({ status: 'under_review', version: before.version + 1 });
+    expect(fixed.body).toMatchObject({
+      status: 'under_review',
+      version: before.version + 1,
+      revision: before.revision + 1,
+    });
+    expect(fixed.headers.get('etag')).toBe(`"${before.revision + 1}"`);
     expect(fixed.body.topics).toEqual(before.topics);
     await stack.bus.settled();
     const after = (await get(id)).body;
@@ -119,12 +126,32 @@ describe('Every registration is checked against the regulations', () => {
     });
   });
 
-  it('an edit based on an old version gets 412 and one without If-Match gets 428', async () => {
+  it('the ETag of a registration stays valid through the background check, until someone edits it', async () => {
+    const registered = await stack.call('POST', '/delegations', { token: office, body: jicaVisit() });
+    await stack.bus.settled();
+    const checked = await get(registered.body.id);
+    expect(checked.body.version).toBeGreaterThan(registered.body.version);
+    expect(checked.headers.get('etag')).toBe(registered.headers.get('etag'));
+    const edit = await stack.call('PATCH', `/delegations/${registered.body.id}`, {
+      token: office,
+      headers: { 'if-match': registered.headers.get('etag') as string },
+      body: { purpose: 'Khảo sát hợp tác nông nghiệp thông minh' },
+    });
+    expect(edit.status).toBe(200);
+  });
+
+  it('an edit based on an old revision gets 412 and one without If-Match gets 428', async () => {
     const id = await registerAndCheck();
-    const stale = await stack.call('PATCH', `/delegations/${id}`, {
+    const first = await stack.call('PATCH', `/delegations/${id}`, {
       token: office,
       headers: { 'if-match': '"1"' },
       body: { purpose: 'Changed purpose' },
+    });
+    expect(first.status).toBe(200);
+    const stale = await stack.call('PATCH', `/delegations/${id}`, {
+      token: office,
+      headers: { 'if-match': '"1"' },
+      body: { purpose: 'Changed purpose again' },
     });
     expect(stale.status).toBe(412);
     expect(stale.body.error.details.currentVersion).toBe(2);
@@ -156,6 +183,7 @@ describe('Every registration is checked against the regulations', () => {
     const cancelled = await stack.call('POST', `/delegations/${id}/cancel`, {
       token: office,
       body: { reason: 'Đoàn hoãn chuyến thăm' },
+      headers: { 'if-match': '"1"' },
     });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({
@@ -165,6 +193,7 @@ describe('Every registration is checked against the regulations', () => {
     const again = await stack.call('POST', `/delegations/${id}/cancel`, {
       token: office,
       body: { reason: 'again' },
+      headers: { 'if-match': '"1"' },
     });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('illegal_transition');

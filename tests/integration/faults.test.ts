@@ -87,7 +87,7 @@ describe('When EventBridge rejects the event', () => {
     const created = await stack.call('POST', '/delegations', { token: office, body: jicaVisit() });
     await stack.bus.settled();
     const version = (await stack.call('GET', `/delegations/${created.body.id}`, { token: office })).body
-      .version;
+      .revision;
     const restore = failPutEvents(1);
     let changed: Awaited<ReturnType<TestStack['call']>>;
     try {
@@ -105,6 +105,7 @@ describe('When EventBridge rejects the event', () => {
     const cancelled = await stack.call('POST', `/delegations/${created.body.id}/cancel`, {
       token: office,
       body: { reason: 'Hoãn' },
+      headers: { 'if-match': changed.headers.get('etag') as string },
     });
     expect(cancelled.status).toBe(200);
     await stack.bus.settled();
@@ -119,7 +120,7 @@ describe('When two officers save the same version', () => {
     const created = await stack.call('POST', '/delegations', { token: office, body: jicaVisit() });
     await stack.bus.settled();
     const version = (await stack.call('GET', `/delegations/${created.body.id}`, { token: office })).body
-      .version;
+      .revision;
     const answers = await Promise.all(
       ['First purpose', 'Second purpose'].map((purpose) =>
         stack.call('PATCH', `/delegations/${created.body.id}`, {

@@ -73,6 +73,7 @@ describe('The visit follows its dates', () => {
   it('closes as reported when the Office files the results report', async () => {
     const answer = await stack.call('POST', `/delegations/${id}/visit-report`, {
       token: office,
+      headers: { 'if-match': '"1"' },
       body: {
         summary: 'Hai bên thống nhất hợp tác nghiên cứu vật liệu mới.',
         agreementsSigned: ['Biên bản ghi nhớ'],
@@ -95,6 +96,7 @@ describe('The visit follows its dates', () => {
     const created = await stack.call('POST', '/delegations', { token: office, body: jicaVisit({ visit }) });
     const answer = await stack.call('POST', `/delegations/${created.body.id}/visit-report`, {
       token: office,
+      headers: { 'if-match': '"1"' },
       body: { summary: 'Quá sớm' },
     });
     expect(answer.status).toBe(409);

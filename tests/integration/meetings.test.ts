@@ -29,8 +29,13 @@ beforeAll(async () => {
   office = await stack.token('office');
   leadership = await stack.token('leadership');
   const admin = await stack.token('admin');
-  expect((await stack.call('PUT', '/rooms', { token: admin, body: rooms })).status).toBe(200);
-  expect((await stack.call('PUT', '/officials', { token: admin, body: officials })).status).toBe(200);
+  expect(
+    (await stack.call('PUT', '/rooms', { token: admin, headers: { 'if-match': '"0"' }, body: rooms })).status,
+  ).toBe(200);
+  expect(
+    (await stack.call('PUT', '/officials', { token: admin, headers: { 'if-match': '"0"' }, body: officials }))
+      .status,
+  ).toBe(200);
 });
 afterAll(() => stack?.stop());
 
@@ -203,6 +208,7 @@ describe('Changing a meeting', () => {
     const first = (await book(id, meeting({ roomId: 'phong-9', start: at('13:30'), end: at('14:30') }))).body;
     const cancelled = await stack.call('DELETE', `/delegations/${id}/meetings/${first.id}`, {
       token: office,
+      headers: { 'if-match': '"1"' },
     });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', sequence: 1 });
@@ -250,6 +256,7 @@ describe('A confidential meeting', () => {
     const approved = await stack.call('POST', path, {
       token: leadership,
       body: { reference: '15/SKHCN-VP' },
+      headers: { 'if-match': '"1"' },
     });
     expect(approved.status).toBe(200);
     const listed = (await stack.call('GET', `/delegations/${id}/meetings`, { token: office })).body.meetings;

@@ -32,9 +32,10 @@ beforeAll(async () => {
   admin = await stack.token('admin');
   await stack.call('PUT', '/rooms', {
     token: admin,
+    headers: { 'if-match': '"0"' },
     body: [{ id: 'phong-hop-1', name: 'Phòng họp tầng 3' }],
   });
-  await stack.call('PUT', '/officials', { token: admin, body: officials });
+  await stack.call('PUT', '/officials', { token: admin, headers: { 'if-match': '"0"' }, body: officials });
 });
 afterAll(() => stack?.stop());
 
@@ -145,7 +146,7 @@ describe('Meeting invitations', () => {
       `Mời họp: Làm việc với Giám đốc Sở — 09:00 ngày ${day.split('-').reverse().join('/')}`,
     );
     expect(invitation[0]?.body.text).toContain('Địa điểm: Phòng họp tầng 3');
-    expect(invitation[0]?.body.text).toMatch(/TZ1\*{4}67/);
+    expect(invitation[0]?.body.text).toMatch(/TZ\*{6}7/);
     const ics = icsOf(invitation[0]);
     expect(ics).toContain('METHOD:REQUEST');
     expect(ics).toContain(`UID:${booked.body.id}@delegations.sokhcn.hungyen`);
@@ -172,7 +173,10 @@ describe('Meeting invitations', () => {
     expect(icsOf(moved)).toContain(`UID:${booked.body.id}@delegations.sokhcn.hungyen`);
     expect(moved?.body.text).toContain('(trước đây: 09:00–10:00');
 
-    await stack.call('DELETE', `/delegations/${delegation.id}/meetings/${booked.body.id}`, { token: office });
+    await stack.call('DELETE', `/delegations/${delegation.id}/meetings/${booked.body.id}`, {
+      token: office,
+      headers: { 'if-match': '"2"' },
+    });
     await stack.bus.settled();
     const cancelled = to(await mailsAbout('Công ty Meeting'), 'giamdoc@sokhcn.example.gov.vn').find((mail) =>
       mail.subject.startsWith('Hủy lịch họp'),

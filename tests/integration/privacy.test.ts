@@ -38,7 +38,11 @@ describe('Passport numbers', () => {
       ...jicaVisit().members,
       { fullName: 'Kim Soo-hyun', nationality: 'KR', passportNumber: 'K99887766', title: 'Director' },
     ];
-    await stack.call('PUT', '/rooms', { token: admin, body: [{ id: 'phong-1', name: 'Phòng 1' }] });
+    await stack.call('PUT', '/rooms', {
+      token: admin,
+      headers: { 'if-match': '"0"' },
+      body: [{ id: 'phong-1', name: 'Phòng 1' }],
+    });
     const created = await stack.call('POST', '/delegations', {
       token: office,
       body: jicaVisit({ visit, members }),

@@ -25,7 +25,11 @@ const day = workingDayIn(40);
 beforeAll(async () => {
   stack = await startTestStack();
   token = await stack.token(['office', 'leadership', 'admin']);
-  await stack.call('PUT', '/rooms', { token, body: [{ id: 'phong-1', name: 'Phòng 1' }] });
+  await stack.call('PUT', '/rooms', {
+    token,
+    headers: { 'if-match': '"0"' },
+    body: [{ id: 'phong-1', name: 'Phòng 1' }],
+  });
   const created = await stack.call('POST', '/delegations', {
     token,
     body: jicaVisit({ visit: { arrival: `${day}T08:00:00+07:00`, departure: `${day}T17:00:00+07:00` } }),
