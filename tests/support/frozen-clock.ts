@@ -10,20 +10,22 @@ export const DEFAULT_TODAY = '2026-11-26T09:00:00+07:00';
 const RealDate = Date;
 let offset = 0;
 
-class ShiftedDate extends RealDate {
-  constructor(...args: ConstructorParameters<DateConstructor> | []) {
-    if (args.length === 0) super(RealDate.now() + offset);
-    else super(...(args as ConstructorParameters<DateConstructor>));
-  }
-  static override now(): number {
-    return RealDate.now() + offset;
-  }
-}
+/**
+ * Date with the offset applied to "now" only. It keeps Date.prototype itself (not a subclass), so
+ * libraries that extend Date or read its prototype (TZDate does) see the real thing.
+ */
+const ShiftedDate = function (this: unknown, ...args: unknown[]) {
+  if (!new.target) return new RealDate(RealDate.now() + offset).toString();
+  return Reflect.construct(RealDate, args.length === 0 ? [RealDate.now() + offset] : args, new.target);
+} as unknown as DateConstructor;
+Object.setPrototypeOf(ShiftedDate, RealDate);
+Object.defineProperty(ShiftedDate, 'prototype', { value: RealDate.prototype });
+Object.defineProperty(ShiftedDate, 'now', { value: () => RealDate.now() + offset });
 
 /** From now on the clock reads `instant`, and moves on in real time from there. */
 export function setToday(instant: string): void {
   offset = RealDate.parse(instant) - RealDate.now();
 }
 
-globalThis.Date = ShiftedDate as DateConstructor;
+globalThis.Date = ShiftedDate;
 setToday(process.env.TEST_TODAY ?? DEFAULT_TODAY);
