@@ -112,11 +112,8 @@ describe('Booking a meeting', () => {
 
   it.each([
     ['over lunch, outside working hours', { start: at('11:00'), end: at('14:00') }, 'working hours'],
-    [
-      'before the delegation arrives',
-      { start: at('09:00', workingDayIn(39)), end: at('10:00', workingDayIn(39)) },
-      'visit window',
-    ],
+    // The visit arrives at 08:00 on `day`: this meeting is earlier the same morning.
+    ['before the delegation arrives', { start: at('07:30'), end: at('07:50') }, 'visit window'],
     ['in a room that does not exist', { roomId: 'phong-99' }, 'no active room'],
   ])('answers 422 for a meeting %s', async (_, change, reason) => {
     const id = await clearedDelegation();
