@@ -5,6 +5,10 @@ export interface Page<T> {
   nextCursor?: string;
 }
 
+/** A DynamoDB key attribute as this API writes them: a non-empty string within the 1,024-byte key limit. */
+export const isKeyValue = (value: unknown): value is string =>
+  typeof value === 'string' && value !== '' && Buffer.byteLength(value, 'utf8') <= 1024;
+
 /** Opaque to clients: base64url of the DynamoDB key where the next page starts. */
 export const encodeCursor = (key: Record<string, unknown>): string =>
   Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
@@ -28,8 +32,9 @@ export function decodeCursor(
   const { pk, sk, ...rest } = key as Record<string, unknown>;
   if (
     pk !== expected.pk ||
-    typeof sk !== 'string' ||
+    !isKeyValue(sk) ||
     !sk.startsWith(expected.skPrefix) ||
+    sk === expected.skPrefix ||
     Object.keys(rest).length > 0
   ) {
     throw invalid;

@@ -4,6 +4,7 @@ import { type Delegation, delegationSchema } from '../domain/delegation';
 import { InvalidCursorError } from '../domain/errors';
 import { arrivalBounds, type HistoryQuery, matchesQuery } from '../history/filter';
 import { namePartition, topicPartition, wordsOf } from '../history/search-terms';
+import { isKeyValue } from './cursor';
 import { keys } from './table-design';
 
 /** Where a query starts: a GSI partition for single-valued filters, index items for topics and names. */
@@ -54,8 +55,8 @@ export class DynamoHistoryRepository {
   async page(query: HistoryQuery): Promise<HistoryPage> {
     const driver = driverFor(query);
     const fingerprint = fingerprintOf(query);
-    let start = query.cursor ? decode(query.cursor, driver, fingerprint) : undefined;
     const bounds = arrivalBounds(query);
+    let start = query.cursor ? decode(query.cursor, driver, fingerprint, bounds) : undefined;
     const filters = [query.country, query.partnerType, query.status, query.topic, query.q].filter(
       Boolean,
     ).length;
@@ -150,8 +151,18 @@ function encode(key: Record<string, unknown> | undefined, driver: Driver, finger
   return Buffer.from(JSON.stringify({ f: fingerprint, p: driver.partition, k: key })).toString('base64url');
 }
 
-/** A cursor must come from the same query: same filters, same partition, keys of the right shape. */
-function decode(cursor: string, driver: Driver, fingerprint: string): Record<string, unknown> {
+/**
+ * A cursor must come from the same query (same filters and range, same partition) and hold a key
+ * this table can have: every attribute of the page's key, each a proper key value, the sort key
+ * inside the queried range and naming the same delegation as the item key. Anything else would
+ * reach DynamoDB as an invalid ExclusiveStartKey; here it is a 400.
+ */
+function decode(
+  cursor: string,
+  driver: Driver,
+  fingerprint: string,
+  bounds: { from: string; to: string },
+): Record<string, unknown> {
   const invalid = new InvalidCursorError(
     'The cursor is not one this query returned; start again without it.',
   );
@@ -165,8 +176,13 @@ function decode(cursor: string, driver: Driver, fingerprint: string): Record<str
   const expected = ['pk', 'sk', driver.partitionAttribute, driver.sortAttribute];
   if (parsed?.f !== fingerprint || parsed.p !== driver.partition || !key || typeof key !== 'object')
     throw invalid;
+  const names = Object.keys(key);
+  if (names.length !== new Set(expected).size || names.some((name) => !expected.includes(name))) throw invalid;
+  if (!Object.values(key).every(isKeyValue)) throw invalid;
   if (key[driver.partitionAttribute] !== driver.partition) throw invalid;
-  if (Object.keys(key).some((name) => !expected.includes(name))) throw invalid;
-  if (Object.values(key).some((value) => typeof value !== 'string' || value.length > 400)) throw invalid;
+  const position = key[driver.sortAttribute] as string;
+  if (position < bounds.from || position > bounds.to) throw invalid;
+  const id = position.slice(position.lastIndexOf('#') + 1);
+  if (driver.index && (key.pk !== keys.delegation(id).pk || key.sk !== keys.delegation(id).sk)) throw invalid;
   return key;
 }
