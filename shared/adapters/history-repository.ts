@@ -177,7 +177,8 @@ function decode(
   if (parsed?.f !== fingerprint || parsed.p !== driver.partition || !key || typeof key !== 'object')
     throw invalid;
   const names = Object.keys(key);
-  if (names.length !== new Set(expected).size || names.some((name) => !expected.includes(name))) throw invalid;
+  if (names.length !== new Set(expected).size || names.some((name) => !expected.includes(name)))
+    throw invalid;
   if (!Object.values(key).every(isKeyValue)) throw invalid;
   if (key[driver.partitionAttribute] !== driver.partition) throw invalid;
   const position = key[driver.sortAttribute] as string;

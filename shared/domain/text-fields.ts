@@ -5,12 +5,11 @@ import * as z from 'zod';
  * lines in a plain-text email, NUL and ESC break files and terminals) and the bidirectional
  * overrides, embeddings and isolates that make text read differently from what it holds.
  */
-const NOT_IN_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const NOT_IN_ONE_LINE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 /** In multi-line text, tab and line breaks are meant; the rest is refused as above. */
-const NOT_IN_TEXT =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-/** What shows nothing on its own: white space, zero-width characters, soft hyphen, byte-order mark. */
-const INVISIBLE = /[\s\u00ad\u034f\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]/gu;
+const NOT_IN_TEXT = /(?![\t\n\r])[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+/** What shows nothing on its own: white space and format characters (zero-width, soft hyphen, BOM), Hangul fillers. */
+const INVISIBLE = /[\s\p{Cf}\u115f\u1160\u3164\uffa0]/gu;
 
 const visible = (text: string) => text.replace(INVISIBLE, '') !== '';
 

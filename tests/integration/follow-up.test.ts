@@ -130,5 +130,13 @@ describe('Scheduled reports', () => {
     expect(mail?.subject).toContain(`18/12/${arrival.slice(0, 4)}`);
     expect(mail?.body.text).toContain('Hội thảo vật liệu tiên tiến');
     expect(mail?.body.text).toContain('Chủ tịch UBND tỉnh');
+    // The spreadsheet attached is the conference list itself, not the quarterly summary.
+    const attachment = mail?.attachments.find((file) => file.filename?.startsWith('hoi-nghi-quoc-te_'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(attachment?.content ?? '', 'base64') as never);
+    const sheet = workbook.worksheets[0];
+    expect(String(sheet?.getCell('A1').value)).toContain('Hội nghị, hội thảo quốc tế');
+    expect(String(sheet?.getCell('A2').value)).toBe('Hội nghị, hội thảo');
+    expect(String(sheet?.getCell('A3').value)).toBe('Hội thảo vật liệu tiên tiến');
   });
 });

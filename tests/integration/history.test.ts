@@ -181,6 +181,52 @@ describe('Leadership looks up the history of visits', () => {
     }
   });
 
+  it('refuses with 400, never 500, a cursor whose key this API could not have issued', async () => {
+    const first = await list('limit=2&from=2025-01-01&to=2026-12-31');
+    const decoded = JSON.parse(Buffer.from(first.body.nextCursor, 'base64url').toString());
+    const forged = (key: Record<string, unknown>) =>
+      Buffer.from(JSON.stringify({ ...decoded, k: key })).toString('base64url');
+    const { pk, sk, gsi1pk, gsi1sk } = decoded.k;
+    const variants = {
+      'sort key out of the queried range': { pk, sk, gsi1pk, gsi1sk: '2030-01-01T00:00:00.000Z#X' },
+      'empty sort key': { pk, sk, gsi1pk, gsi1sk: '' },
+      'missing pk and sk': { gsi1pk, gsi1sk },
+      'empty pk': { pk: '', sk, gsi1pk, gsi1sk },
+      'only the index key': { gsi1pk },
+      'a sort key over 1 KB': { pk, sk, gsi1pk, gsi1sk: `2026-01-01T00:00:00.000Z#${'x'.repeat(1100)}` },
+      'another delegation than the sort key names': { pk: 'DELEGATION#OTHER', sk, gsi1pk, gsi1sk },
+    };
+    for (const [name, key] of Object.entries(variants)) {
+      const answer = await list(`limit=2&from=2025-01-01&to=2026-12-31&cursor=${forged(key)}`);
+      expect(answer.status, name).toBe(400);
+      expect(answer.body.error.code, name).toBe('invalid_cursor');
+    }
+  });
+
+  it('refuses a cursor reused with another date range or filter on the same partition', async () => {
+    const first = await list('limit=2&from=2025-01-01&to=2026-12-31');
+    expect(first.body.nextCursor).toBeDefined();
+    for (const query of [
+      'from=2025-06-01&to=2026-12-31',
+      'from=2025-01-01',
+      'from=2025-01-01&to=2026-12-31&status=registered',
+    ]) {
+      const answer = await list(`limit=2&${query}&cursor=${first.body.nextCursor}`);
+      expect(answer.status, query).toBe(400);
+    }
+  });
+
+  it('refuses a timeline cursor with an empty or oversized key', async () => {
+    const id = ids[0] as string;
+    for (const sk of ['', 'TIMELINE#', `TIMELINE#${'x'.repeat(1100)}`]) {
+      const cursor = Buffer.from(JSON.stringify({ pk: `DELEGATION#${id}`, sk })).toString('base64url');
+      const answer = await stack.call('GET', `/delegations/${id}/timeline?cursor=${cursor}`, {
+        token: office,
+      });
+      expect(answer.status, sk.slice(0, 12)).toBe(400);
+    }
+  });
+
   it('caps the page size and checks every filter', async () => {
     expect((await list('limit=1000')).status).toBe(400);
     expect((await list('country=japan')).status).toBe(400);
