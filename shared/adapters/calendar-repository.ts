@@ -1,6 +1,26 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
 import { isConditionFailure } from './conditional';
 import { keys } from './table-design';
+
+/** A calendar day as stored: one resource's bookings on one local date. */
+export const calendarDaySchema = z.object({
+  resource: z.string().min(1),
+  date: z.iso.date(),
+  version: z.number().int().positive(),
+  bookings: z.array(
+    z.object({
+      holdId: z.string().min(1).optional(),
+      meetingId: z.string().min(1),
+      delegationId: z.string().min(1),
+      title: z.string(),
+      start: z.iso.datetime({ offset: true }),
+      end: z.iso.datetime({ offset: true }),
+      confirmed: z.boolean(),
+      holdExpiresAt: z.number(),
+    }),
+  ),
+});
 
 export interface Booking {
   /** The booking attempt that placed it (older items: the meeting id). */

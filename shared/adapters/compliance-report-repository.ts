@@ -5,9 +5,25 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
 import type { ComplianceReport } from '../compliance/engine';
 import { isConditionFailure } from './conditional';
 import { keys } from './table-design';
+
+/** A stored compliance report: the parts every reader relies on. */
+export const storedReportSchema = z.object({
+  report: z.object({
+    delegationId: z.string().min(1),
+    delegationVersion: z.number().int().positive(),
+    checkedAt: z.iso.datetime({ offset: true }),
+    outcome: z.enum(['cleared', 'approval_required', 'blocked']),
+    findings: z.array(z.object({ ruleId: z.string(), severity: z.string(), message: z.string() })),
+    checks: z.array(z.object({ ruleId: z.string(), result: z.string() })),
+    agenciesToNotify: z.array(z.string()),
+  }),
+  publishedAt: z.iso.datetime({ offset: true }).optional(),
+  superseded: z.boolean().optional(),
+});
 
 export interface StoredReport {
   report: ComplianceReport;

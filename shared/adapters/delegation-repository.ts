@@ -3,9 +3,17 @@ import type { Envelope } from '../../events/envelope';
 import { type Delegation, delegationSchema } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
 import { searchPartitions } from '../history/search-terms';
+import * as z from 'zod';
 import { isConditionFailure } from './conditional';
 import type { TransactionalOutbox } from './outbox';
 import { keys } from './table-design';
+
+/** A topic or name index item: points to a delegation, sorted by its arrival. */
+export const indexEntrySchema = z.object({
+  pk: z.string().regex(/^(TOPIC|NAME)#./),
+  sk: z.string().regex(/^\d{4}-\d{2}-\d{2}T.+#.+$/),
+  delegationId: z.string().min(1),
+});
 
 export interface SaveOptions {
   /** The stored copy, so that changed topic and name index items are updated too. */

@@ -1,6 +1,19 @@
 import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
 import { isConditionFailure } from './conditional';
 import { keys } from './table-design';
+
+/** An idempotency record as stored: the key's owner, its body's fingerprint and, once done, the answer. */
+export const idempotencyRecordSchema = z.object({
+  status: z.enum(['in_progress', 'completed', 'released']),
+  fingerprint: z.string().min(1),
+  resourceId: z.string().min(1),
+  expiresAt: z.number().int(),
+  lockedUntil: z.number().int().optional(),
+  response: z
+    .object({ statusCode: z.number().int(), body: z.unknown(), headers: z.record(z.string(), z.string()) })
+    .optional(),
+});
 
 export interface StoredResponse {
   statusCode: number;

@@ -1,5 +1,5 @@
 /**
- * B1234589 → B1****89: enough to tell two guests apart, not enough to use. At most the first two
+ * TZ1234567 → TZ******7: enough to tell two guests apart, not enough to use. At most the first two
  * and the last two characters show, and never more than a third of the number (B12345 → B****5).
  */
 export function maskPassport(passport: string): string {

@@ -17,6 +17,14 @@ const officials = [
     unit: 'Ban Giám đốc',
     email: 'giamdoc@sokhcn.example.gov.vn',
   },
+  // An official whose id happens to be an agency key: ids never grant the right to full passports.
+  {
+    id: 'police',
+    fullName: 'Trần Văn Bảo',
+    title: 'Chuyên viên',
+    unit: 'Văn phòng Sở',
+    email: 'bao.tv@sokhcn.example.gov.vn',
+  },
   {
     id: 'chuyen-vien',
     fullName: 'Phạm Quốc Cường',
@@ -80,12 +88,28 @@ describe('A plain business visit', () => {
     expect(police[0]?.body.text).toMatch(/Thời gian: từ 08:00 ngày \d{2}\/\d{2}\/\d{4}/);
   });
 
-  it('never shows passport numbers to the Office or the host division', async () => {
-    await register(partner('Công ty Yamato Private'));
-    for (const mail of [
-      ...to(await mailsAbout('Công ty Yamato Private'), agency('office')),
-      ...to(await mailsAbout('Công ty Yamato Private'), agency('host-unit')),
-    ]) {
+  it('shows the host division and invited officials the guest list with passport numbers masked', async () => {
+    const delegation = await register(partner('Công ty Yamato Private'));
+    const booked = await stack.call('POST', `/delegations/${delegation.id}/meetings`, {
+      token: office,
+      body: {
+        title: 'Làm việc với Văn phòng Sở',
+        start: at('16:00', workingDayIn(42)),
+        end: at('16:45', workingDayIn(42)),
+        roomId: 'phong-hop-1',
+        officialIds: ['police'],
+      },
+    });
+    expect(booked.status).toBe(201);
+    await stack.bus.settled();
+    const mails = (await mailsAbout('Công ty Yamato Private')).filter((mail) =>
+      mail.subject.startsWith('Mời họp'),
+    );
+    const readers = [...to(mails, agency('host-unit')), ...to(mails, 'bao.tv@sokhcn.example.gov.vn')];
+    expect(readers).toHaveLength(2);
+    for (const mail of readers) {
+      expect(mail.body.text).toContain('Danh sách khách');
+      expect(mail.body.text).toMatch(/TZ\*{6}7/);
       expect(mail.body.text).not.toContain('TZ1234567');
       expect(mail.body.html).not.toContain('TZ1234567');
     }

@@ -21,6 +21,15 @@ describe('Reading roles from Cognito claims', () => {
     expect(actorFromClaims({ sub: 'u1', 'cognito:groups': '[office ke-toan]' })?.roles).toEqual(['office']);
   });
 
+  it.each([
+    ['an array holding "x,admin"', ['x,admin']],
+    ['the authorizer string "[x,admin]"', '[x,admin]'],
+    ['a bare string "x,admin"', 'x,admin'],
+    ['"[admin-x]"', '[admin-x]'],
+  ])('never reads admin out of a group name that only contains it: %s', (_, groups) => {
+    expect(actorFromClaims({ sub: 'u1', 'cognito:groups': groups })?.roles).toEqual([]);
+  });
+
   it('has no actor without a subject', () => {
     expect(actorFromClaims({ 'cognito:groups': '[office]' })).toBeUndefined();
   });

@@ -1,0 +1,152 @@
+/**
+ * Who gets which email, for every event kind, written out by hand: a change to the routing data
+ * or to the rendering that sends a guest list to the wrong body, drops the "unless sensitive"
+ * rule, forgets the police on a cancellation or shows full passports to the wrong reader fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultAgencies } from '../../shared/domain/agency-directory';
+import { newDelegation, registrationSchema } from '../../shared/domain/delegation';
+import { renderEmail } from '../../shared/notifications/email-content';
+import { maskPassport } from '../../shared/notifications/mask';
+import { type EventFacts, recipientId, route } from '../../shared/notifications/routing';
+import { jicaVisit } from '../fixtures/registration';
+
+/** recipient → sections, for each event the notifier handles. */
+const expected: [string, EventFacts, Record<string, string[]>][] = [
+  [
+    'a cleared visit',
+    { name: 'Delegation.ComplianceChecked', outcome: 'cleared', findingAgencies: ['police'] },
+    {
+      'agency:police': ['findings', 'guest_list'],
+      'agency:foreign-affairs': ['guest_list'],
+    },
+  ],
+  [
+    'a visit waiting for leadership',
+    { name: 'Delegation.ComplianceChecked', outcome: 'approval_required', findingAgencies: ['leadership'] },
+    { 'agency:leadership': ['findings'] },
+  ],
+  [
+    'a blocked visit',
+    { name: 'Delegation.ComplianceChecked', outcome: 'blocked', findingAgencies: ['military', 'police'] },
+    { 'agency:military': ['findings'], 'agency:police': ['findings'] },
+  ],
+  [
+    'an approval',
+    { name: 'Delegation.Approved' },
+    {
+      'agency:police': ['guest_list'],
+      'agency:foreign-affairs': ['guest_list'],
+      'agency:office': ['decision'],
+      'agency:host-unit': ['decision'],
+    },
+  ],
+  [
+    'a rejection',
+    { name: 'Delegation.Rejected' },
+    { 'agency:office': ['decision'], 'agency:host-unit': ['decision'] },
+  ],
+  [
+    'a cancellation',
+    { name: 'Delegation.Cancelled' },
+    {
+      'agency:office': ['cancellation'],
+      'agency:host-unit': ['cancellation'],
+      'agency:police': ['cancellation'],
+      'agency:foreign-affairs': ['cancellation'],
+    },
+  ],
+  ...(['Meeting.Scheduled', 'Meeting.Rescheduled', 'Meeting.Cancelled'] as const).map(
+    (name): [string, EventFacts, Record<string, string[]>] => [
+      name,
+      { name, officialIds: ['giam-doc', 'police'] },
+      {
+        'agency:host-unit': ['meeting', 'guest_list'],
+        'official:giam-doc': ['meeting', 'guest_list'],
+        'official:police': ['meeting', 'guest_list'],
+      },
+    ],
+  ),
+  [
+    'a completed visit',
+    { name: 'Visit.Completed', sensitive: false },
+    { 'agency:information-centre': ['visit_completed'] },
+  ],
+  ['a completed visit on a sensitive topic', { name: 'Visit.Completed', sensitive: true }, {}],
+  [
+    'a late report',
+    { name: 'VisitReport.Overdue' },
+    { 'agency:host-unit': ['report_overdue'], 'agency:office': ['report_overdue'] },
+  ],
+];
+
+describe('Routing: who gets an email for each event', () => {
+  it.each(expected)('%s', (_, facts, recipients) => {
+    const deliveries = route(facts);
+    expect(
+      Object.fromEntries(deliveries.map((d) => [recipientId(d.recipient), [...d.sections].sort()])),
+    ).toEqual(
+      Object.fromEntries(Object.entries(recipients).map(([id, sections]) => [id, [...sections].sort()])),
+    );
+  });
+});
+
+describe('Rendering: what each recipient reads', () => {
+  const registration = registrationSchema.parse(
+    jicaVisit({
+      members: [
+        {
+          fullName: 'Tanaka <script>alert(1)</script>',
+          nationality: 'JP',
+          passportNumber: 'TZ1234567',
+          title: 'Chief <b>Representative</b>',
+          role: 'head',
+        },
+      ],
+    }),
+  );
+  const delegation = newDelegation(registration, 'D-1', new Date('2026-11-26T02:00:00Z'), {
+    sub: 'u',
+    roles: ['office'],
+  });
+  const fullFor = new Set(defaultAgencies.filter((agency) => agency.fullPassportNumbers).map((a) => a.key));
+
+  it('shows full passport numbers by default only to the police and the foreign-affairs body', () => {
+    expect([...fullFor].sort()).toEqual(['foreign-affairs', 'police']);
+  });
+
+  for (const [what, facts] of expected) {
+    for (const delivery of route(facts)) {
+      const id = recipientId(delivery.recipient);
+      it(`${what} → ${id}: guest list ${delivery.sections.includes('guest_list') ? 'with' : 'without'} members, names escaped`, () => {
+        const full = delivery.recipient.kind === 'agency' && fullFor.has(delivery.recipient.key as never);
+        const email = renderEmail({
+          sections: delivery.sections,
+          recipientKey: delivery.recipient.key,
+          recipientName: 'Người nhận',
+          fullPassports: full,
+          delegation,
+        });
+        expect(email.html).not.toContain('<script>');
+        expect(email.html).not.toContain('<b>Representative');
+        const listed = delivery.sections.includes('guest_list');
+        expect(email.text.includes('Danh sách khách')).toBe(listed);
+        if (listed) expect(email.html).toContain('&lt;script&gt;');
+        expect(email.text.includes('TZ1234567')).toBe(listed && full);
+        expect(email.text.includes(maskPassport('TZ1234567'))).toBe(listed && !full);
+      });
+    }
+  }
+});
+
+describe('Masking a passport number', () => {
+  it.each([
+    ['TZ1234567', 'TZ******7'],
+    ['B1234589', 'B******9'],
+    ['B12345', 'B****5'],
+    ['AB12345678901', 'AB*********01'],
+    ['A1234', 'A****'],
+  ])('%s → %s: never more than a third of it, at most two characters at each end', (passport, masked) => {
+    expect(maskPassport(passport)).toBe(masked);
+  });
+});
