@@ -1,9 +1,9 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
 import type { Envelope } from '../../events/envelope';
 import { type Delegation, delegationSchema } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
 import { searchPartitions } from '../history/search-terms';
-import * as z from 'zod';
 import { isConditionFailure } from './conditional';
 import type { TransactionalOutbox } from './outbox';
 import { keys } from './table-design';

@@ -129,8 +129,7 @@ describe('A compliance check that loses a race with an edit', () => {
     expect(edited).toBe(true);
     const delegation = (await stack.call('GET', `/delegations/${id}`, { token: office })).body;
     expect(delegation.status).toBe('blocked');
-    const report = (await stack.call('GET', `/delegations/${id}/compliance`, { token: office }))
-      .body;
+    const report = (await stack.call('GET', `/delegations/${id}/compliance`, { token: office })).body;
     expect(report).toMatchObject({
       outcome: 'blocked',
       current: true,
