@@ -52,7 +52,11 @@ async function call(
     );
     process.exit(1);
   });
-  return { status: response.status, body: (await response.json()) as Answer };
+  return {
+    status: response.status,
+    etag: response.headers.get('etag') ?? '',
+    body: (await response.json()) as Answer,
+  };
 }
 const settle = () => new Promise((done) => setTimeout(done, 400));
 
@@ -157,7 +161,7 @@ const delegations: Record<string, RegistrationInput> = {
         nationality: 'KR',
         passportNumber: 'M99887766',
         title: 'Producer',
-        role: 'journalist',
+        role: 'head',
       },
       {
         fullName: 'Lee Jun-ho',
@@ -195,12 +199,16 @@ const delegations: Record<string, RegistrationInput> = {
   },
 };
 
+/** Replaces a directory list from the version just read, as an administrator would (If-Match). */
+const replaceList = async (path: string, items: unknown[]) =>
+  call('PUT', path, tokens.admin, items, { 'if-match': (await call('GET', path, tokens.admin)).etag });
+
 console.log(`Setting up rooms and officials…`);
-await call('PUT', '/rooms', tokens.admin, [
+await replaceList('/rooms', [
   { id: 'phong-hop-tang-3', name: 'Phòng họp tầng 3', capacity: 20 },
   { id: 'phong-khach', name: 'Phòng khách Ban Giám đốc', capacity: 10 },
 ]);
-await call('PUT', '/officials', tokens.admin, [
+await replaceList('/officials', [
   {
     id: 'giam-doc',
     fullName: 'Nguyễn Văn An',
@@ -241,10 +249,14 @@ for (const [label, id] of Object.entries(ids)) {
 
 console.log('\nLeadership decides on the embassy visit, the Office books meetings');
 const embassy = ids['Embassy with a reception'] as string;
-const decided = await call('POST', `/delegations/${embassy}/decision`, tokens.leadership, {
-  decision: 'approve',
-  note: 'Đồng ý; mời Công an tỉnh phối hợp.',
-});
+const read = await call('GET', `/delegations/${embassy}`, tokens.leadership);
+const decided = await call(
+  'POST',
+  `/delegations/${embassy}/decision`,
+  tokens.leadership,
+  { decision: 'approve', note: 'Đồng ý; mời Công an tỉnh phối hợp.' },
+  { 'if-match': read.etag },
+);
 console.log(`  Embassy visit: ${decided.body.status}`);
 const jica = ids['JICA (Japan)'] as string;
 const meeting = await call('POST', `/delegations/${jica}/meetings`, tokens.office, {

@@ -90,6 +90,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   const startSes = await loadSesServer();
   const ses = await startSes({ host, port: options.sesPort });
+  // Express 5 hands a listen error to its callback, so the server comes back without listening.
+  if (!ses.listening) {
+    throw Object.assign(new Error(`listen EADDRINUSE ${host}:${options.sesPort}`), {
+      code: 'EADDRINUSE',
+      port: options.sesPort,
+    });
+  }
   servers.push(ses);
   const sesUrl = `http://${host}:${portOf(ses)}`;
 

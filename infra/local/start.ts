@@ -26,7 +26,7 @@ const stack = await startLocalStack({
     error.port ?? -1
   ];
   console.error(
-    `Port ${error.port} is already in use (another "npm start"?). Stop that process, or choose another port: ${variable ?? 'PORT'}=${(error.port ?? 3000) + 1} npm start`,
+    `Port ${error.port} is already in use (another "npm start"?). Stop that process, or give this one another port, e.g. ${variable ?? 'PORT'}=${(error.port ?? 3000) + 100} npm start`,
   );
   process.exit(1);
 });
