@@ -194,13 +194,35 @@ export class LocalEventBus {
     subscription: Subscription | QueueSubscription,
     record: SQSRecord,
   ): Promise<boolean> {
+    const release = await this.slot(subscription.spec);
     try {
       const response = await subscription.handler({ Records: [record] }, lambdaContext(subscription.spec));
       return !response?.batchItemFailures.some((failure) => failure.itemIdentifier === record.messageId);
     } catch (error) {
       console.error(`[local bus] ${subscription.spec.name} threw`, error);
       return false;
+    } finally {
+      release();
     }
+  }
+
+  private readonly running = new Map<string, { count: number; waiting: (() => void)[] }>();
+
+  /**
+   * Waits until the consumer runs fewer invocations than its manifest's `maxConcurrency` (as the
+   * SQS event source does in AWS, e.g. notify-agencies two at a time); unlimited without one.
+   */
+  private async slot(spec: FunctionSpec): Promise<() => void> {
+    const limit = spec.trigger.type === 'events' ? spec.trigger.maxConcurrency : undefined;
+    if (limit === undefined) return () => undefined;
+    const state = this.running.get(spec.name) ?? { count: 0, waiting: [] };
+    this.running.set(spec.name, state);
+    while (state.count >= limit) await new Promise<void>((resume) => state.waiting.push(resume));
+    state.count++;
+    return () => {
+      state.count--;
+      state.waiting.shift()?.();
+    };
   }
 }
 

@@ -51,6 +51,8 @@ export interface LocalStackOptions {
   region?: string;
   tableName?: string;
   busName?: string;
+  /** An SES server already running (e.g. one mail viewer for several stacks); otherwise one is started. */
+  sesUrl?: string;
   /** Run the scheduled jobs on their own timers, as EventBridge Scheduler does (default true). */
   schedules?: boolean;
 }
@@ -88,17 +90,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   servers.push(dynamo);
   const dynamoUrl = `http://${host}:${portOf(dynamo)}`;
 
-  const startSes = await loadSesServer();
-  const ses = await startSes({ host, port: options.sesPort });
-  // Express 5 hands a listen error to its callback, so the server comes back without listening.
-  if (!ses.listening) {
-    throw Object.assign(new Error(`listen EADDRINUSE ${host}:${options.sesPort}`), {
-      code: 'EADDRINUSE',
-      port: options.sesPort,
-    });
-  }
-  servers.push(ses);
-  const sesUrl = `http://${host}:${portOf(ses)}`;
+  const sesUrl = options.sesUrl ?? (await startSesServer(host, options.sesPort, servers));
 
   // The gateway listens first so that its port (which also serves PutEvents) is known to the handlers.
   let gateway: ReturnType<typeof createGateway> | undefined;
@@ -249,6 +241,18 @@ async function loadHandler<T>(entry: string): Promise<T> {
   const module = await import(pathToFileURL(resolve(ROOT, entry)).href);
   if (typeof module.handler !== 'function') throw new Error(`${entry} does not export a handler`);
   return module.handler as T;
+}
+
+/** Starts aws-ses-v2-local (SES API and mail viewer); the server is added to `servers` to be closed. */
+export async function startSesServer(host: string, port: number, servers: Server[]): Promise<string> {
+  const startSes = await loadSesServer();
+  const ses = await startSes({ host, port });
+  // Express 5 hands a listen error to its callback, so the server comes back without listening.
+  if (!ses.listening) {
+    throw Object.assign(new Error(`listen EADDRINUSE ${host}:${port}`), { code: 'EADDRINUSE', port });
+  }
+  servers.push(ses);
+  return `http://${host}:${portOf(ses)}`;
 }
 
 type StartSes = typeof import('aws-ses-v2-local').default;

@@ -20,6 +20,7 @@ const stack = await startLocalStack({
   ...ports,
   inMemory: values['in-memory'] ?? false,
   schedules: !values['no-schedules'],
+  sesUrl: process.env.SES_URL,
 }).catch((error: NodeJS.ErrnoException & { port?: number }) => {
   if (error.code !== 'EADDRINUSE') throw error;
   const variable = { [ports.port]: 'PORT', [ports.sesPort]: 'SES_PORT', [ports.dynamoPort]: 'DYNAMODB_PORT' }[

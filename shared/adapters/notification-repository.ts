@@ -96,8 +96,8 @@ export class DynamoNotificationRepository {
         {
           reason: 'The sending attempt stopped before it was recorded; check the SES log before resending.',
         },
-        '#status = :sending AND lockedUntil < :now',
-        { ':sending': 'sending', ':now': now.getTime() },
+        '#status = :sending AND lockedUntil < :nowMs',
+        { ':sending': 'sending', ':nowMs': now.getTime() },
       );
       return 'unconfirmed';
     } catch (error) {

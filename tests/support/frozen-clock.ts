@@ -27,5 +27,10 @@ export function setToday(instant: string): void {
   offset = RealDate.parse(instant) - RealDate.now();
 }
 
+/** The machine's own clock again, for a test that talks to another process (which is not shifted). */
+export function useRealClock(): void {
+  offset = 0;
+}
+
 globalThis.Date = ShiftedDate;
 setToday(process.env.TEST_TODAY ?? DEFAULT_TODAY);
