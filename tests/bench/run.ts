@@ -10,10 +10,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadOrCreateLocalKeys, signLocalToken } from '../../infra/local/local-auth';
 import { type LocalStack, startLocalStack } from '../../infra/local/local-stack';
+import { MAX_NAME_WORDS } from '../../shared/history/search-terms';
 import { buildBundles } from './bundles';
 import { coldStartMs } from './cold-start';
 import { endToEnd, throughput } from './end-to-end';
 import { load, pageTime } from './history-page';
+import { worstCaseRegistration } from './worst-registration';
 
 process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -82,6 +84,15 @@ line('\nEnd to end on the local stack: POST /delegations → first notification 
   );
   results.endToEnd = e2e;
   results.throughput = load;
+}
+
+line('\nThe largest registration for the name index: 200 members × 50 distinct words');
+{
+  const worst = await worstCaseRegistration(local, token);
+  line(
+    `  ${worst.status}: ${worst.indexItems} index items in ${worst.batchWrites} BatchWrite calls, ${worst.ms.toFixed(0)} ms (bound: ${MAX_NAME_WORDS} name words + 20 topics)`,
+  );
+  results.worstCaseRegistration = worst;
 }
 
 line('\nOne filtered history page (limit 20), median of 101 requests after 10 warm-ups');
