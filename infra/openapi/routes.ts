@@ -33,7 +33,7 @@ export interface RouteDoc {
   /** The success status and what it returns. */
   ok: { status: number; schema?: z.ZodType; description: string; contentType?: string };
   /** Headers the route reads beyond authorization and content type. */
-  headers?: ('Idempotency-Key' | 'If-Match' | 'If-Match (optional)')[];
+  headers?: ('Idempotency-Key' | 'If-Match')[];
 }
 
 const list = <T extends z.ZodType>(items: T) =>
@@ -94,7 +94,7 @@ export const routeDocs: Record<string, RouteDoc> = {
     summary: 'Approve or reject (leadership)',
     params: delegationIdParams,
     body: decisionBodySchema,
-    headers: ['If-Match (optional)'],
+    headers: ['If-Match'],
     ok: { status: 200, schema: delegationSchema, description: 'The decided delegation' },
   },
   'POST /delegations/{id}/cancel': {
@@ -102,6 +102,7 @@ export const routeDocs: Record<string, RouteDoc> = {
     params: delegationIdParams,
     body: cancelBodySchema,
     ok: { status: 200, schema: delegationSchema, description: 'The cancelled delegation' },
+    headers: ['If-Match'],
   },
   'GET /rules': {
     summary: 'Every compliance rule with its legal source and current figures',
@@ -133,7 +134,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   'DELETE /delegations/{id}/meetings/{meetingId}': {
     summary: 'Cancel a meeting',
     params: meetingParams,
-    headers: ['If-Match (optional)'],
+    headers: ['If-Match'],
     ok: { status: 200, schema: meetingSchema, description: 'The cancelled meeting' },
   },
   'POST /delegations/{id}/meetings/{meetingId}/secrecy-approval': {
@@ -141,6 +142,7 @@ export const routeDocs: Record<string, RouteDoc> = {
     params: meetingParams,
     body: secrecyApprovalBodySchema,
     ok: { status: 200, schema: meetingSchema, description: 'The approved meeting' },
+    headers: ['If-Match'],
   },
   'GET /availability': {
     summary: 'Free intervals of a working day',
@@ -154,7 +156,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   'PUT /rooms': {
     summary: 'Replace the meeting rooms',
     body: roomListSchema,
-    headers: ['If-Match (optional)'],
+    headers: ['If-Match'],
     ok: { status: 200, schema: directory(roomListSchema), description: 'The saved list' },
   },
   'GET /officials': {
@@ -164,7 +166,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   'PUT /officials': {
     summary: 'Replace the officials',
     body: officialListSchema,
-    headers: ['If-Match (optional)'],
+    headers: ['If-Match'],
     ok: { status: 200, schema: directory(officialListSchema), description: 'The saved list' },
   },
   'GET /delegations/{id}/notifications': {
@@ -179,7 +181,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   'PUT /agencies': {
     summary: 'Replace the agency directory',
     body: agencyListSchema,
-    headers: ['If-Match (optional)'],
+    headers: ['If-Match'],
     ok: { status: 200, schema: directory(agencyListSchema), description: 'The saved directory' },
   },
   'GET /reports/summary': {
@@ -192,5 +194,6 @@ export const routeDocs: Record<string, RouteDoc> = {
     params: delegationIdParams,
     body: visitReportSchema,
     ok: { status: 200, schema: delegationSchema, description: 'The delegation, now reported' },
+    headers: ['If-Match'],
   },
 };

@@ -195,6 +195,12 @@ describe('Leadership looks up the history of visits', () => {
       'only the index key': { gsi1pk },
       'a sort key over 1 KB': { pk, sk, gsi1pk, gsi1sk: `2026-01-01T00:00:00.000Z#${'x'.repeat(1100)}` },
       'another delegation than the sort key names': { pk: 'DELEGATION#OTHER', sk, gsi1pk, gsi1sk },
+      'a key over 1 KB that names itself consistently': {
+        pk: `DELEGATION#${'y'.repeat(1100)}`,
+        sk,
+        gsi1pk,
+        gsi1sk: `2026-01-01T00:00:00.000Z#${'y'.repeat(1100)}`,
+      },
     };
     for (const [name, key] of Object.entries(variants)) {
       const answer = await list(`limit=2&from=2025-01-01&to=2026-12-31&cursor=${forged(key)}`);

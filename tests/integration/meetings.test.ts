@@ -258,5 +258,18 @@ describe('A confidential meeting', () => {
     expect(approved.status).toBe(200);
     const listed = (await stack.call('GET', `/delegations/${id}/meetings`, { token: office })).body.meetings;
     expect(listed.find((m: any) => m.id === booked.body.id).findings).toEqual([]);
+
+    // Moved to another time, it needs the approval again: what was approved was another meeting.
+    const moved = await stack.call('PATCH', `/delegations/${id}/meetings/${booked.body.id}`, {
+      token: office,
+      headers: { 'if-match': approved.headers.get('etag') as string },
+      body: { start: at('09:30'), end: at('10:15') },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.secrecyApproval).toBeUndefined();
+    const again = (await stack.call('GET', `/delegations/${id}/meetings`, { token: office })).body.meetings;
+    expect(again.find((m: any) => m.id === booked.body.id).findings).toEqual([
+      expect.objectContaining({ ruleId: 'STATE_SECRETS' }),
+    ]);
   });
 });

@@ -149,6 +149,52 @@ describe('Visits that concern security', () => {
   });
 });
 
+describe('Decisions and cancellations', () => {
+  it('an approval sends the police and the foreign-affairs office the full guest list, the Office and host division the decision', async () => {
+    const delegation = await register({ ...partner('Công ty Phê duyệt'), topics: ['nhân quyền'] });
+    const leadership = await stack.token('leadership');
+    const decided = await stack.call('POST', `/delegations/${delegation.id}/decision`, {
+      token: leadership,
+      headers: { 'if-match': '"1"' },
+      body: { decision: 'approve', note: 'Đồng ý' },
+    });
+    expect(decided.status).toBe(200);
+    await stack.bus.settled();
+    const approvals = (await mailsAbout('Công ty Phê duyệt')).filter((mail) =>
+      mail.subject.startsWith('Phê duyệt'),
+    );
+    const guestLists = (await mailsAbout('Công ty Phê duyệt')).filter(
+      (mail) => !mail.subject.startsWith('Phê duyệt') && mail.body.text?.includes('Danh sách khách'),
+    );
+    expect(approvals.flatMap((mail) => mail.destination.to).sort()).toEqual(
+      [agency('host-unit'), agency('office')].sort(),
+    );
+    for (const key of ['police', 'foreign-affairs']) {
+      const [list] = to(guestLists, agency(key));
+      expect(list?.body.text, key).toContain('TZ1234567');
+    }
+    expect(to(guestLists, agency('military'))).toEqual([]);
+  });
+
+  it('a cancellation tells the Office, the host division, the police and the foreign-affairs office', async () => {
+    const delegation = await register(partner('Công ty Hủy chuyến'));
+    const cancelled = await stack.call('POST', `/delegations/${delegation.id}/cancel`, {
+      token: office,
+      headers: { 'if-match': '"1"' },
+      body: { reason: 'Đối tác hoãn' },
+    });
+    expect(cancelled.status).toBe(200);
+    await stack.bus.settled();
+    const notices = (await mailsAbout('Công ty Hủy chuyến')).filter((mail) =>
+      mail.subject.startsWith('Hủy chuyến thăm'),
+    );
+    expect(notices.flatMap((mail) => mail.destination.to).sort()).toEqual(
+      ['foreign-affairs', 'host-unit', 'office', 'police'].map(agency).sort(),
+    );
+    for (const notice of notices) expect(notice.body.text).toContain('Lý do: Đối tác hoãn');
+  });
+});
+
 describe('Meeting invitations', () => {
   it('invite the officials and the host division, then update and cancel the same calendar entry', async () => {
     const delegation = await register(partner('Công ty Meeting'));
