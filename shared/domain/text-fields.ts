@@ -13,28 +13,23 @@ const INVISIBLE = /[\s\p{Cf}\u115f\u1160\u3164\uffa0]/gu;
 
 const visible = (text: string) => text.replace(INVISIBLE, '') !== '';
 
-/** A name, title, place or subject: one line of visible text. */
-export const oneLine = (max: number) =>
+const textField = (max: number, forbidden: RegExp, message: string) =>
   z
     .string()
     .trim()
     .min(1, { abort: true })
     .max(max)
-    .refine((text) => !NOT_IN_ONE_LINE.test(text), {
-      message: 'One line of text: no line breaks, control characters or direction overrides',
-      abort: true,
-    })
+    .refine((text) => !forbidden.test(text), { message, abort: true })
     .refine(visible, 'Needs visible text, not only blank or invisible characters');
+
+/** A name, title, place or subject: one line of visible text. */
+export const oneLine = (max: number) =>
+  textField(
+    max,
+    NOT_IN_ONE_LINE,
+    'One line of text: no line breaks, control characters or direction overrides',
+  );
 
 /** A purpose, summary or note: line breaks allowed, control characters and direction overrides not. */
 export const multiLine = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { abort: true })
-    .max(max)
-    .refine((text) => !NOT_IN_TEXT.test(text), {
-      message: 'No control characters or direction overrides',
-      abort: true,
-    })
-    .refine(visible, 'Needs visible text, not only blank or invisible characters');
+  textField(max, NOT_IN_TEXT, 'No control characters or direction overrides');

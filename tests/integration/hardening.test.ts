@@ -11,7 +11,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateLocalKeys } from '../../infra/local/local-auth';
 import { MAX_NAME_WORDS } from '../../shared/history/search-terms';
-import { inDays, jicaVisit, workingDayIn } from '../fixtures/registration';
+import { inDays, jicaVisit, manyNamesVisit, workingDayIn } from '../fixtures/registration';
 import { replayEvent, startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
@@ -395,16 +395,7 @@ describe('Scheduled jobs', () => {
 
 describe('Bounded work per request', () => {
   it(`indexes at most ${MAX_NAME_WORDS} distinct name words for 200 members with 50 words each`, async () => {
-    const member = jicaVisit().members[0] as Record<string, unknown>;
-    const members = Array.from({ length: 200 }, (_, m) => ({
-      ...member,
-      role: m === 0 ? 'head' : 'member',
-      passportNumber: `P${String(m).padStart(7, '0')}`,
-      fullName: Array.from({ length: 50 }, (_, w) => `w${m}x${w}`)
-        .join(' ')
-        .slice(0, 200),
-    }));
-    const created = await register(jicaVisit({ members: members as never }));
+    const created = await register(manyNamesVisit());
     expect(created.status).toBe(201);
     const { Items = [] } = await table.send(
       new ScanCommand({

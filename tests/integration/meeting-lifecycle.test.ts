@@ -37,11 +37,8 @@ beforeAll(async () => {
   stack = await startTestStack();
   office = await stack.token('office');
   leadership = await stack.token('leadership');
-  const admin = await stack.token('admin');
-  const put = (path: string, body: unknown) =>
-    stack.call('PUT', path, { token: admin, body, headers: { 'if-match': '"0"' } });
-  expect((await put('/rooms', rooms)).status).toBe(200);
-  expect((await put('/officials', officials)).status).toBe(200);
+  expect((await stack.replaceList('/rooms', rooms)).status).toBe(200);
+  expect((await stack.replaceList('/officials', officials)).status).toBe(200);
 });
 afterAll(() => stack?.stop());
 

@@ -71,12 +71,9 @@ beforeAll(async () => {
   stack = await startTestStack();
   office = await stack.token('office');
   leadership = await stack.token('leadership');
-  const admin = await stack.token('admin');
-  const put = (path: string, body: unknown) =>
-    stack.call('PUT', path, { token: admin, body, headers: { 'if-match': '"0"' } });
   expect(
     (
-      await put(
+      await stack.replaceList(
         '/rooms',
         rooms.map((id) => ({ id, name: `Phòng ${id}` })),
       )
@@ -84,7 +81,7 @@ beforeAll(async () => {
   ).toBe(200);
   expect(
     (
-      await put('/officials', [
+      await stack.replaceList('/officials', [
         { id: 'o1', fullName: 'Nguyễn Văn An', title: 'Giám đốc Sở', unit: 'Ban Giám đốc' },
         { id: 'o2', fullName: 'Lê Thị Bình', title: 'Phó Giám đốc Sở', unit: 'Ban Giám đốc' },
       ])

@@ -11,6 +11,8 @@ export interface TestStack extends LocalStack {
   token(role: Role | Role[], options?: Omit<TokenOptions, 'roles'>): Promise<string>;
   /** Every email the local SES server received. */
   mails(): Promise<StoredEmail[]>;
+  /** Replaces a directory list (`/rooms`, `/officials`, `/agencies`) as admin, from the version it reads. */
+  replaceList(path: string, items: unknown[]): Promise<ApiResponse>;
   /** A local-only control (`/_local/...`) as the administrator. */
   local(path: string, body?: unknown): Promise<Response>;
   /** fetch against the local API with JSON in and out. */
@@ -49,8 +51,12 @@ export async function startTestStack(): Promise<TestStack> {
   });
   const keys = await loadOrCreateLocalKeys(stack.authKeyFile);
   const admin = await signLocalToken(keys.privateKey, { roles: ['admin'] });
-  return {
+  const self: TestStack = {
     ...stack,
+    async replaceList(path, items) {
+      const etag = (await self.call('GET', path, { token: admin })).headers.get('etag') as string;
+      return self.call('PUT', path, { token: admin, body: items, headers: { 'if-match': etag } });
+    },
     local: (path, body) =>
       fetch(`${stack.url}${path}`, {
         method: 'POST',
@@ -77,6 +83,7 @@ export async function startTestStack(): Promise<TestStack> {
       return { status: response.status, headers: response.headers, body: parsed };
     },
   };
+  return self;
 }
 
 /** Sends an event to the local bus again, as EventBridge may redeliver it (signed like the handlers). */
