@@ -3,16 +3,10 @@ import type { Delegation } from '../domain/delegation';
 import { type LocalDate, localDateOf } from './calendar';
 import { type Finding, type RequiredApproval, type Severity, severities } from './finding';
 import { protocolGradeOf } from './grade';
-import {
-  calendarOf,
-  type ProtocolGrade,
-  type RuleProfile,
-  type SensitiveCategory,
-  sensitiveCategories,
-} from './profile';
+import { calendarOf, type ProtocolGrade, type RuleProfile } from './profile';
 import type { MeetingFacts, RuleContext, RuleDefinition } from './rule';
 import { rules as allRules } from './rules';
-import { mentions } from './text';
+import { sensitiveMatches } from './topic-match';
 
 export type ComplianceOutcome = 'cleared' | 'approval_required' | 'blocked';
 export type CheckResult = 'findings' | 'passed' | 'not_applicable' | 'not_in_force';
@@ -118,16 +112,15 @@ const inForce = (rule: RuleDefinition, date: LocalDate) =>
 
 function contextFor(delegation: Delegation, input: CheckInput): RuleContext {
   const params = input.profile.parameters;
-  const text = [
-    delegation.purpose,
-    ...delegation.topics,
-    ...delegation.activities.map((activity) => activity.title ?? ''),
-  ].join(' \n ');
-  const sensitive: Partial<Record<SensitiveCategory, string[]>> = {};
-  for (const category of sensitiveCategories) {
-    const words = (params.sensitiveKeywords[category] ?? []).filter((keyword) => mentions(text, keyword));
-    if (words.length > 0) sensitive[category] = words;
-  }
+  const sensitive = sensitiveMatches(
+    [
+      delegation.purpose,
+      ...delegation.topics,
+      ...delegation.activities.map((activity) => activity.title ?? ''),
+    ],
+    params.sensitiveKeywords,
+    params.harmlessPhrases,
+  );
   return {
     delegation,
     profile: input.profile,
