@@ -24,7 +24,7 @@ const gradeSchema = z.object({
   ranks: z.array(rank),
   /** Meal allowance per guest per day (Thông tư 71/2018/TT-BTC); null where the circular sets none. */
   mealAllowanceVnd: z.number().int().positive().nullable(),
-  /** Gift cap per guest (Thông tư 35/2026/TT-BTC, unverified). */
+  /** Gift cap per guest (Thông tư 35/2026/TT-BTC, chưa xác minh). */
   giftCapVnd: z.number().int().positive().nullable(),
 });
 

@@ -32,8 +32,13 @@ export interface RuleContext {
 export interface RuleDefinition {
   id: string;
   title: Bilingual;
-  /** Document and article, exactly as the regulations reference gives them. */
+  /**
+   * The legal basis a user reads: the document and article in Vietnamese, a figure no source
+   * confirms marked "(chưa xác minh)". Shown in reports, emails and GET /rules.
+   */
   citation: string;
+  /** Where the team found the rule or its figure: internal, never shown to a user. */
+  provenance: string;
   /** False where the figure comes from another province's practice or a secondary summary. */
   verified: boolean;
   /** The rule applies to visits arriving in this range. */

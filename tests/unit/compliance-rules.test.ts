@@ -529,10 +529,20 @@ const scenarios: Scenario[] = [
     dueDate: '2026-11-30',
   },
   {
-    name: 'a rule not yet in force on the arrival date is not applied',
-    registration: { visit: visit('2016-06-01'), activities: [{ type: 'press_conference' }] },
-    received: '2016-05-01',
+    name: 'a rule not yet in force on the arrival date is not applied (Nghị định 88/2012, from 20/12/2012)',
+    registration: { visit: visit('2012-12-19'), activities: [{ type: 'press_conference' }] },
+    received: '2012-11-01',
     rule: 'PRESS_CONFERENCE',
+    result: 'not_in_force',
+  },
+  {
+    name: 'a conference before Quyết định 06/2020 took effect (15/04/2020) is not checked against it',
+    registration: {
+      visit: visit('2020-04-14'),
+      activities: [{ type: 'conference', startsAt: at('2020-04-14', '09:00') }],
+    },
+    received: '2020-02-01',
+    rule: 'CONFERENCE_PROVINCE',
     result: 'not_in_force',
   },
 ];

@@ -9,7 +9,8 @@ const blocking = (message: string): RuleOutcome => ({ severity: 'blocking', agen
 export const ngoRegistration: RuleDefinition = {
   id: 'NGO_REGISTRATION',
   title: { vi: 'Giấy đăng ký của tổ chức phi chính phủ nước ngoài', en: 'Registration of a foreign NGO' },
-  citation: 'Nghị định 58/2022/NĐ-CP, Điều 5, 8, 21.4',
+  citation: 'Điều 5, Điều 8 và khoản 4 Điều 21 Nghị định số 58/2022/NĐ-CP',
+  provenance: 'Điều 21.4 verified November 2026',
   verified: true,
   inForce: { from: '2022-10-15' },
   parameters: ['ngoWorkPlanWorkingDays'],

@@ -20,9 +20,10 @@ export const pressPermit: RuleDefinition = {
     vi: 'Giấy phép hoạt động báo chí của phóng viên nước ngoài',
     en: 'Press permit for foreign journalists',
   },
-  citation: 'Nghị định 88/2012/NĐ-CP, Điều 4 (via secondary summaries)',
-  verified: false,
-  inForce: { from: '2012-12-15' },
+  citation: 'khoản 1 Điều 4 Nghị định số 88/2012/NĐ-CP',
+  provenance: 'verified November 2026 (Điều 4.1)',
+  verified: true,
+  inForce: { from: '2012-12-20' },
   parameters: ['pressPermitWorkingDays'],
   appliesTo: (context) => journalistsOf(context).length > 0,
   evaluate(context) {
@@ -51,9 +52,10 @@ export const pressPermit: RuleDefinition = {
 export const pressConference: RuleDefinition = {
   id: 'PRESS_CONFERENCE',
   title: { vi: 'Họp báo của đoàn tại tỉnh', en: 'Press conference held in the province' },
-  citation: 'provincial procedure pages under the 2016 Press Law (may have changed in 2025, unverified)',
-  verified: false,
-  inForce: { from: '2017-01-01' },
+  citation: 'khoản 2 Điều 18 Nghị định số 88/2012/NĐ-CP',
+  provenance: 'verified November 2026 (Điều 18.2); provincial procedure pages under the 2016 Press Law',
+  verified: true,
+  inForce: { from: '2012-12-20' },
   parameters: ['pressConferenceWorkingDays'],
   appliesTo: (context) =>
     context.delegation.activities.some((activity) => activity.type === 'press_conference'),

@@ -13,8 +13,8 @@ export const highLevelReception: RuleDefinition = {
     vi: 'Đón khách cấp cao, lãnh đạo tỉnh tiếp khách',
     en: 'High-level guests or reception by provincial leaders',
   },
-  citation:
-    'Thông tư 05/2017/TT-BNG; Nghị định 18/2022, Điều 30; Bắc Giang practice (unverified for Hưng Yên)',
+  citation: 'Thông tư số 05/2017/TT-BNG; Điều 30 Nghị định số 18/2022/NĐ-CP (thời hạn chưa xác minh)',
+  provenance: 'Bắc Giang practice for the 5 working days (unverified for Hưng Yên)',
   verified: false,
   inForce: { from: '2017-08-01' },
   parameters: ['highLevelReceptionWorkingDays', 'highLevelRanks'],
@@ -46,7 +46,8 @@ const missingFieldNames = {
 export const memberData: RuleDefinition = {
   id: 'MEMBER_DATA',
   title: { vi: 'Thông tin thành viên đoàn', en: 'Completeness of member data' },
-  citation: 'follows from HIGH_LEVEL_RECEPTION and RESTRICTED_AREA',
+  citation: 'Thông tư số 05/2017/TT-BNG; Quyết định số 160/2004/QĐ-TTg (thông tin khách khi lãnh đạo tỉnh tiếp và khi vào khu vực cấm)',
+  provenance: 'follows from HIGH_LEVEL_RECEPTION and RESTRICTED_AREA',
   verified: true,
   inForce: { from: '2017-08-01' },
   parameters: [],
@@ -87,9 +88,10 @@ export const memberData: RuleDefinition = {
 export const gifts: RuleDefinition = {
   id: 'GIFTS',
   title: { vi: 'Quà tặng đoàn', en: 'Gifts for the guests' },
-  citation: 'Thông tư 71/2018/TT-BTC; 35/2026/TT-BTC unverified',
+  citation: 'Thông tư số 71/2018/TT-BTC; mức quà tặng theo Thông tư số 35/2026/TT-BTC (chưa xác minh)',
+  provenance: '35/2026/TT-BTC unverified',
   verified: false,
-  inForce: { from: '2018-09-24' },
+  inForce: { from: '2018-11-01' },
   parameters: ['grades'],
   appliesTo: (context) => context.delegation.giftsPlanned,
   evaluate(context) {

@@ -22,7 +22,8 @@ const topicCategories: SensitiveCategory[] = [
 export const sensitiveTopic: RuleDefinition = {
   id: 'SENSITIVE_TOPIC',
   title: { vi: 'Nội dung làm việc nhạy cảm', en: 'Sensitive topics' },
-  citation: 'seed plan (II.1, II.2.đ); Quyết định 1755-QĐ/TU (articles unverified)',
+  citation: 'Quyết định số 1755-QĐ/TU ngày 18/10/2019 của Tỉnh ủy (điều khoản chưa xác minh); Kế hoạch thông tin đối ngoại lĩnh vực KH&CN năm 2024 của Sở, mục II.1 và II.2.đ',
+  provenance: 'seed plan (II.1, II.2.đ); Quyết định 1755-QĐ/TU (articles unverified)',
   verified: false,
   inForce: { from: '2019-10-18' },
   parameters: ['sensitiveKeywords', 'leadTimeWorkingDays'],
@@ -58,7 +59,8 @@ export const sensitiveTopic: RuleDefinition = {
 export const religiousActivity: RuleDefinition = {
   id: 'RELIGIOUS_ACTIVITY',
   title: { vi: 'Hoạt động tôn giáo của đoàn', en: 'Religious activity during the visit' },
-  citation: 'Luật Tín ngưỡng, tôn giáo 2016, Điều 48',
+  citation: 'Điều 48 Luật Tín ngưỡng, tôn giáo năm 2016',
+  provenance: 'Điều 48.1 verified November 2026',
   verified: true,
   inForce: { from: '2018-01-01' },
   parameters: ['religiousAnswerDays', 'religiousAnswerDaysCentral'],
@@ -95,7 +97,8 @@ export const religiousActivity: RuleDefinition = {
 export const stateSecrets: RuleDefinition = {
   id: 'STATE_SECRETS',
   title: { vi: 'Làm việc có nội dung bí mật nhà nước', en: 'Meetings involving state secrets' },
-  citation: 'Luật Bảo vệ bí mật nhà nước 2018, Điều 18',
+  citation: 'Điều 18 Luật Bảo vệ bí mật nhà nước năm 2018',
+  provenance: 'Luật 29/2018/QH14; replaced by Luật 117/2025/QH15 from 01/03/2026 (not yet modelled)',
   verified: true,
   inForce: { from: '2020-07-01' },
   parameters: ['sensitiveKeywords'],

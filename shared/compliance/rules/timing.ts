@@ -4,8 +4,8 @@ import { deadline, type RuleDefinition } from '../rule';
 export const leadTime: RuleDefinition = {
   id: 'LEAD_TIME',
   title: { vi: 'Thời hạn gửi đề nghị đón đoàn', en: 'Lead time of the visit request' },
-  citation:
-    'provincial practice (Bắc Giang procedure for receptions by provincial leaders); Hưng Yên figure unverified',
+  citation: 'Thực tiễn tiếp nhận đề nghị đón khách nước ngoài của tỉnh (thời hạn chưa xác minh)',
+  provenance: 'provincial practice (Bắc Giang procedure for receptions by provincial leaders); Hưng Yên figure unverified',
   verified: false,
   inForce: { from: '2019-10-18' },
   parameters: ['leadTimeWorkingDays'],
@@ -38,7 +38,8 @@ export const leadTime: RuleDefinition = {
 export const guestListToPolice: RuleDefinition = {
   id: 'GUEST_LIST_TO_POLICE',
   title: { vi: 'Gửi danh sách khách cho Công an tỉnh', en: 'Guest list to the provincial police' },
-  citation: 'university practice (Nha Trang), unverified',
+  citation: 'Thực tiễn phối hợp quản lý người nước ngoài với Công an tỉnh (thời hạn chưa xác minh)',
+  provenance: 'university practice (Nha Trang), unverified',
   verified: false,
   inForce: { from: '2019-10-18' },
   parameters: ['guestListDaysBeforeArrival'],
@@ -62,7 +63,8 @@ export const guestListToPolice: RuleDefinition = {
 export const accommodationDeclaration: RuleDefinition = {
   id: 'ACCOMMODATION_DECLARATION',
   title: { vi: 'Khai báo tạm trú cho khách nước ngoài', en: 'Accommodation declaration for foreign guests' },
-  citation: 'Luật 47/2014/QH13 (amended 2023), Điều 33, 45.2d',
+  citation: 'Điều 33, điểm d khoản 2 Điều 45 Luật số 47/2014/QH13 (sửa đổi, bổ sung năm 2023)',
+  provenance: 'regulations reference, verified',
   verified: true,
   inForce: { from: '2015-01-01' },
   parameters: ['accommodationDeclarationHours'],
@@ -88,9 +90,10 @@ export const accommodationDeclaration: RuleDefinition = {
 export const postVisitReport: RuleDefinition = {
   id: 'POST_VISIT_REPORT',
   title: { vi: 'Báo cáo kết quả sau chuyến thăm', en: 'Post-visit report' },
-  citation: 'unverified; Quyết định 06/2020/QĐ-TTg, Điều 4.2c',
+  citation: 'Thực tiễn báo cáo kết quả đón đoàn (thời hạn chưa xác minh); với hội nghị, hội thảo quốc tế: điểm c khoản 2 Điều 4 Quyết định số 06/2020/QĐ-TTg',
+  provenance: '3 days: university practice, unverified; 15 days for conferences: Quyết định 06/2020/QĐ-TTg, Điều 4.2c',
   verified: false,
-  inForce: { from: '2020-03-01' },
+  inForce: { from: '2020-04-15' },
   parameters: ['postVisitReportDays', 'postConferenceReportDays'],
   appliesTo: () => true,
   evaluate(context) {
