@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../shared/compliance/rules';
 
 /** Words of the team's provenance notes, which must never reach an email, a report or a screen. */
-const TEAM_NOTES = /practice|unverified|university|Bắc Giang|Nha Trang|seed plan|secondary|follows from|verified|reference/i;
+const TEAM_NOTES =
+  /practice|unverified|university|Bắc Giang|Nha Trang|seed plan|secondary|follows from|verified|reference/i;
 
 describe('The legal basis a user reads', () => {
   it.each(rules.map((rule) => [rule.id, rule] as const))('%s: Vietnamese, without team notes', (_, rule) => {

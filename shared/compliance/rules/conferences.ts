@@ -58,7 +58,8 @@ export const conferencePrimeMinister: RuleDefinition = {
     en: "International conference needing the Prime Minister's permission",
   },
   citation: 'khoản 1 Điều 3, điểm a khoản 1 Điều 4 và Điều 5 Quyết định số 06/2020/QĐ-TTg',
-  provenance: 'checked November 2026: lead times in Điều 4.1a, heads of international organisations in Điều 3.1',
+  provenance:
+    'checked November 2026: lead times in Điều 4.1a, heads of international organisations in Điều 3.1',
   verified: true,
   inForce: { from: '2020-04-15' },
   parameters: ['conferencePmDays', 'ministerLevelRanks', 'sensitiveKeywords'],
@@ -93,7 +94,8 @@ export const conferenceProvince: RuleDefinition = {
 export const conferenceReport: RuleDefinition = {
   id: 'CONFERENCE_REPORT',
   title: { vi: 'Báo cáo kết quả hội nghị, hội thảo quốc tế', en: 'Report on an international conference' },
-  citation: 'điểm c khoản 2 Điều 4 và Điều 8 Quyết định số 06/2020/QĐ-TTg (thời hạn 15 ngày và hạn 18/12 chưa xác minh)',
+  citation:
+    'điểm c khoản 2 Điều 4 và Điều 8 Quyết định số 06/2020/QĐ-TTg (thời hạn 15 ngày và hạn 18/12 chưa xác minh)',
   provenance: 'the 15-day result report and the 18 December yearly deadline: unverified',
   verified: false,
   inForce: { from: '2020-04-15' },

@@ -46,7 +46,8 @@ const missingFieldNames = {
 export const memberData: RuleDefinition = {
   id: 'MEMBER_DATA',
   title: { vi: 'Thông tin thành viên đoàn', en: 'Completeness of member data' },
-  citation: 'Thông tư số 05/2017/TT-BNG; Quyết định số 160/2004/QĐ-TTg (thông tin khách khi lãnh đạo tỉnh tiếp và khi vào khu vực cấm)',
+  citation:
+    'Thông tư số 05/2017/TT-BNG; Quyết định số 160/2004/QĐ-TTg (thông tin khách khi lãnh đạo tỉnh tiếp và khi vào khu vực cấm)',
   provenance: 'follows from HIGH_LEVEL_RECEPTION and RESTRICTED_AREA',
   verified: true,
   inForce: { from: '2017-08-01' },

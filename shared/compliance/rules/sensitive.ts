@@ -22,7 +22,8 @@ const topicCategories: SensitiveCategory[] = [
 export const sensitiveTopic: RuleDefinition = {
   id: 'SENSITIVE_TOPIC',
   title: { vi: 'Nội dung làm việc nhạy cảm', en: 'Sensitive topics' },
-  citation: 'Quyết định số 1755-QĐ/TU ngày 18/10/2019 của Tỉnh ủy (điều khoản chưa xác minh); Kế hoạch thông tin đối ngoại lĩnh vực KH&CN năm 2024 của Sở, mục II.1 và II.2.đ',
+  citation:
+    'Quyết định số 1755-QĐ/TU ngày 18/10/2019 của Tỉnh ủy (điều khoản chưa xác minh); Kế hoạch thông tin đối ngoại lĩnh vực KH&CN năm 2024 của Sở, mục II.1 và II.2.đ',
   provenance: 'seed plan (II.1, II.2.đ); Quyết định 1755-QĐ/TU (articles unverified)',
   verified: false,
   inForce: { from: '2019-10-18' },

@@ -5,7 +5,8 @@ export const leadTime: RuleDefinition = {
   id: 'LEAD_TIME',
   title: { vi: 'Thời hạn gửi đề nghị đón đoàn', en: 'Lead time of the visit request' },
   citation: 'Thực tiễn tiếp nhận đề nghị đón khách nước ngoài của tỉnh (thời hạn chưa xác minh)',
-  provenance: 'provincial practice (Bắc Giang procedure for receptions by provincial leaders); Hưng Yên figure unverified',
+  provenance:
+    'provincial practice (Bắc Giang procedure for receptions by provincial leaders); Hưng Yên figure unverified',
   verified: false,
   inForce: { from: '2019-10-18' },
   parameters: ['leadTimeWorkingDays'],
@@ -90,8 +91,10 @@ export const accommodationDeclaration: RuleDefinition = {
 export const postVisitReport: RuleDefinition = {
   id: 'POST_VISIT_REPORT',
   title: { vi: 'Báo cáo kết quả sau chuyến thăm', en: 'Post-visit report' },
-  citation: 'Thực tiễn báo cáo kết quả đón đoàn (thời hạn chưa xác minh); với hội nghị, hội thảo quốc tế: điểm c khoản 2 Điều 4 Quyết định số 06/2020/QĐ-TTg',
-  provenance: '3 days: university practice, unverified; 15 days for conferences: Quyết định 06/2020/QĐ-TTg, Điều 4.2c',
+  citation:
+    'Thực tiễn báo cáo kết quả đón đoàn (thời hạn chưa xác minh); với hội nghị, hội thảo quốc tế: điểm c khoản 2 Điều 4 Quyết định số 06/2020/QĐ-TTg',
+  provenance:
+    '3 days: university practice, unverified; 15 days for conferences: Quyết định 06/2020/QĐ-TTg, Điều 4.2c',
   verified: false,
   inForce: { from: '2020-04-15' },
   parameters: ['postVisitReportDays', 'postConferenceReportDays'],
