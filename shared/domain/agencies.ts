@@ -11,6 +11,7 @@ export const agencyKeys = [
   'party-external',
   'friendship-union',
   'mofa',
+  'mps',
   'leadership',
   'office',
   'host-unit',
@@ -19,18 +20,19 @@ export const agencyKeys = [
 
 export type AgencyKey = (typeof agencyKeys)[number];
 
-/** Default Vietnamese names, used in reports until the directory says otherwise. */
+/** Default Vietnamese names, by each body's full name, used until the directory says otherwise. */
 export const defaultAgencyNames: Record<AgencyKey, string> = {
-  'foreign-affairs': 'Văn phòng UBND tỉnh (bộ phận ngoại vụ)',
-  'provincial-committee': 'Chủ tịch UBND tỉnh (qua Văn phòng UBND tỉnh)',
-  police: 'Công an tỉnh',
-  military: 'Bộ Chỉ huy Quân sự tỉnh',
-  'religious-affairs': 'Sở Dân tộc và Tôn giáo',
-  'party-external': 'Đầu mối đối ngoại Đảng của Tỉnh ủy',
-  'friendship-union': 'Liên hiệp các tổ chức hữu nghị tỉnh',
+  'foreign-affairs': 'Văn phòng UBND tỉnh Hưng Yên (bộ phận ngoại vụ)',
+  'provincial-committee': 'Chủ tịch UBND tỉnh Hưng Yên (qua Văn phòng UBND tỉnh)',
+  police: 'Công an tỉnh Hưng Yên',
+  military: 'Bộ Chỉ huy Quân sự tỉnh Hưng Yên',
+  'religious-affairs': 'Sở Dân tộc và Tôn giáo tỉnh Hưng Yên',
+  'party-external': 'Đầu mối đối ngoại Đảng của Tỉnh ủy Hưng Yên',
+  'friendship-union': 'Liên hiệp các tổ chức hữu nghị tỉnh Hưng Yên',
   mofa: 'Bộ Ngoại giao',
-  leadership: 'Ban Giám đốc Sở',
-  office: 'Văn phòng Sở',
+  mps: 'Bộ Công an',
+  leadership: 'Ban Giám đốc Sở Khoa học và Công nghệ',
+  office: 'Văn phòng Sở Khoa học và Công nghệ',
   'host-unit': 'Phòng chủ trì đón đoàn',
   'information-centre': 'Trung tâm Thông tin, thống kê và ứng dụng KH&CN',
 };

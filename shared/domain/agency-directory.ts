@@ -40,7 +40,8 @@ export const defaultAgencies: Agency[] = agencyKeys.map((key: AgencyKey) => ({
   key,
   name: defaultAgencyNames[key],
   emails: [{ address: `${key}@hungyen.example.gov.vn` }],
-  active: key !== 'mofa',
+  // The ministries are written to through official channels, not automatic mail.
+  active: key !== 'mofa' && key !== 'mps',
   fullPassportNumbers: key === 'police' || key === 'foreign-affairs',
 }));
 

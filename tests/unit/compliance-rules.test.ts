@@ -158,7 +158,7 @@ const scenarios: Scenario[] = [
     dueDate: '2026-11-04',
     overdue: false,
     approvalBy: 'prime-minister',
-    agencies: ['provincial-committee', 'mofa', 'police'],
+    agencies: ['provincial-committee', 'mofa', 'mps'],
   },
   {
     name: 'a conference with a minister is not for the provincial chairman',
@@ -259,6 +259,8 @@ const scenarios: Scenario[] = [
     severity: 'approval_required',
     dueDate: '2026-11-14',
     agencies: ['religious-affairs', 'provincial-committee'],
+    // The inviting religious organisation applies (Điều 48.1); nobody is asked to notify itself.
+    says: 'tổ chức tôn giáo mời đoàn nộp hồ sơ',
   },
   {
     name: 'a religious organisation counts as international religious relations: 45 days',
@@ -272,10 +274,11 @@ const scenarios: Scenario[] = [
 
   // NGO_REGISTRATION
   {
-    name: 'a foreign NGO without a registration certificate is blocked',
+    name: 'a foreign NGO without a registration certificate is blocked, and the Office is told',
     registration: ngo(undefined),
     rule: 'NGO_REGISTRATION',
     severity: 'blocking',
+    agencies: ['office', 'friendship-union', 'foreign-affairs'],
     outcome: 'blocked',
   },
   {

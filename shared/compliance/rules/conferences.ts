@@ -65,10 +65,12 @@ export const conferencePrimeMinister: RuleDefinition = {
   parameters: ['conferencePmDays', 'ministerLevelRanks', 'sensitiveKeywords'],
   appliesTo: (context) => conferencesOf(context).length > 0 && needsPrimeMinister(context),
   evaluate: (context) =>
+    // Điều 5: the competent body consults the Ministry of Foreign Affairs and the Ministry of Public
+    // Security, not the provincial police.
     permission(context, context.params.conferencePmDays, 'prime-minister', [
       'provincial-committee',
       'mofa',
-      'police',
+      'mps',
     ]),
 };
 

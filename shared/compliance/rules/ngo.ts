@@ -3,7 +3,8 @@ import type { RuleOutcome } from '../finding';
 import type { RuleDefinition } from '../rule';
 import { foldText, mentions } from '../text';
 
-const agencies: RuleOutcome['agencies'] = ['friendship-union', 'foreign-affairs'];
+/** A blocked NGO visit concerns the Office (it must fix or refuse it) as well as the outside bodies. */
+const agencies: RuleOutcome['agencies'] = ['office', 'friendship-union', 'foreign-affairs'];
 const blocking = (message: string): RuleOutcome => ({ severity: 'blocking', agencies, message });
 
 export const ngoRegistration: RuleDefinition = {

@@ -86,10 +86,11 @@ export const religiousActivity: RuleDefinition = {
             dueDate: due.dueDate,
           },
         ],
+        // Điều 48.1: the inviting religious organisation applies; the Department records the answer.
         message:
-          `Đoàn có hoạt động tôn giáo: gửi hồ sơ tới UBND tỉnh chậm nhất ngày ${d(due.dueDate)} ` +
+          `Đoàn có hoạt động tôn giáo: tổ chức tôn giáo mời đoàn nộp hồ sơ đề nghị tới UBND tỉnh chậm nhất ngày ${d(due.dueDate)} ` +
           `(thời hạn trả lời ${days} ngày${central ? ', có yếu tố quan hệ quốc tế về tôn giáo' : ''}); ` +
-          'thông báo Sở Dân tộc và Tôn giáo.',
+          'Văn phòng Sở theo dõi và lưu văn bản chấp thuận.',
       },
     ];
   },
