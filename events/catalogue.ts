@@ -1,3 +1,4 @@
+import { DecisionPendingV1 } from './decision-pending.v1';
 import { DelegationComplianceCheckedV1 } from './delegation-compliance-checked.v1';
 import { DelegationApprovedV1, DelegationCancelledV1, DelegationRejectedV1 } from './delegation-decided.v1';
 import { DelegationRegisteredV1 } from './delegation-registered.v1';
@@ -32,6 +33,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   VisitCompletedV1,
   VisitReportSubmittedV1,
   VisitReportOverdueV1,
+  DecisionPendingV1,
 ];
 
 export class UnknownEventError extends Error {}

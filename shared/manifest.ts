@@ -124,6 +124,13 @@ export const functions = {
     trigger: http('POST', '/delegations/{id}/decision', ['leadership']),
     access: { table: 'readWrite', publishEvents: true },
   },
+  listPendingDecisions: {
+    name: 'list-pending-decisions',
+    entry: 'functions/list-pending-decisions/handler.ts',
+    description: 'Lists the visits waiting for leadership, oldest first, with their reasons',
+    trigger: http('GET', '/decisions/pending', ['leadership']),
+    access: { table: 'read' },
+  },
   cancelDelegation: {
     name: 'cancel-delegation',
     entry: 'functions/cancel-delegation/handler.ts',
@@ -231,6 +238,7 @@ export const functions = {
         'Meeting.Cancelled',
         'Visit.Completed',
         'VisitReport.Overdue',
+        'Decision.Pending',
       ],
       batchSize: 5,
       maxConcurrency: 2,
@@ -304,6 +312,11 @@ export const functions = {
           job: 'overdue-reports',
           expression: 'cron(0 8 * * ? *)',
           description: 'Daily reminder of late post-visit reports',
+        },
+        {
+          job: 'pending-decisions',
+          expression: 'cron(0 8 * * ? *)',
+          description: 'Daily reminder to leadership of visits waiting for a decision',
         },
         {
           job: 'outbox',

@@ -1,9 +1,14 @@
+import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { DynamoReportSource } from '../../shared/adapters/report-source';
 import { eventPublisher, outbox, writableDelegations } from '../../shared/adapters/writable-stores';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { scheduledJobs } from '../../shared/consumers/scheduled-job';
-import { advanceVisits, remindOverdueReports } from '../../shared/use-cases/visit-follow-up';
+import {
+  advanceVisits,
+  remindOverdueReports,
+  remindPendingDecisions,
+} from '../../shared/use-cases/visit-follow-up';
 
 const publisher = eventPublisher();
 const events = outbox(publisher);
@@ -11,12 +16,14 @@ const deps = {
   delegations: writableDelegations(events),
   events: publisher,
   source: new DynamoReportSource(documentClient, tableName()),
+  reports: new DynamoComplianceReportRepository(documentClient, tableName()),
   profile: hungYenProfile,
 };
 
 export const handler = scheduledJobs({
   'visit-progress': (now) => advanceVisits(now, deps),
   'overdue-reports': (now) => remindOverdueReports(now, deps),
+  'pending-decisions': (now) => remindPendingDecisions(now, deps),
   // Events whose publication failed wait in their items; this delivers them.
   outbox: () => events.sweep(),
 });

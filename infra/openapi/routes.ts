@@ -4,6 +4,7 @@
  * fails if a manifest route is missing here.
  */
 import * as z from 'zod';
+import { pendingReasonSchema } from '../../events/decision-pending.v1';
 import { timelineEntrySchema } from '../../shared/adapters/timeline-repository';
 import {
   availabilityQuerySchema,
@@ -183,6 +184,27 @@ export const routeDocs: Record<string, RouteDoc> = {
     body: agencyListSchema,
     headers: ['If-Match'],
     ok: { status: 200, schema: directory(agencyListSchema), description: 'The saved directory' },
+  },
+  'GET /decisions/pending': {
+    summary: 'Visits waiting for leadership, oldest first, with their reasons',
+    ok: {
+      status: 200,
+      description: 'Each waiting visit with the revision to decide on (If-Match) and its reasons',
+      schema: z.object({
+        items: z.array(
+          z.object({
+            id: z.string(),
+            status: z.enum(['approval_required', 'blocked']),
+            revision: z.number().int(),
+            partner: delegationSchema.shape.partner,
+            visit: delegationSchema.shape.visit,
+            purpose: z.string(),
+            waitingSince: z.string(),
+            reasons: z.array(pendingReasonSchema),
+          }),
+        ),
+      }),
+    },
   },
   'GET /reports/summary': {
     summary: 'Summary report (JSON, CSV or XLSX)',

@@ -32,6 +32,8 @@ export interface EmailInput {
   cancellationReason?: string;
   meeting?: MeetingFacts;
   overdue?: { dueOn: string; daysOverdue: number };
+  /** What keeps the visit waiting for leadership. */
+  pending?: { outcome: 'approval_required' | 'blocked'; reasons: readonly FindingLine[] };
 }
 
 export interface EmailContent {
@@ -59,6 +61,11 @@ function subjectOf(input: EmailInput): string {
     return `${input.decision?.decision === 'approve' ? 'Phê duyệt' : 'Không phê duyệt'} việc đón đoàn ${partner}`;
   }
   if (input.sections.includes('report_overdue')) return `Nhắc báo cáo kết quả đón đoàn ${partner} (quá hạn)`;
+  if (input.sections.includes('decision_pending')) {
+    return input.pending?.outcome === 'blocked'
+      ? `Đoàn ${partner} chưa đủ điều kiện: cần bổ sung hồ sơ hoặc quyết định không tiếp`
+      : `Chờ Ban Giám đốc quyết định: đoàn ${partner}`;
+  }
   if (input.sections.includes('visit_completed')) return `Đoàn ${partner} đã kết thúc chuyến thăm`;
   return `Thông báo đoàn vào: ${partner}, ${dateVi(input.delegation.visit.arrival)}–${dateVi(input.delegation.visit.departure)}`;
 }
@@ -119,6 +126,28 @@ function findings(lines: readonly FindingLine[]): Block[] {
   ];
 }
 
+function pendingBlocks(delegation: Delegation, pending: NonNullable<EmailInput['pending']>): Block[] {
+  const lead =
+    pending.outcome === 'blocked'
+      ? `Hồ sơ đón đoàn ${partnerOf(delegation)} chưa thể phê duyệt vì những lý do dưới đây. Văn phòng Sở bổ sung hồ sơ, hoặc Ban Giám đốc quyết định không tiếp đoàn.`
+      : `Hồ sơ đón đoàn ${partnerOf(delegation)} đang chờ Ban Giám đốc quyết định.`;
+  return [
+    { kind: 'paragraph', text: lead },
+    { kind: 'heading', text: 'Lý do' },
+    {
+      kind: 'list',
+      items: pending.reasons.map(
+        (reason) =>
+          `${reason.message}${reason.dueDate ? ` (hạn: ${formatVietnameseDate(reason.dueDate)})` : ''}`,
+      ),
+    },
+    {
+      kind: 'paragraph',
+      text: `Xem và quyết định trên hệ thống quản lý đoàn vào, mã hồ sơ ${delegation.id}.`,
+    },
+  ];
+}
+
 function meetingBlocks(facts: MeetingFacts): Block[] {
   const { meeting, change, previous } = facts;
   const when = `${timeVi(meeting.start)}–${timeVi(meeting.end)} ngày ${dateVi(meeting.start)}`;
@@ -171,6 +200,9 @@ export function renderEmail(input: EmailInput): EmailContent {
       kind: 'paragraph',
       text: `Đoàn ${partnerOf(input.delegation)} đã kết thúc chuyến thăm; đề nghị đưa tin trên Cổng thông tin điện tử của Sở.`,
     });
+  }
+  if (input.sections.includes('decision_pending') && input.pending) {
+    blocks.push(...pendingBlocks(input.delegation, input.pending));
   }
   blocks.push(...summary(input.delegation));
   if (input.sections.includes('findings')) blocks.push(...findings(input.findings ?? []));

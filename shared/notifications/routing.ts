@@ -16,7 +16,9 @@ export type Section =
   | 'meeting'
   | 'visit_completed'
   /** A reminder that the post-visit (or conference) report is late. */
-  | 'report_overdue';
+  | 'report_overdue'
+  /** A visit waits for leadership's decision: its id, the reasons and their due dates. */
+  | 'decision_pending';
 
 export interface RoutingRule {
   id: string;
@@ -53,6 +55,19 @@ export const routingRules: readonly RoutingRule[] = [
     events: ['Delegation.Approved'],
     agencies: ['police', 'foreign-affairs'],
     sections: ['guest_list'],
+  },
+  {
+    id: 'decision-waits-for-leadership',
+    events: ['Delegation.ComplianceChecked'],
+    outcomes: ['approval_required', 'blocked'],
+    agencies: ['leadership'],
+    sections: ['decision_pending'],
+  },
+  {
+    id: 'decision-reminder',
+    events: ['Decision.Pending'],
+    agencies: ['leadership'],
+    sections: ['decision_pending'],
   },
   {
     id: 'decision-to-office',

@@ -5,6 +5,7 @@ import { type EmailSender, PermanentEmailError } from '../adapters/email-sender'
 import type { DynamoNotificationRepository, NotificationRecord } from '../adapters/notification-repository';
 import type { DynamoTimelineRepository } from '../adapters/timeline-repository';
 import { checkCompliance } from '../compliance/engine';
+import type { Severity } from '../compliance/finding';
 import type { RuleProfile } from '../compliance/profile';
 import { sensitiveTopic } from '../compliance/rules/sensitive';
 import type { AgencyKey } from '../domain/agencies';
@@ -18,6 +19,7 @@ import { composeMime } from '../notifications/mime';
 import { type Delivery, type EventFacts, recipientId, route } from '../notifications/routing';
 import { logger } from '../observability/logger';
 import { countMetric } from '../observability/metrics';
+import { type PendingReason, reasonsOf } from './pending-decisions';
 import { systemActor } from './transition';
 
 export interface NotifyDeps {
@@ -34,7 +36,14 @@ export interface NotifyDeps {
 
 interface EventData {
   outcome?: string;
-  findings?: { agencies: AgencyKey[]; message: string; dueDate?: string; overdue?: boolean }[];
+  findings?: {
+    ruleId: string;
+    severity: Severity;
+    agencies: AgencyKey[];
+    message: string;
+    dueDate?: string;
+    overdue?: boolean;
+  }[];
   meeting?: Meeting;
   previous?: { start: string; end: string };
   note?: string;
@@ -43,6 +52,7 @@ interface EventData {
   daysOverdue?: number;
   version?: number;
   checkedVersion?: number;
+  reasons?: PendingReason[];
 }
 
 const NOTIFIER = systemActor('notify-agencies');
@@ -108,6 +118,8 @@ function confirmedByStoredState(event: Envelope, data: EventData, delegation: De
       );
     case 'Delegation.Cancelled':
       return delegation.status === 'cancelled';
+    case 'Decision.Pending':
+      return delegation.status === data.outcome;
     case 'Delegation.ComplianceChecked':
       return (
         delegation.compliance?.reportVersion === data.checkedVersion &&
@@ -284,6 +296,10 @@ function emailInput(
     cancellationReason: data.reason,
     overdue:
       data.dueOn && data.daysOverdue ? { dueOn: data.dueOn, daysOverdue: data.daysOverdue } : undefined,
+    pending:
+      data.outcome === 'approval_required' || data.outcome === 'blocked'
+        ? { outcome: data.outcome, reasons: data.reasons ?? reasonsOf(data.findings ?? []) }
+        : undefined,
     meeting:
       data.meeting && change
         ? {

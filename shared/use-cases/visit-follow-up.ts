@@ -1,3 +1,4 @@
+import { DecisionPendingV1 } from '../../events/decision-pending.v1';
 import { createEvent } from '../../events/envelope';
 import {
   VisitCompletedV1,
@@ -5,6 +6,7 @@ import {
   VisitReportSubmittedV1,
   VisitStartedV1,
 } from '../../events/visit-events.v1';
+import type { DynamoComplianceReportRepository } from '../adapters/compliance-report-repository';
 import type { DelegationStore } from '../adapters/delegation-repository';
 import type { EventPublisher } from '../adapters/event-publisher';
 import type { DynamoReportSource } from '../adapters/report-source';
@@ -16,6 +18,7 @@ import type { DelegationStatus } from '../domain/status';
 import { reportDueOn } from '../history/summary';
 import { commandOnDelegation } from './delegation-command';
 import { eachItem } from './each-item';
+import { pendingDecisions, type WAITING } from './pending-decisions';
 import { systemActor, transition } from './transition';
 
 export interface FollowUpDeps {
@@ -123,6 +126,44 @@ export async function remindOverdueReports(now: Date, deps: FollowUpDeps): Promi
   const overdue = reminders.filter((event) => event !== undefined);
   await deps.events.publish(overdue);
   return overdue.length;
+}
+
+/**
+ * Publishes Decision.Pending for each visit still waiting for leadership since before today (the
+ * check's own email told them the first day). The event id carries the day: one reminder a day.
+ */
+export async function remindPendingDecisions(
+  now: Date,
+  deps: FollowUpDeps & { reports: DynamoComplianceReportRepository },
+): Promise<number> {
+  const today = localDateOf(now);
+  const waiting = (await pendingDecisions(deps)).filter(
+    (pending) => localDateOf(pending.waitingSince) < today,
+  );
+  const reminders = await eachItem(
+    'pending-decisions',
+    waiting.map((pending) => ({ ...pending, id: pending.delegation.id })),
+    (pending) =>
+      createEvent(
+        DecisionPendingV1,
+        {
+          delegationId: pending.id,
+          outcome: pending.delegation.status as (typeof WAITING)[number],
+          waitingSince: pending.waitingSince,
+          reasons: pending.reasons,
+        },
+        {
+          correlationId: `schedule:${today}`,
+          actor: FOLLOW_UP,
+          now,
+          delegationId: pending.id,
+          aggregateId: `${pending.id}:pending:${today}`,
+          aggregateVersion: pending.delegation.version,
+        },
+      ),
+  );
+  await deps.events.publish(reminders);
+  return reminders.length;
 }
 
 /** The host division's results report; the visit is then closed as reported. */

@@ -32,6 +32,7 @@ const expected: Record<string, readonly Role[]> = {
   'PUT /agencies': ['admin'],
   'GET /reports/summary': ['leadership'],
   'POST /delegations/{id}/visit-report': ['office'],
+  'GET /decisions/pending': ['leadership'],
 };
 
 /**
@@ -62,6 +63,7 @@ const probeAnswer: Record<string, number> = {
   'PUT /agencies': 400,
   'GET /delegations': 200,
   'GET /reports/summary': 400,
+  'GET /decisions/pending': 200,
   'POST /delegations/{id}/visit-report': 400,
 };
 

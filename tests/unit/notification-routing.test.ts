@@ -24,12 +24,21 @@ const expected: [string, EventFacts, Record<string, string[]>][] = [
   [
     'a visit waiting for leadership',
     { name: 'Delegation.ComplianceChecked', outcome: 'approval_required', findingAgencies: ['leadership'] },
-    { 'agency:leadership': ['findings'] },
+    { 'agency:leadership': ['findings', 'decision_pending'] },
   ],
   [
     'a blocked visit',
     { name: 'Delegation.ComplianceChecked', outcome: 'blocked', findingAgencies: ['military', 'police'] },
-    { 'agency:military': ['findings'], 'agency:police': ['findings'] },
+    {
+      'agency:military': ['findings'],
+      'agency:police': ['findings'],
+      'agency:leadership': ['decision_pending'],
+    },
+  ],
+  [
+    'a daily reminder of a waiting decision',
+    { name: 'Decision.Pending' },
+    { 'agency:leadership': ['decision_pending'] },
   ],
   [
     'an approval',

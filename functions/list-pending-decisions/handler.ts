@@ -1,0 +1,31 @@
+import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
+import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
+import { DynamoReportSource } from '../../shared/adapters/report-source';
+import { httpRoute } from '../../shared/http/route';
+import { functions } from '../../shared/manifest';
+import { pendingDecisions } from '../../shared/use-cases/pending-decisions';
+
+const deps = {
+  source: new DynamoReportSource(documentClient, tableName()),
+  reports: new DynamoComplianceReportRepository(documentClient, tableName()),
+};
+
+/** What waits for leadership, oldest first, each with its reasons and the revision to decide on. */
+export const handler = httpRoute(functions.listPendingDecisions, {}, async () => {
+  const pending = await pendingDecisions(deps);
+  return {
+    statusCode: 200,
+    body: {
+      items: pending.map(({ delegation, waitingSince, reasons }) => ({
+        id: delegation.id,
+        status: delegation.status,
+        revision: delegation.revision,
+        partner: delegation.partner,
+        visit: delegation.visit,
+        purpose: delegation.purpose,
+        waitingSince,
+        reasons,
+      })),
+    },
+  };
+});

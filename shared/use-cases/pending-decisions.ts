@@ -1,0 +1,44 @@
+import type { DynamoComplianceReportRepository } from '../adapters/compliance-report-repository';
+import type { DynamoReportSource } from '../adapters/report-source';
+import type { Finding } from '../compliance/finding';
+import type { Delegation } from '../domain/delegation';
+
+/** The outcomes that wait for leadership: a decision, or a rejection unless the Office fixes it. */
+export const WAITING = ['approval_required', 'blocked'] as const;
+
+export interface PendingDecision {
+  delegation: Delegation;
+  /** When the check that put it in front of leadership ran. */
+  waitingSince: string;
+  reasons: PendingReason[];
+}
+
+export type PendingReason = Pick<Finding, 'ruleId' | 'message' | 'dueDate'> & {
+  severity: 'approval_required' | 'blocking';
+};
+
+/** The findings that keep a visit waiting: those leadership decides on, and those that block it. */
+export const reasonsOf = (
+  findings: readonly Pick<Finding, 'ruleId' | 'severity' | 'message' | 'dueDate'>[],
+): PendingReason[] =>
+  findings.flatMap(({ ruleId, severity, message, dueDate }) =>
+    severity === 'approval_required' || severity === 'blocking'
+      ? [{ ruleId, severity, message, dueDate }]
+      : [],
+  );
+
+/** Every visit waiting for leadership, oldest first, with its reasons from the latest report. */
+export async function pendingDecisions(deps: {
+  source: DynamoReportSource;
+  reports: DynamoComplianceReportRepository;
+}): Promise<PendingDecision[]> {
+  const waiting = (await Promise.all(WAITING.map((status) => deps.source.inStatus(status)))).flat();
+  const pending = await Promise.all(
+    waiting.map(async (delegation) => ({
+      delegation,
+      waitingSince: delegation.compliance?.checkedAt ?? delegation.updatedAt,
+      reasons: reasonsOf((await deps.reports.latest(delegation.id))?.report.findings ?? []),
+    })),
+  );
+  return pending.sort((a, b) => a.waitingSince.localeCompare(b.waitingSince));
+}
