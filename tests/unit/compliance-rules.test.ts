@@ -450,11 +450,12 @@ const scenarios: Scenario[] = [
     outcome: 'cleared',
   },
   {
-    name: "an ambassador's delegation with a missing passport number is blocked",
+    name: "an ambassador's delegation with a missing passport number is blocked, and says why",
     registration: { members: [ambassador, { fullName: 'Sato Ken', nationality: 'JP', title: 'Attaché' }] },
     rule: 'MEMBER_DATA',
     severity: 'blocking',
     outcome: 'blocked',
+    says: 'Bắt buộc vì đoàn có khách cấp cao hoặc được lãnh đạo tỉnh tiếp.',
   },
   {
     name: 'a conference participant without nationality is blocked',
@@ -464,7 +465,7 @@ const scenarios: Scenario[] = [
     },
     rule: 'MEMBER_DATA',
     severity: 'blocking',
-    says: 'quốc tịch',
+    says: 'Bắt buộc vì đoàn dự hội nghị, hội thảo quốc tế.',
   },
 
   // GUEST_LIST_TO_POLICE and ACCOMMODATION_DECLARATION

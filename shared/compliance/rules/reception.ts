@@ -47,9 +47,10 @@ export const memberData: RuleDefinition = {
   id: 'MEMBER_DATA',
   title: { vi: 'Thông tin thành viên đoàn', en: 'Completeness of member data' },
   citation:
-    'Thông tư số 05/2017/TT-BNG; Quyết định số 160/2004/QĐ-TTg (thông tin khách khi lãnh đạo tỉnh tiếp và khi vào khu vực cấm)',
-  provenance: 'follows from HIGH_LEVEL_RECEPTION and RESTRICTED_AREA',
-  verified: true,
+    'Thông tư số 05/2017/TT-BNG; Quyết định số 160/2004/QĐ-TTg (thông tin khách khi lãnh đạo tỉnh tiếp và khi vào khu vực cấm; yêu cầu với khách được lãnh đạo tỉnh tiếp chưa xác minh)',
+  // As verified as the rules it follows from: HIGH_LEVEL_RECEPTION's requirements are not.
+  provenance: 'follows from HIGH_LEVEL_RECEPTION (unverified) and RESTRICTED_AREA',
+  verified: false,
   inForce: { from: '2017-08-01' },
   parameters: [],
   appliesTo: () => true,
@@ -63,10 +64,15 @@ export const memberData: RuleDefinition = {
       }))
       .filter((gap) => gap.missing.length > 0);
     if (gaps.length === 0) return [];
-    const strict =
-      isHighLevel(context) ||
-      context.delegation.itinerary.some((place) => place.restrictedArea) ||
-      context.delegation.activities.some((activity) => activity.type === 'conference');
+    // Incomplete data blocks only where a rule needs it, and the message says which.
+    const reasons = [
+      isHighLevel(context) ? 'đoàn có khách cấp cao hoặc được lãnh đạo tỉnh tiếp' : '',
+      context.delegation.itinerary.some((place) => place.restrictedArea) ? 'đoàn vào khu vực cấm' : '',
+      context.delegation.activities.some((activity) => activity.type === 'conference')
+        ? 'đoàn dự hội nghị, hội thảo quốc tế'
+        : '',
+    ].filter(Boolean);
+    const strict = reasons.length > 0;
     const list = gaps
       .map(
         ({ member, missing }) =>
@@ -80,7 +86,7 @@ export const memberData: RuleDefinition = {
           ? undefined
           : context.calendar.workingDaysBefore(context.arrivalDate, context.params.leadTimeWorkingDays),
         agencies: ['office'],
-        message: `Bổ sung thông tin thành viên: ${list}.${strict ? ' Bắt buộc vì đoàn được lãnh đạo tiếp, vào khu vực cấm hoặc dự hội nghị.' : ''}`,
+        message: `Bổ sung thông tin thành viên: ${list}.${strict ? ` Bắt buộc vì ${reasons.join('; ')}.` : ''}`,
       },
     ];
   },
