@@ -61,6 +61,10 @@ export const ruleProfileSchema = z.object({
     sensitiveKeywords: z.record(z.enum(sensitiveCategories), z.array(z.string().min(2))),
     /** Everyday phrases that contain a keyword without being about it ("xuyên biên giới": cross-border trade). */
     harmlessPhrases: z.array(z.string().min(2)),
+    /** Former provinces the profile's province now includes, with the act and date of the merger. */
+    formerProvinces: z.array(z.object({ name: z.string(), since: z.string(), act: z.string() })),
+    /** Fields of activity as NGO certificates write them: each group lists the names of one field. */
+    fieldAliases: z.array(z.array(z.string().min(2)).min(1)),
     grades: z.record(z.enum(protocolGrades), gradeSchema),
   }),
   /** Office hours for meetings, in Asia/Ho_Chi_Minh; the holiday calendar below applies too. */
@@ -199,6 +203,15 @@ export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
       ],
     },
     harmlessPhrases: ['xuyên biên giới', 'xuyen bien gioi'],
+    formerProvinces: [{ name: 'Thái Bình', since: '2025-07-01', act: 'Nghị quyết số 202/2025/QH15' }],
+    fieldAliases: [
+      ['khoa học và công nghệ', 'khoa học công nghệ', 'KH&CN', 'KHCN', 'science and technology'],
+      ['môi trường', 'bảo vệ môi trường', 'environment', 'environmental protection'],
+      ['nông nghiệp', 'phát triển nông thôn', 'agriculture', 'rural development'],
+      ['y tế', 'chăm sóc sức khỏe', 'health', 'health care'],
+      ['giáo dục', 'đào tạo', 'giáo dục và đào tạo', 'education', 'training'],
+      ['biến đổi khí hậu', 'climate change'],
+    ],
     grades: {
       special: {
         ranks: ['head_of_state', 'head_of_government', 'parliament_speaker'],

@@ -78,6 +78,8 @@ export const activityTypes = [
 export const ngoRegistrationSchema = z.strictObject({
   certificateNumber: shortText,
   issuedOn: date.optional(),
+  /** When the organisation received the issued, extended or amended certificate (Điều 21.4). */
+  receivedOn: date.optional(),
   expiresOn: date,
   provinces: z.array(shortText).min(1).max(70),
   fields: z.array(shortText).min(1).max(50),

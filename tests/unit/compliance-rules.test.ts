@@ -317,6 +317,30 @@ const scenarios: Scenario[] = [
     says: 'tôn giáo',
   },
   {
+    name: 'a certificate naming Thái Bình covers the merged province, with a note to check the places',
+    registration: ngo({ ...validCertificate, provinces: ['Thái Bình'] }),
+    rule: 'NGO_REGISTRATION',
+    severity: 'action_required',
+    outcome: 'cleared',
+    says: 'Nghị quyết số 202/2025/QH15',
+  },
+  {
+    name: 'a certificate for "KH&CN" covers a visit on "khoa học và công nghệ"',
+    registration: {
+      ...ngo({ ...validCertificate, fields: ['KH&CN'] }),
+      topics: ['hợp tác khoa học và công nghệ'],
+    },
+    rule: 'NGO_REGISTRATION',
+    result: 'passed',
+  },
+  {
+    name: "an NGO's work plan is due 45 working days after the certificate was received",
+    registration: ngo({ ...validCertificate, issuedOn: '2026-09-01', receivedOn: '2026-10-01' }),
+    rule: 'NGO_REGISTRATION',
+    severity: 'info',
+    dueDate: '2026-12-03',
+  },
+  {
     name: "an NGO's work plan is due 45 working days after its certificate",
     registration: ngo({ ...validCertificate, issuedOn: '2026-10-01' }),
     rule: 'NGO_REGISTRATION',

@@ -1,7 +1,11 @@
 import { formatVietnameseDate as d } from '../calendar';
 import type { RuleOutcome } from '../finding';
 import type { RuleDefinition } from '../rule';
-import { foldText, mentions } from '../text';
+import { foldText } from '../text';
+import { mentionsPhrase } from '../topic-match';
+
+/** Two names of a place or a field are the same whatever their case and diacritics. */
+const sameName = (a: string, b: string) => foldText(a.trim()) === foldText(b.trim());
 
 /** A blocked NGO visit concerns the Office (it must fix or refuse it) as well as the outside bodies. */
 const agencies: RuleOutcome['agencies'] = ['office', 'friendship-union', 'foreign-affairs'];
@@ -33,16 +37,32 @@ export const ngoRegistration: RuleDefinition = {
         ),
       );
     }
-    const province = foldText(context.profile.province);
-    if (!certificate.provinces.some((covered) => foldText(covered) === province)) {
+    const named = (province: string) => certificate.provinces.some((covered) => sameName(covered, province));
+    const former = context.params.formerProvinces.filter(
+      (merged) => merged.since <= context.arrivalDate && named(merged.name),
+    );
+    if (!named(context.profile.province) && former.length === 0) {
       outcomes.push(
         blocking(
           `Giấy đăng ký số ${certificate.certificateNumber} không có địa bàn ${context.profile.province} (địa bàn: ${certificate.provinces.join(', ')}).`,
         ),
       );
     }
-    const visitText = [context.delegation.purpose, ...context.delegation.topics].join(' \n ');
-    if (!certificate.fields.some((field) => mentions(visitText, field))) {
+    for (const merged of named(context.profile.province) ? [] : former) {
+      outcomes.push({
+        severity: 'action_required',
+        agencies: ['office'],
+        message: `Giấy đăng ký số ${certificate.certificateNumber} ghi địa bàn tỉnh ${merged.name}, nay thuộc tỉnh ${context.profile.province} (${merged.act}, từ ngày ${d(merged.since)}): chỉ có giá trị trên địa bàn tỉnh ${merged.name} cũ; kiểm tra các địa điểm làm việc của đoàn.`,
+      });
+    }
+    const texts = [context.delegation.purpose, ...context.delegation.topics];
+    const namesOf = (field: string) =>
+      context.params.fieldAliases.find((group) => group.some((name) => sameName(name, field))) ?? [field];
+    if (
+      !certificate.fields.some((field) =>
+        namesOf(field).some((name) => texts.some((text) => mentionsPhrase(text, name))),
+      )
+    ) {
       outcomes.push(
         blocking(
           `Nội dung chuyến thăm không thuộc lĩnh vực trong giấy đăng ký (${certificate.fields.join(', ')}).`,
@@ -52,16 +72,15 @@ export const ngoRegistration: RuleDefinition = {
     if (context.delegation.activities.some((activity) => activity.type === 'religious_activity')) {
       outcomes.push(blocking('Tổ chức phi chính phủ nước ngoài không được tiến hành hoạt động tôn giáo.'));
     }
-    if (certificate.issuedOn) {
-      const planDue = context.calendar.workingDaysAfter(
-        certificate.issuedOn,
-        context.params.ngoWorkPlanWorkingDays,
-      );
+    // Điều 21.4: counted from the day the organisation received the certificate (else its issue date).
+    const from = certificate.receivedOn ?? certificate.issuedOn;
+    if (from) {
+      const planDue = context.calendar.workingDaysAfter(from, context.params.ngoWorkPlanWorkingDays);
       outcomes.push({
         severity: 'info',
         dueDate: planDue,
         agencies: ['provincial-committee'],
-        message: `Kiểm tra tổ chức đã gửi kế hoạch hoạt động tới UBND tỉnh chậm nhất ngày ${d(planDue)} (${context.params.ngoWorkPlanWorkingDays} ngày làm việc từ ngày cấp giấy đăng ký).`,
+        message: `Kiểm tra tổ chức đã gửi kế hoạch hoạt động tới UBND tỉnh chậm nhất ngày ${d(planDue)} (${context.params.ngoWorkPlanWorkingDays} ngày làm việc từ ngày ${certificate.receivedOn ? 'nhận' : 'cấp'} giấy đăng ký).`,
       });
     }
     return outcomes;
