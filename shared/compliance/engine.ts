@@ -86,7 +86,8 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
     outcome: outcomeOf(findings),
     grade: {
       grade: context.grade,
-      mealAllowanceVnd: grade?.mealAllowanceVnd ?? null,
+      // Only when the Vietnamese side pays the in-country costs (Thông tư 71/2018/TT-BTC).
+      mealAllowanceVnd: delegation.vietnameseSidePays ? (grade?.mealAllowanceVnd ?? null) : null,
       giftCapVnd: grade?.giftCapVnd ?? null,
       verified: false,
     },

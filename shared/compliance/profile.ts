@@ -24,7 +24,7 @@ const gradeSchema = z.object({
   ranks: z.array(rank),
   /** Meal allowance per guest per day (Thông tư 71/2018/TT-BTC); null where the circular sets none. */
   mealAllowanceVnd: z.number().int().positive().nullable(),
-  /** Gift cap per guest (Thông tư 35/2026/TT-BTC, chưa xác minh). */
+  /** Gift cap for the head of the delegation (Thông tư 35/2026/TT-BTC, chưa xác minh). */
   giftCapVnd: z.number().int().positive().nullable(),
 });
 
@@ -66,6 +66,7 @@ export const ruleProfileSchema = z.object({
     /** Fields of activity as NGO certificates write them: each group lists the names of one field. */
     fieldAliases: z.array(z.array(z.string().min(2)).min(1)),
     grades: z.record(z.enum(protocolGrades), gradeSchema),
+    memberGiftCapVnd: z.number().int().positive(),
   }),
   /** Office hours for meetings, in Asia/Ho_Chi_Minh; the holiday calendar below applies too. */
   workingHours: z.object({
@@ -92,13 +93,17 @@ export const ruleProfileSchema = z.object({
 export type RuleProfile = z.infer<typeof ruleProfileSchema>;
 export type RuleParameters = RuleProfile['parameters'];
 
+/** Minister level or higher, with heads of international organisations (QĐ 06/2020/QĐ-TTg, Điều 3.1). */
 const ministerLevelRanks = [
   'head_of_state',
   'head_of_government',
   'parliament_speaker',
+  'vice_president',
+  'parliament_vice_chair',
   'deputy_prime_minister',
   'foreign_minister',
   'minister',
+  'head_of_international_organisation',
 ] as const;
 
 /** The Hưng Yên profile with the defaults of the regulations reference. */
@@ -212,20 +217,30 @@ export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
       ['giáo dục', 'đào tạo', 'giáo dục và đào tạo', 'education', 'training'],
       ['biến đổi khí hậu', 'climate change'],
     ],
+    /** Gift cap for each member other than the head, whatever the grade (TT 35/2026/TT-BTC, chưa xác minh). */
+    memberGiftCapVnd: 1_000_000,
     grades: {
       special: {
         ranks: ['head_of_state', 'head_of_government', 'parliament_speaker'],
         mealAllowanceVnd: null,
         giftCapVnd: null,
       },
+      // Vice-presidents and parliament vice-chairs sit with deputy prime ministers (NĐ 18/2022, Điều 27).
       A: {
-        ranks: ['deputy_prime_minister', 'foreign_minister'],
+        ranks: ['vice_president', 'parliament_vice_chair', 'deputy_prime_minister', 'foreign_minister'],
         mealAllowanceVnd: 1_500_000,
         giftCapVnd: 2_600_000,
       },
       B: { ranks: ['minister', 'deputy_minister'], mealAllowanceVnd: 1_000_000, giftCapVnd: 1_800_000 },
       C: {
-        ranks: ['ambassador', 'provincial_leader', 'department_leader', 'staff', 'other'],
+        ranks: [
+          'head_of_international_organisation',
+          'ambassador',
+          'provincial_leader',
+          'department_leader',
+          'staff',
+          'other',
+        ],
         mealAllowanceVnd: 800_000,
         giftCapVnd: 1_000_000,
       },

@@ -55,10 +55,13 @@ export const memberRanks = [
   'head_of_state',
   'head_of_government',
   'parliament_speaker',
+  'vice_president',
+  'parliament_vice_chair',
   'deputy_prime_minister',
   'foreign_minister',
   'minister',
   'deputy_minister',
+  'head_of_international_organisation',
   'ambassador',
   'provincial_leader',
   'department_leader',
@@ -150,6 +153,8 @@ const registrationShape = z.strictObject({
   channel: z.enum(diplomacyChannels).default('state'),
   hostDivision: shortText,
   giftsPlanned: z.boolean().default(false),
+  /** The Vietnamese side pays the in-country costs: only then do meal allowances apply (TT 71/2018). */
+  vietnameseSidePays: z.boolean().default(false),
   contact: contactSchema,
   sourceLetter: z.strictObject({ number: shortText, date }).optional(),
 });

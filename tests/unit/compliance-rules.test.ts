@@ -640,7 +640,11 @@ describe('Compliance rules', () => {
   });
 
   it('records the profile version it used and the protocol grade with its budget figures', () => {
-    const report = run({ name: 'grade', rule: 'GIFTS', registration: { members: [minister] } });
+    const report = run({
+      name: 'grade',
+      rule: 'GIFTS',
+      registration: { members: [minister], vietnameseSidePays: true },
+    });
     expect(report.profile).toEqual({ id: 'hung-yen', version: hungYenProfile.version });
     expect(report.grade).toEqual({
       grade: 'B',
@@ -650,8 +654,41 @@ describe('Compliance rules', () => {
     });
   });
 
+  it('shows no meal allowance when the Vietnamese side does not pay the in-country costs', () => {
+    const report = run({ name: 'grade', rule: 'GIFTS', registration: { members: [minister] } });
+    expect(report.grade.mealAllowanceVnd).toBeNull();
+  });
+
+  it('takes the grade from the head of the delegation, not its highest-ranking member', () => {
+    const head = jicaVisit().members[0] as RegistrationInput['members'][number];
+    const report = run({
+      name: 'head',
+      rule: 'GIFTS',
+      registration: {
+        members: [
+          { ...head, rank: 'ambassador' },
+          { ...minister, role: 'member' },
+        ],
+      },
+    });
+    expect(report.grade.grade).toBe('C');
+  });
+
+  it('caps gifts for the head by the grade and for every member at the member cap', () => {
+    const report = run({
+      name: 'gifts',
+      rule: 'GIFTS',
+      registration: { members: [minister], giftsPlanned: true },
+    });
+    const gifts = report.findings.find((finding) => finding.ruleId === 'GIFTS');
+    expect(gifts?.message).toContain('trưởng đoàn (đoàn hạng B): 1.800.000 đồng');
+    expect(gifts?.message).toContain('mỗi thành viên: 1.000.000 đồng');
+  });
+
   it.each([
     ['head_of_state', 'special'],
+    ['vice_president', 'A'],
+    ['parliament_vice_chair', 'A'],
     ['deputy_prime_minister', 'A'],
     ['foreign_minister', 'A'],
     ['deputy_minister', 'B'],

@@ -99,17 +99,19 @@ export const gifts: RuleDefinition = {
   provenance: '35/2026/TT-BTC unverified',
   verified: false,
   inForce: { from: '2018-11-01' },
-  parameters: ['grades'],
+  parameters: ['grades', 'memberGiftCapVnd'],
   appliesTo: (context) => context.delegation.giftsPlanned,
   evaluate(context) {
     const cap = context.params.grades[context.grade]?.giftCapVnd;
+    const members = context.params.memberGiftCapVnd;
     return [
       {
         severity: 'info',
         agencies: ['office'],
         message:
           'Quà tặng phải là sản phẩm sản xuất tại Việt Nam, mang bản sắc văn hóa dân tộc' +
-          (cap ? `; mức tối đa cho đoàn hạng ${context.grade}: ${formatVnd(cap)} mỗi khách.` : '.'),
+          (cap ? `; mức tối đa cho trưởng đoàn (đoàn hạng ${context.grade}): ${formatVnd(cap)}` : '') +
+          `; cho mỗi thành viên: ${formatVnd(members)}.`,
       },
     ];
   },
