@@ -4,13 +4,15 @@
  * programme changed while a multi-day visit is under way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inDays, jicaVisit, workingDayIn } from '../fixtures/registration';
+import { inDays, jicaVisit, nextWorkingDay, workingDayIn } from '../fixtures/registration';
 import { type ApiResponse, startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
 let office: string;
 let leadership: string;
 const day = workingDayIn(40);
+const dayAfter = nextWorkingDay(day);
+const lastDay = nextWorkingDay(dayAfter);
 const at = (time: string, date = day) => `${date}T${time}:00+07:00`;
 const rooms = Array.from({ length: 30 }, (_, index) => ({
   id: `room-${index + 1}`,
@@ -42,10 +44,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-async function clearedVisit(
-  name: string,
-  visit = { arrival: at('08:00'), departure: at('17:00', workingDayIn(42)) },
-) {
+async function clearedVisit(name: string, visit = { arrival: at('08:00'), departure: at('17:00', lastDay) }) {
   const base = jicaVisit();
   const created = await stack.call('POST', '/delegations', {
     token: office,
@@ -216,11 +215,11 @@ describe('A visit that will not take place keeps no meetings', () => {
   it('an edit that would leave a scheduled meeting outside the new dates is refused with 409 and the meeting', async () => {
     const id = await clearedVisit('Công ty Đổi ngày');
     const booked = (await book(id, slot('room-25', '09:00', '10:00'))).body;
-    const later = workingDayIn(41);
+    const later = dayAfter;
     const answer = await stack.call('PATCH', `/delegations/${id}`, {
       token: office,
       headers: { 'if-match': '"1"' },
-      body: { visit: { arrival: at('08:00', later), departure: at('17:00', workingDayIn(42)) } },
+      body: { visit: { arrival: at('08:00', later), departure: at('17:00', lastDay) } },
     });
     expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(409);
     expect(answer.body.error.details.meetings).toEqual([expect.objectContaining({ id: booked.id })]);
@@ -230,10 +229,10 @@ describe('A visit that will not take place keeps no meetings', () => {
 describe('During a multi-day visit', () => {
   it('the Office books, moves and cancels meetings of the remaining days', async () => {
     const firstDay = workingDayIn(30);
-    const lastDay = workingDayIn(34);
+    const finalDay = nextWorkingDay(nextWorkingDay(firstDay));
     const id = await clearedVisit('Công ty Nhiều ngày', {
       arrival: at('08:00', firstDay),
-      departure: at('17:00', lastDay),
+      departure: at('17:00', finalDay),
     });
     const started = await stack.local('/_local/schedules/visit-progress', {
       scheduledTime: at('08:30', firstDay),
@@ -245,12 +244,17 @@ describe('During a multi-day visit', () => {
     );
     const booked = await book(id, {
       ...slot('room-28', '09:00', '10:00'),
-      start: at('09:00', lastDay),
-      end: at('10:00', lastDay),
+      start: at('09:00', finalDay),
+      end: at('10:00', finalDay),
     });
     expect(booked.status).toBe(201);
-    const moved = await move(id, booked.body, { start: at('14:00', lastDay), end: at('15:00', lastDay) });
+    const moved = await move(id, booked.body, { start: at('14:00', finalDay), end: at('15:00', finalDay) });
     expect(moved.status).toBe(200);
+    const cancelled = await stack.call('DELETE', `/delegations/${id}/meetings/${booked.body.id}`, {
+      token: office,
+      headers: { 'if-match': moved.headers.get('etag') as string },
+    });
+    expect(cancelled.status).toBe(200);
     expect((await stack.call('GET', `/delegations/${id}`, { token: office })).body.status).toBe(
       'in_progress',
     );

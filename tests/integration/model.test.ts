@@ -13,14 +13,15 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStoredItem } from '../../shared/adapters/stored-items';
 import { canTransition, type DelegationStatus } from '../../shared/domain/status';
-import { jicaVisit, workingDayIn } from '../fixtures/registration';
+import { jicaVisit, nextWorkingDay, workingDayIn } from '../fixtures/registration';
 import { type ApiResponse, startTestStack, type TestStack } from '../support/local-stack';
 
 const LONG = process.env.LONG_RUN === '1';
 const RUNS = LONG ? 200 : 12;
 const SEED = Number(process.env.MODEL_SEED ?? 20261126);
 
-const days = [workingDayIn(40), workingDayIn(41)] as const;
+const firstDay = workingDayIn(40);
+const days = [firstDay, nextWorkingDay(firstDay)] as const;
 const at = (day: string, time: string) => `${day}T${time}:00+07:00`;
 const slots = [
   ['08:00', '09:00'],

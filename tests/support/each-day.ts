@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 
 const DATE_SENSITIVE = [
   'tests/integration/meetings.test.ts',
+  'tests/integration/meeting-lifecycle.test.ts',
+  'tests/integration/pending-decisions.test.ts',
   'tests/integration/follow-up.test.ts',
   'tests/integration/compliance.test.ts',
   'tests/integration/notifications.test.ts',
