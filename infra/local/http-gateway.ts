@@ -78,7 +78,6 @@ export function createGateway(options: GatewayOptions) {
             'application/x-amz-json-1.1',
           );
         }
-        const { Entries = [] } = parseJsonBody(body) as { Entries?: [] };
         // EventBridge refuses a request whose entries add up to more than 256 KB.
         if (body.length > 256 * 1024) {
           return send(
@@ -91,6 +90,7 @@ export function createGateway(options: GatewayOptions) {
             'application/x-amz-json-1.1',
           );
         }
+        const { Entries = [] } = parseJsonBody(body) as { Entries?: [] };
         return send(response, 200, options.bus.putEvents(Entries), 'application/x-amz-json-1.1');
       }
       // The local-only controls (dead letters, queues, schedules) are for an administrator.
