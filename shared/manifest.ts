@@ -183,7 +183,7 @@ export const functions = {
   approveMeetingSecrecy: {
     name: 'approve-meeting-secrecy',
     entry: 'functions/approve-meeting-secrecy/handler.ts',
-    description: "Records leadership's written approval for a confidential meeting",
+    description: "Records the competent person's written approval of a confidential meeting",
     trigger: http('POST', '/delegations/{id}/meetings/{meetingId}/secrecy-approval', ['leadership']),
     access: { table: 'readWrite', publishEvents: true },
   },

@@ -14,6 +14,8 @@ const body = {
     citation: rule.citation,
     verified: rule.verified,
     inForce: rule.inForce,
+    // Each legal basis with its dates: one version, or several where the law changed.
+    versions: rule.versions ?? [{ from: rule.inForce.from, to: rule.inForce.to, citation: rule.citation }],
     parameters: Object.fromEntries(rule.parameters.map((name) => [name, profile.parameters[name]])),
   })),
   holidayCalendar: Object.entries(profile.holidays).map(([year, data]) => ({

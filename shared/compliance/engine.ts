@@ -65,7 +65,7 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
         ...outcome,
         ruleId: rule.id,
         title: rule.title,
-        citation: rule.citation,
+        citation: outcome.citation ?? rule.citation,
         verified: rule.verified,
         approvals: outcome.approvals ?? [],
       });

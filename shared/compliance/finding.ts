@@ -15,7 +15,8 @@ export interface Bilingual {
 
 /** Who must give which permission, by when. */
 export interface RequiredApproval {
-  authority: AgencyKey | 'prime-minister';
+  /** `competent-person`: whoever the law names for the case (e.g. by secrecy level), never assumed. */
+  authority: AgencyKey | 'prime-minister' | 'competent-person';
   what: string;
   dueDate?: LocalDate;
 }
@@ -30,6 +31,8 @@ export interface RuleOutcome {
   overdue?: boolean;
   agencies: AgencyKey[];
   approvals?: RequiredApproval[];
+  /** The legal basis of this finding when it differs from the rule's (a law replaced meanwhile). */
+  citation?: string;
 }
 
 export interface Finding extends RuleOutcome {

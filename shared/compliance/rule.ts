@@ -39,6 +39,8 @@ export interface RuleDefinition {
   citation: string;
   /** Where the team found the rule or its figure: internal, never shown to a user. */
   provenance: string;
+  /** Earlier and later legal bases with their dates, where the law changed (shown by GET /rules). */
+  versions?: readonly { from: LocalDate; to?: LocalDate; citation: string }[];
   /** False where the figure comes from another province's practice or a secondary summary. */
   verified: boolean;
   /** The rule applies to visits arriving in this range. */

@@ -212,7 +212,14 @@ describe('Anyone signed in can see the rules and why the system decides', () => 
     expect(answer.body.rules.find((rule: any) => rule.id === 'LEAD_TIME')).toMatchObject({
       verified: false,
       parameters: { leadTimeWorkingDays: 5 },
+      versions: [{ from: '2019-10-18', citation: expect.stringContaining('chưa xác minh') }],
     });
+    // Where the law changed, each version with its dates.
+    expect(answer.body.rules.find((rule: any) => rule.id === 'STATE_SECRETS').versions).toEqual([
+      { from: '2020-07-01', to: '2026-02-28', citation: 'Điều 18 Luật Bảo vệ bí mật nhà nước năm 2018' },
+      { from: '2026-03-01', citation: expect.stringContaining('Luật số 117/2025/QH15') },
+    ]);
+    expect(JSON.stringify(answer.body)).not.toMatch(/provenance|Nha Trang|Bắc Giang|unverified/);
   });
 
   it('refuses an anonymous caller', async () => {

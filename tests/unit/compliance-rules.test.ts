@@ -75,6 +75,8 @@ interface Scenario {
   approvalBy?: string;
   outcome?: ComplianceOutcome;
   says?: string;
+  /** Text the finding's legal basis contains. */
+  cites?: string;
 }
 
 const scenarios: Scenario[] = [
@@ -425,7 +427,24 @@ const scenarios: Scenario[] = [
     rule: 'STATE_SECRETS',
     severity: 'approval_required',
     dueDate: '2026-12-13',
-    approvalBy: 'leadership',
+    approvalBy: 'competent-person',
+    says: 'không mặc định là Ban Giám đốc Sở',
+  },
+  {
+    name: 'a confidential meeting before 01/03/2026 falls under the 2018 law, and its finding cites it',
+    registration: { visit: visit('2026-02-10') },
+    received: '2026-01-05',
+    meetings: [{ id: 'm1', title: 'Làm việc', startsAt: at('2026-02-10'), confidential: true }],
+    rule: 'STATE_SECRETS',
+    severity: 'approval_required',
+    cites: 'Điều 18 Luật Bảo vệ bí mật nhà nước năm 2018',
+  },
+  {
+    name: 'from 01/03/2026 the 2025 law applies',
+    meetings: [{ id: 'm1', title: 'Làm việc', startsAt: at('2026-12-14'), confidential: true }],
+    rule: 'STATE_SECRETS',
+    severity: 'approval_required',
+    cites: 'Luật số 117/2025/QH15',
   },
   {
     name: 'a confidential meeting with recorded approval passes',
@@ -616,7 +635,7 @@ describe('Compliance rules', () => {
         (finding) =>
           finding.ruleId === scenario.rule && (!scenario.severity || finding.severity === scenario.severity),
       );
-      const wantsFinding = ['severity', 'dueDate', 'overdue', 'agencies', 'approvalBy', 'says'].some(
+      const wantsFinding = ['severity', 'dueDate', 'overdue', 'agencies', 'approvalBy', 'says', 'cites'].some(
         (field) => scenario[field as keyof Scenario] !== undefined,
       );
       if (!wantsFinding) return;
@@ -629,6 +648,7 @@ describe('Compliance rules', () => {
       if (scenario.approvalBy)
         expect(finding?.approvals.map((approval) => approval.authority)).toContain(scenario.approvalBy);
       if (scenario.says) expect(finding?.message).toContain(scenario.says);
+      if (scenario.cites) expect(finding?.citation).toContain(scenario.cites);
     },
   );
 

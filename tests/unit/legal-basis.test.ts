@@ -9,6 +9,7 @@ const TEAM_NOTES =
 describe('The legal basis a user reads', () => {
   it.each(rules.map((rule) => [rule.id, rule] as const))('%s: Vietnamese, without team notes', (_, rule) => {
     expect(rule.citation).not.toMatch(TEAM_NOTES);
+    for (const version of rule.versions ?? []) expect(version.citation).not.toMatch(TEAM_NOTES);
     expect(rule.citation).toMatch(/Điều|Thông tư|Quyết định|Thực tiễn/);
   });
 

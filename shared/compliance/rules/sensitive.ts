@@ -96,11 +96,31 @@ export const religiousActivity: RuleDefinition = {
   },
 };
 
+/**
+ * Luật Bảo vệ bí mật nhà nước 2025 (Luật số 117/2025/QH15) replaced the 2018 law from 01/03/2026;
+ * which one applies follows the meeting's date. Who may approve depends on the secrecy level
+ * (Điều 16; the heads listed in Điều 11.1): the competent person, never the Department's
+ * leadership by default.
+ */
+const SECRETS_LAWS = [
+  { from: '2020-07-01', to: '2026-02-28', citation: 'Điều 18 Luật Bảo vệ bí mật nhà nước năm 2018' },
+  {
+    from: '2026-03-01',
+    citation: 'khoản 1 Điều 11 và Điều 16 Luật Bảo vệ bí mật nhà nước năm 2025 (Luật số 117/2025/QH15)',
+  },
+] as const;
+const secretsLawOn = (date: string) =>
+  SECRETS_LAWS.find((law) => law.from <= date && (!('to' in law) || date <= law.to)) ?? SECRETS_LAWS[1];
+
+const COMPETENT = 'người có thẩm quyền theo độ mật của thông tin (không mặc định là Ban Giám đốc Sở)';
+
 export const stateSecrets: RuleDefinition = {
   id: 'STATE_SECRETS',
   title: { vi: 'Làm việc có nội dung bí mật nhà nước', en: 'Meetings involving state secrets' },
-  citation: 'Điều 18 Luật Bảo vệ bí mật nhà nước năm 2018',
-  provenance: 'Luật 29/2018/QH14; replaced by Luật 117/2025/QH15 from 01/03/2026 (not yet modelled)',
+  citation: SECRETS_LAWS[1].citation,
+  provenance:
+    'Luật 29/2018/QH14 until 28/02/2026, Luật 117/2025/QH15 from 01/03/2026 (checked November 2026); whether a department director may approve is unverified',
+  versions: SECRETS_LAWS,
   verified: true,
   inForce: { from: '2020-07-01' },
   parameters: ['sensitiveKeywords'],
@@ -113,17 +133,27 @@ export const stateSecrets: RuleDefinition = {
       dueDate: addDays(localDateOf(meeting.startsAt), -1),
       agencies: ['leadership' as const],
       approvals: [
-        { authority: 'leadership' as const, what: `Văn bản đồng ý cho cuộc làm việc "${meeting.title}"` },
+        {
+          authority: 'competent-person' as const,
+          what: `Văn bản đồng ý của ${COMPETENT} cho cuộc làm việc "${meeting.title}"`,
+        },
       ],
-      message: `Cuộc làm việc "${meeting.title}" có nội dung bí mật nhà nước: cần văn bản đồng ý của người có thẩm quyền trước khi làm việc.`,
+      citation: secretsLawOn(localDateOf(meeting.startsAt)).citation,
+      message: `Cuộc làm việc "${meeting.title}" có nội dung bí mật nhà nước: cần văn bản đồng ý của ${COMPETENT} trước khi làm việc; Văn phòng Sở lưu số, ngày của văn bản.`,
     }));
     if (context.sensitive.state_secrets && context.meetings.every((meeting) => !meeting.confidential)) {
       outcomes.push({
         severity: 'approval_required',
         dueDate: addDays(context.arrivalDate, -1),
         agencies: ['leadership'],
-        approvals: [{ authority: 'leadership', what: 'Văn bản đồng ý trao đổi nội dung bí mật nhà nước' }],
-        message: `Nội dung làm việc nhắc đến bí mật nhà nước (${context.sensitive.state_secrets?.join(', ')}): cần văn bản đồng ý của người có thẩm quyền trước khi làm việc.`,
+        approvals: [
+          {
+            authority: 'competent-person',
+            what: `Văn bản đồng ý của ${COMPETENT} cho việc trao đổi nội dung bí mật nhà nước`,
+          },
+        ],
+        citation: secretsLawOn(context.arrivalDate).citation,
+        message: `Nội dung làm việc nhắc đến bí mật nhà nước (${context.sensitive.state_secrets?.join(', ')}): cần văn bản đồng ý của ${COMPETENT} trước khi làm việc.`,
       });
     }
     return outcomes;
