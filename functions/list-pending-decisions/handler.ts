@@ -16,9 +16,9 @@ export const handler = httpRoute(functions.listPendingDecisions, {}, async () =>
   return {
     statusCode: 200,
     body: {
-      items: pending.map(({ delegation, waitingSince, reasons }) => ({
-        id: delegation.id,
-        status: delegation.status,
+      items: pending.map(({ id, outcome, delegation, waitingSince, reasons }) => ({
+        id,
+        status: outcome,
         revision: delegation.revision,
         partner: delegation.partner,
         visit: delegation.visit,

@@ -153,8 +153,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   );
   const keys = await loadOrCreateLocalKeys(resolve(paths.authKeyFile));
   const document = openApiDocument();
+  const scheduleOf = (job: string) =>
+    scheduled.find(({ spec }) => spec.trigger.schedules.some((entry) => entry.job === job));
   const runJob = async (job: string, scheduledTime: Date) => {
-    const target = scheduled.find(({ spec }) => spec.trigger.schedules.some((entry) => entry.job === job));
+    const target = scheduleOf(job);
     return target?.handler({ job, scheduledTime: scheduledTime.toISOString() }, lambdaContext(target.spec));
   };
   gateway = createGateway({
@@ -175,10 +177,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     prefixRoutes: {
       // What EventBridge Scheduler does on time, on demand; `scheduledTime` in the body is a fake clock.
       'POST /_local/schedules/': async (job, body) => {
-        const target = scheduled.find(({ spec }) =>
-          spec.trigger.schedules.some((entry) => entry.job === job),
-        );
-        if (!target)
+        if (!scheduleOf(job))
           return {
             status: 404,
             body: { error: { code: 'schedule_not_found', message: `No schedule runs ${job}.` } },
@@ -192,13 +191,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         return { status: 200, body: { job, scheduledTime, result } };
       },
       // Stands in for SNS → SQS, e.g. to replay an SES bounce notification locally.
-      'POST /_local/queues/': async (queue, body) =>
-        parseJsonBody(body) !== undefined && bus.sendToQueue(queue, body.toString('utf8'))
+      'POST /_local/queues/': async (queue, body) => {
+        parseJsonBody(body); // its consumer reads SNS's JSON envelope: anything else is a 400 here
+        return bus.sendToQueue(queue, body.toString('utf8'))
           ? { status: 202, body: { queued: queue } }
           : {
               status: 404,
               body: { error: { code: 'queue_not_found', message: `No consumer reads ${queue}.` } },
-            },
+            };
+      },
     },
   });
 

@@ -3,37 +3,29 @@ import * as z from 'zod';
 import { isConditionFailure } from './conditional';
 import { keys } from './table-design';
 
+const storedBookingSchema = z.object({
+  /** The booking attempt that placed it; items written before attempts had ids lack it. */
+  holdId: z.string().min(1).optional(),
+  meetingId: z.string().min(1),
+  delegationId: z.string().min(1),
+  title: z.string(),
+  start: z.iso.datetime({ offset: true }),
+  end: z.iso.datetime({ offset: true }),
+  /** A hold becomes a booking once the meeting is stored; an unconfirmed hold lapses at `holdExpiresAt`. */
+  confirmed: z.boolean(),
+  holdExpiresAt: z.number(),
+});
+
 /** A calendar day as stored: one resource's bookings on one local date. */
 export const calendarDaySchema = z.object({
   resource: z.string().min(1),
   date: z.iso.date(),
   version: z.number().int().positive(),
-  bookings: z.array(
-    z.object({
-      holdId: z.string().min(1).optional(),
-      meetingId: z.string().min(1),
-      delegationId: z.string().min(1),
-      title: z.string(),
-      start: z.iso.datetime({ offset: true }),
-      end: z.iso.datetime({ offset: true }),
-      confirmed: z.boolean(),
-      holdExpiresAt: z.number(),
-    }),
-  ),
+  bookings: z.array(storedBookingSchema),
 });
 
-export interface Booking {
-  /** The booking attempt that placed it (older items: the meeting id). */
-  holdId: string;
-  meetingId: string;
-  delegationId: string;
-  title: string;
-  start: string;
-  end: string;
-  /** A hold becomes a booking once the meeting is stored; an unconfirmed hold lapses at `holdExpiresAt`. */
-  confirmed: boolean;
-  holdExpiresAt: number;
-}
+/** A booking as the scheduler sees it: older items' hold is their meeting's id. */
+export type Booking = z.infer<typeof storedBookingSchema> & { holdId: string };
 
 export interface CalendarDay {
   bookings: Booking[];

@@ -22,7 +22,6 @@ export interface MeetingFacts {
 
 export interface EmailInput {
   sections: readonly Section[];
-  recipientKey: string;
   recipientName: string;
   /** From the agency directory; officials never see full passport numbers. */
   fullPassports: boolean;

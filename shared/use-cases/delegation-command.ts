@@ -8,14 +8,14 @@ type Applied = { next: Delegation; options?: SaveOptions };
 const ATTEMPTS = 4;
 
 /** The stored delegation, if it still shows the revision the user read (If-Match). */
-export async function loadAtRevision(
+async function loadAtRevision(
   id: string,
-  expectedRevision: number | undefined,
+  expectedRevision: number,
   delegations: DelegationStore,
 ): Promise<Delegation> {
   const current = await delegations.get(id);
   if (!current) throw new NotFoundError(`No delegation has the id ${id}.`);
-  if (expectedRevision !== undefined && current.revision !== expectedRevision) {
+  if (current.revision !== expectedRevision) {
     throw new StaleVersionError(
       `The registration was changed since you read it (revision ${current.revision}, not ${expectedRevision}); reload it.`,
       { currentVersion: current.revision },
@@ -32,7 +32,7 @@ export async function loadAtRevision(
  */
 export async function commandOnDelegation(
   id: string,
-  expectedRevision: number | undefined,
+  expectedRevision: number,
   delegations: DelegationStore,
   apply: (current: Delegation) => Promise<Applied> | Applied,
 ): Promise<Delegation> {

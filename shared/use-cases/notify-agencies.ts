@@ -284,7 +284,6 @@ function emailInput(
   )[event.name as 'Meeting.Scheduled'];
   return {
     sections: delivery.sections,
-    recipientKey: key,
     recipientName: to.name,
     fullPassports: to.fullPassports === true,
     delegation,

@@ -7,6 +7,8 @@ import type { Delegation } from '../domain/delegation';
 export const WAITING = ['approval_required', 'blocked'] as const;
 
 export interface PendingDecision {
+  id: string;
+  outcome: (typeof WAITING)[number];
   delegation: Delegation;
   /** When the check that put it in front of leadership ran. */
   waitingSince: string;
@@ -32,9 +34,15 @@ export async function pendingDecisions(deps: {
   source: DynamoReportSource;
   reports: DynamoComplianceReportRepository;
 }): Promise<PendingDecision[]> {
-  const waiting = (await Promise.all(WAITING.map((status) => deps.source.inStatus(status)))).flat();
+  const waiting = await Promise.all(
+    WAITING.map(async (outcome) =>
+      (await deps.source.inStatus(outcome)).map((delegation) => ({ outcome, delegation })),
+    ),
+  );
   const pending = await Promise.all(
-    waiting.map(async (delegation) => ({
+    waiting.flat().map(async ({ outcome, delegation }) => ({
+      id: delegation.id,
+      outcome,
       delegation,
       waitingSince: delegation.compliance?.checkedAt ?? delegation.updatedAt,
       reasons: reasonsOf((await deps.reports.latest(delegation.id))?.report.findings ?? []),

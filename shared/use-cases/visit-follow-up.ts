@@ -18,7 +18,7 @@ import type { DelegationStatus } from '../domain/status';
 import { reportDueOn } from '../history/summary';
 import { commandOnDelegation } from './delegation-command';
 import { eachItem } from './each-item';
-import { pendingDecisions, type WAITING } from './pending-decisions';
+import { pendingDecisions } from './pending-decisions';
 import { systemActor, transition } from './transition';
 
 export interface FollowUpDeps {
@@ -140,27 +140,24 @@ export async function remindPendingDecisions(
   const waiting = (await pendingDecisions(deps)).filter(
     (pending) => localDateOf(pending.waitingSince) < today,
   );
-  const reminders = await eachItem(
-    'pending-decisions',
-    waiting.map((pending) => ({ ...pending, id: pending.delegation.id })),
-    (pending) =>
-      createEvent(
-        DecisionPendingV1,
-        {
-          delegationId: pending.id,
-          outcome: pending.delegation.status as (typeof WAITING)[number],
-          waitingSince: pending.waitingSince,
-          reasons: pending.reasons,
-        },
-        {
-          correlationId: `schedule:${today}`,
-          actor: FOLLOW_UP,
-          now,
-          delegationId: pending.id,
-          aggregateId: `${pending.id}:pending:${today}`,
-          aggregateVersion: pending.delegation.version,
-        },
-      ),
+  const reminders = await eachItem('pending-decisions', waiting, (pending) =>
+    createEvent(
+      DecisionPendingV1,
+      {
+        delegationId: pending.id,
+        outcome: pending.outcome,
+        waitingSince: pending.waitingSince,
+        reasons: pending.reasons,
+      },
+      {
+        correlationId: `schedule:${today}`,
+        actor: FOLLOW_UP,
+        now,
+        delegationId: pending.id,
+        aggregateId: `${pending.id}:pending:${today}`,
+        aggregateVersion: pending.delegation.version,
+      },
+    ),
   );
   await deps.events.publish(reminders);
   return reminders.length;

@@ -131,7 +131,6 @@ describe('Rendering: what each recipient reads', () => {
         const full = delivery.recipient.kind === 'agency' && fullFor.has(delivery.recipient.key as never);
         const email = renderEmail({
           sections: delivery.sections,
-          recipientKey: delivery.recipient.key,
           recipientName: 'Người nhận',
           fullPassports: full,
           delegation,
