@@ -27,9 +27,8 @@ export class DynamoDirectory<T> {
       : { items: [...this.defaults], version: 0 };
   }
 
-  /** Replaces the list if nobody saved it since `expectedVersion`. */
-  async replace(items: T[], expectedVersion: number): Promise<Directory<T>> {
-    const current = expectedVersion;
+  /** Replaces the list if nobody saved it since version `current` (0: never saved). */
+  async replace(items: T[], current: number): Promise<Directory<T>> {
     try {
       await this.client.send(
         new PutCommand({

@@ -21,17 +21,21 @@ function* occurrences(words: readonly string[], phrase: readonly string[]): Gene
   }
 }
 
-/**
- * Whether the keyword stands whole in the text, outside the harmless phrases that contain it
- * ("xuyên biên giới", cross-border, is trade, not a border matter).
- */
-export function mentionsPhrase(text: string, keyword: string, harmless: readonly string[] = []): boolean {
-  const words: string[] = wordsOf(text);
+/** The text's words with the harmless phrases blanked out ("xuyên biên giới": trade, not a border matter). */
+function wordsOutside(text: string, harmless: readonly string[]): string[] {
+  const words = wordsOf(text);
   for (const phrase of harmless.map(wordsOf)) {
     for (const start of occurrences(words, phrase)) words.fill('', start, start + phrase.length);
   }
-  return !occurrences(words, wordsOf(keyword)).next().done;
+  return words;
 }
+
+const contains = (words: readonly string[], phrase: readonly string[]) =>
+  !occurrences(words, phrase).next().done;
+
+/** Whether the keyword stands whole in the text, outside the harmless phrases that contain it. */
+export const mentionsPhrase = (text: string, keyword: string, harmless: readonly string[] = []): boolean =>
+  contains(wordsOutside(text, harmless), wordsOf(keyword));
 
 /** The profile's keywords found in any of the texts (purpose, each topic, each activity title), per category. */
 export function sensitiveMatches(
@@ -40,8 +44,13 @@ export function sensitiveMatches(
   harmless: readonly string[] = [],
 ): Partial<Record<SensitiveCategory, string[]>> {
   const found: Partial<Record<SensitiveCategory, string[]>> = {};
+  // Each text is read into words once; every keyword is then looked for in those words.
+  const read = texts.map((text) => wordsOutside(text, harmless));
   for (const [category, list] of Object.entries(keywords) as [SensitiveCategory, readonly string[]][]) {
-    const words = list.filter((keyword) => texts.some((text) => mentionsPhrase(text, keyword, harmless)));
+    const words = list.filter((keyword) => {
+      const phrase = wordsOf(keyword);
+      return read.some((textWords) => contains(textWords, phrase));
+    });
     if (words.length > 0) found[category] = words;
   }
   return found;
