@@ -1,4 +1,5 @@
 import { DecisionPendingV1 } from './decision-pending.v1';
+import { DelegationApprovalRecordedV1 } from './delegation-approval-recorded.v1';
 import { DelegationComplianceCheckedV1 } from './delegation-compliance-checked.v1';
 import { DelegationApprovedV1, DelegationCancelledV1, DelegationRejectedV1 } from './delegation-decided.v1';
 import { DelegationRegisteredV1 } from './delegation-registered.v1';
@@ -25,6 +26,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   DelegationApprovedV1,
   DelegationRejectedV1,
   DelegationCancelledV1,
+  DelegationApprovalRecordedV1,
   MeetingScheduledV1,
   MeetingRescheduledV1,
   MeetingCancelledV1,

@@ -107,7 +107,11 @@ export const functions = {
     name: 'check-compliance',
     entry: 'functions/check-compliance/handler.ts',
     description: 'Checks each new or changed registration against the regulations',
-    trigger: { type: 'events', events: ['Delegation.Registered', 'Delegation.Updated'], batchSize: 5 },
+    trigger: {
+      type: 'events',
+      events: ['Delegation.Registered', 'Delegation.Updated', 'Delegation.ApprovalRecorded'],
+      batchSize: 5,
+    },
     access: { table: 'readWrite', publishEvents: true },
   },
   getCompliance: {
@@ -221,6 +225,28 @@ export const functions = {
     description: 'Replaces the list of officials who attend meetings',
     trigger: http('PUT', '/officials', ['admin']),
     access: { table: 'readWrite' },
+  },
+  listDivisions: {
+    name: 'list-divisions',
+    entry: 'functions/list-divisions/handler.ts',
+    description: "Lists the Department's divisions that host visits",
+    trigger: http('GET', '/divisions', ['office', 'leadership', 'admin']),
+    access: { table: 'read' },
+  },
+  replaceDivisions: {
+    name: 'replace-divisions',
+    entry: 'functions/replace-divisions/handler.ts',
+    description: "Replaces the list of the Department's divisions and their addresses",
+    trigger: http('PUT', '/divisions', ['admin']),
+    access: { table: 'readWrite' },
+  },
+  recordApproval: {
+    name: 'record-approval',
+    entry: 'functions/record-approval/handler.ts',
+    description:
+      'Records a permission or permit from an outside authority (If-Match) and checks the visit again',
+    trigger: http('POST', '/delegations/{id}/approvals', ['office']),
+    access: { table: 'readWrite', publishEvents: true },
   },
   notifyAgencies: {
     name: 'notify-agencies',

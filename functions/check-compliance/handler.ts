@@ -1,4 +1,5 @@
 import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
+import { agencyDirectory } from '../../shared/adapters/directories';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { hungYenProfile } from '../../shared/compliance/profile';
@@ -11,9 +12,10 @@ const deps = {
   delegations: writableDelegations(),
   reports: new DynamoComplianceReportRepository(documentClient, tableName()),
   profile: hungYenProfile,
+  agencies: agencyDirectory(),
 };
 
-/** Consumes Delegation.Registered and Delegation.Updated; both carry the delegation snapshot. */
+/** Consumes Delegation.Registered, Delegation.Updated and Delegation.ApprovalRecorded; each carries the snapshot. */
 export const handler = eventConsumer(async (event) => {
   const snapshot = delegationSchema.parse((event.data as { delegation: unknown }).delegation);
   const result = await checkDelegationCompliance(

@@ -1,3 +1,4 @@
+import { divisionDirectory } from '../../shared/adapters/directories';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { DynamoIdempotencyStore } from '../../shared/adapters/idempotency-store';
 import { writableDelegations } from '../../shared/adapters/writable-stores';
@@ -10,6 +11,7 @@ import { registerDelegation } from '../../shared/use-cases/register-delegation';
 
 const deps = {
   delegations: writableDelegations(),
+  divisions: divisionDirectory(),
 };
 const idempotency = new DynamoIdempotencyStore(documentClient, tableName());
 

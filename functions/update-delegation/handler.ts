@@ -1,3 +1,4 @@
+import { divisionDirectory } from '../../shared/adapters/directories';
 import { outbox, writableDelegations, writableMeetings } from '../../shared/adapters/writable-stores';
 import { registrationPatchSchema } from '../../shared/domain/delegation';
 import { delegationIdParams } from '../../shared/http/path-params';
@@ -10,6 +11,7 @@ const events = outbox();
 const deps = {
   delegations: writableDelegations(events),
   meetings: writableMeetings(events),
+  divisions: divisionDirectory(),
 };
 
 export const handler = httpRoute(

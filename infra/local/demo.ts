@@ -74,6 +74,7 @@ const visitOn = (day: string, nights = 1) => ({
 });
 const contact = { name: 'Trần Văn Minh', email: 'minh.tv@sokhcn.hungyen.example.gov.vn' };
 
+const soon = workingDay(3);
 const day1 = workingDay(30);
 const day2 = workingDay(45);
 const delegations: Record<string, RegistrationInput> = {
@@ -104,7 +105,7 @@ const delegations: Record<string, RegistrationInput> = {
     topics: ['nông nghiệp thông minh', 'chuyển giao công nghệ'],
     visit: visitOn(day1),
     itinerary: [{ name: 'Khách sạn Phố Hiến', overnightStay: true }],
-    hostDivision: 'Phòng Quản lý Khoa học',
+    hostDivision: 'science-management',
     contact,
   },
   'Korean investor': {
@@ -123,7 +124,7 @@ const delegations: Record<string, RegistrationInput> = {
     topics: ['vật liệu mới'],
     visit: visitOn(day2, 0),
     itinerary: [{ name: 'Nhà máy Z (khu vực cấm)', restrictedArea: true }],
-    hostDivision: 'Phòng Quản lý Công nghệ',
+    hostDivision: 'technology-innovation',
     contact,
   },
   'Foreign NGO': {
@@ -150,7 +151,7 @@ const delegations: Record<string, RegistrationInput> = {
     purpose: 'Thảo luận dự án bảo vệ môi trường nông thôn',
     topics: ['môi trường'],
     visit: visitOn(day2, 0),
-    hostDivision: 'Phòng Quản lý Khoa học',
+    hostDivision: 'science-management',
     contact,
   },
   'Press crew (KBS)': {
@@ -175,7 +176,25 @@ const delegations: Record<string, RegistrationInput> = {
     purpose: 'Làm phóng sự về khởi nghiệp đổi mới sáng tạo',
     topics: ['đổi mới sáng tạo'],
     visit: visitOn(day1, 0),
-    hostDivision: 'Trung tâm Thông tin, thống kê và ứng dụng KH&CN',
+    hostDivision: 'information-centre',
+    contact,
+  },
+  'Late request (university)': {
+    partner: { name: 'Seoul National University', country: 'KR', type: 'academic_institution' },
+    members: [
+      {
+        fullName: 'Kim Soo-hyun',
+        nationality: 'KR',
+        passportNumber: 'M24681357',
+        title: 'Professor',
+        rank: 'staff',
+        role: 'head',
+      },
+    ],
+    purpose: 'Trao đổi hợp tác nghiên cứu về tiêu chuẩn, đo lường, chất lượng',
+    topics: ['tiêu chuẩn', 'đo lường'],
+    visit: visitOn(soon, 0),
+    hostDivision: 'standards-quality',
     contact,
   },
   'Embassy with a reception': {
@@ -194,7 +213,7 @@ const delegations: Record<string, RegistrationInput> = {
     topics: ['hợp tác khoa học'],
     visit: visitOn(day2, 0),
     activities: [{ type: 'reception_by_provincial_leaders', title: 'Lãnh đạo tỉnh tiếp Đại sứ' }],
-    hostDivision: 'Văn phòng Sở',
+    hostDivision: 'van-phong',
     contact,
   },
 };
@@ -247,17 +266,17 @@ for (const [label, id] of Object.entries(ids)) {
   }
 }
 
-console.log('\nLeadership decides on the embassy visit, the Office books meetings');
-const embassy = ids['Embassy with a reception'] as string;
-const read = await call('GET', `/delegations/${embassy}`, tokens.leadership);
+console.log('\nLeadership accepts the late request, the Office books meetings');
+const late = ids['Late request (university)'] as string;
+const read = await call('GET', `/delegations/${late}`, tokens.leadership);
 const decided = await call(
   'POST',
-  `/delegations/${embassy}/decision`,
+  `/delegations/${late}/decision`,
   tokens.leadership,
-  { decision: 'approve', note: 'Đồng ý; mời Công an tỉnh phối hợp.' },
+  { decision: 'approve', note: 'Đồng ý tiếp đoàn; Văn phòng Sở gửi ngay danh sách khách cho Công an tỉnh.' },
   { 'if-match': read.etag },
 );
-console.log(`  Embassy visit: ${decided.body.status}`);
+console.log(`  Late request: ${decided.body.status}`);
 const jica = ids['JICA (Japan)'] as string;
 const meeting = await call('POST', `/delegations/${jica}/meetings`, tokens.office, {
   title: 'Làm việc với Ban Giám đốc Sở',
@@ -276,6 +295,26 @@ const clash = await call('POST', `/delegations/${jica}/meetings`, tokens.office,
   roomId: 'phong-hop-tang-3',
 });
 console.log(`  A second meeting in the same room at 10:00: ${clash.status} ${clash.body.error?.code}`);
+
+console.log('\nThe police issue the restricted-area permit for the Korean investor; the Office records it');
+const investor = ids['Korean investor'] as string;
+const current = await call('GET', `/delegations/${investor}`, tokens.office);
+const permit = await call(
+  'POST',
+  `/delegations/${investor}/approvals`,
+  tokens.office,
+  {
+    kind: 'restricted-area-permit',
+    authority: 'police',
+    documentNumber: '45/GP-CAT-PA02',
+    documentDate: new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10),
+    issuingBody: 'Công an tỉnh Hưng Yên',
+  },
+  { 'if-match': current.etag },
+);
+await settle();
+const rechecked = await call('GET', `/delegations/${investor}`, tokens.office);
+console.log(`  Permit recorded: ${permit.status}; the visit is now ${rechecked.body.status}`);
 await settle();
 
 console.log('\nEmails sent');

@@ -21,6 +21,8 @@ import {
   registrationRequestSchema,
   visitReportSchema,
 } from '../../shared/domain/delegation';
+import { divisionListSchema } from '../../shared/domain/divisions';
+import { externalApprovalInputSchema, externalApprovalSchema } from '../../shared/domain/external-approval';
 import { meetingChangeSchema, meetingRequestSchema, meetingSchema } from '../../shared/domain/meeting';
 import { officialListSchema, roomListSchema } from '../../shared/domain/resources';
 import { historyQuerySchema } from '../../shared/history/filter';
@@ -139,7 +141,7 @@ export const routeDocs: Record<string, RouteDoc> = {
     ok: { status: 200, schema: meetingSchema, description: 'The cancelled meeting' },
   },
   'POST /delegations/{id}/meetings/{meetingId}/secrecy-approval': {
-    summary: "Record leadership's written approval of a confidential meeting",
+    summary: "Record the competent person's written approval of a confidential meeting",
     params: meetingParams,
     body: secrecyApprovalBodySchema,
     ok: { status: 200, schema: meetingSchema, description: 'The approved meeting' },
@@ -184,6 +186,29 @@ export const routeDocs: Record<string, RouteDoc> = {
     body: agencyListSchema,
     headers: ['If-Match'],
     ok: { status: 200, schema: directory(agencyListSchema), description: 'The saved directory' },
+  },
+  'GET /divisions': {
+    summary: "The Department's divisions that host visits",
+    ok: { status: 200, schema: directory(divisionListSchema), description: 'The list (ETag = version)' },
+  },
+  'PUT /divisions': {
+    summary: "Replace the Department's divisions and their addresses",
+    body: divisionListSchema,
+    headers: ['If-Match'],
+    ok: { status: 200, schema: directory(divisionListSchema), description: 'The saved list' },
+  },
+  'POST /delegations/{id}/approvals': {
+    summary:
+      'Record a permission or permit from an outside authority (conference permission, restricted-area ' +
+      'permit, press permit, religious acceptance, content approval, secrets approval); the visit is checked again',
+    params: delegationIdParams,
+    body: externalApprovalInputSchema,
+    headers: ['If-Match'],
+    ok: {
+      status: 201,
+      schema: z.object({ approval: externalApprovalSchema, delegation: delegationSchema }),
+      description: 'The record and the delegation (ETag = its new revision)',
+    },
   },
   'GET /decisions/pending': {
     summary: 'Visits waiting for leadership, oldest first, with their reasons',

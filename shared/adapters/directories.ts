@@ -1,4 +1,5 @@
 import { type Agency, defaultAgencies } from '../domain/agency-directory';
+import { type Division, defaultDivisions } from '../domain/divisions';
 import type { Official, Room } from '../domain/resources';
 import { DynamoDirectory } from './directory-repository';
 import { documentClient, tableName } from './dynamo-client';
@@ -8,3 +9,5 @@ export const officialDirectory = () =>
   new DynamoDirectory<Official>(documentClient, tableName(), 'officials');
 export const agencyDirectory = () =>
   new DynamoDirectory<Agency>(documentClient, tableName(), 'agencies', defaultAgencies);
+export const divisionDirectory = () =>
+  new DynamoDirectory<Division>(documentClient, tableName(), 'divisions', defaultDivisions);

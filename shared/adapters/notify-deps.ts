@@ -1,7 +1,7 @@
 import { hungYenProfile } from '../compliance/profile';
 import type { NotifyDeps } from '../use-cases/notify-agencies';
 import { DynamoDelegationRepository } from './delegation-repository';
-import { agencyDirectory, officialDirectory, roomDirectory } from './directories';
+import { agencyDirectory, divisionDirectory, officialDirectory, roomDirectory } from './directories';
 import { documentClient, tableName } from './dynamo-client';
 import { SesEmailSender } from './email-sender';
 import { DynamoNotificationRepository } from './notification-repository';
@@ -14,6 +14,7 @@ export function notifyDeps(): NotifyDeps {
     agencies: agencyDirectory(),
     officials: officialDirectory(),
     rooms: roomDirectory(),
+    divisions: divisionDirectory(),
     notifications: new DynamoNotificationRepository(documentClient, tableName()),
     timeline: new DynamoTimelineRepository(documentClient, tableName()),
     sender: new SesEmailSender(sesClient, configurationSet()),

@@ -6,6 +6,7 @@
 import type * as z from 'zod';
 import { agencyListSchema } from '../domain/agency-directory';
 import { delegationSchema } from '../domain/delegation';
+import { divisionListSchema } from '../domain/divisions';
 import { meetingSchema } from '../domain/meeting';
 import { officialListSchema, roomListSchema } from '../domain/resources';
 import { calendarDaySchema } from './calendar-repository';
@@ -19,6 +20,7 @@ const directories: Record<string, z.ZodType> = {
   'DIRECTORY#rooms': roomListSchema,
   'DIRECTORY#officials': officialListSchema,
   'DIRECTORY#agencies': agencyListSchema,
+  'DIRECTORY#divisions': divisionListSchema,
 };
 
 export const storedItemParsers: Record<string, (item: Record<string, unknown>) => unknown> = {

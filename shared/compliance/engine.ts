@@ -1,7 +1,7 @@
-import type { AgencyKey } from '../domain/agencies';
+import { type AgencyKey, defaultAgencyNames } from '../domain/agencies';
 import type { Delegation } from '../domain/delegation';
 import { type LocalDate, localDateOf } from './calendar';
-import { type Finding, type RequiredApproval, type Severity, severities } from './finding';
+import { type Finding, isOpenPermission, type RequiredApproval, type Severity, severities } from './finding';
 import { protocolGradeOf } from './grade';
 import { calendarOf, type ProtocolGrade, type RuleProfile } from './profile';
 import type { MeetingFacts, RuleContext, RuleDefinition } from './rule';
@@ -27,6 +27,8 @@ export interface ComplianceReport {
   findings: Finding[];
   checks: { ruleId: string; result: CheckResult }[];
   requiredApprovals: (RequiredApproval & { ruleId: string })[];
+  /** Permissions from outside authorities not yet recorded: the guest list waits for none. */
+  openPermissions: number;
   agenciesToNotify: AgencyKey[];
   /** False when the visit falls in a year whose holiday calendar is a projection. */
   holidayCalendarOfficial: boolean;
@@ -39,6 +41,8 @@ export interface CheckInput {
   checkedAt: string;
   meetings?: readonly MeetingFacts[];
   rules?: readonly RuleDefinition[];
+  /** Agency names from the directory; the defaults fill any gap. */
+  agencyNames?: Partial<Record<AgencyKey, string>>;
 }
 
 const severityRank = (severity: Severity) => severities.indexOf(severity);
@@ -61,12 +65,15 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
     const outcomes = rule.evaluate(context);
     checks.push({ ruleId: rule.id, result: outcomes.length > 0 ? 'findings' : 'passed' });
     for (const outcome of outcomes) {
+      const notices = outcome.notices ?? [];
       findings.push({
         ...outcome,
         ruleId: rule.id,
         title: rule.title,
         citation: outcome.citation ?? rule.citation,
         verified: rule.verified,
+        agencies: [...new Set(notices.map((notice) => notice.agency))],
+        notices,
         approvals: outcome.approvals ?? [],
       });
     }
@@ -78,6 +85,9 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
   );
 
   const grade = input.profile.parameters.grades[context.grade];
+  const requiredApprovals = findings.flatMap((finding) =>
+    finding.approvals.map((approval) => ({ ...approval, ruleId: finding.ruleId })),
+  );
   return {
     delegationId: delegation.id,
     delegationVersion: delegation.version,
@@ -93,9 +103,8 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
     },
     findings,
     checks,
-    requiredApprovals: findings.flatMap((finding) =>
-      finding.approvals.map((approval) => ({ ...approval, ruleId: finding.ruleId })),
-    ),
+    requiredApprovals,
+    openPermissions: requiredApprovals.filter(isOpenPermission).length,
     agenciesToNotify: [...new Set(findings.flatMap((finding) => finding.agencies))].sort(),
     holidayCalendarOfficial:
       context.calendar.isOfficial(context.receivedOn) && context.calendar.isOfficial(context.arrivalDate),
@@ -128,10 +137,12 @@ function contextFor(delegation: Delegation, input: CheckInput): RuleContext {
     params,
     calendar: calendarOf(input.profile),
     receivedOn: localDateOf(input.receivedAt),
+    checkedOn: localDateOf(input.checkedAt),
     arrivalDate: localDateOf(delegation.visit.arrival),
     departureDate: localDateOf(delegation.visit.departure),
     grade: protocolGradeOf(delegation, params),
     sensitive,
     meetings: input.meetings ?? [],
+    agencyName: (key) => input.agencyNames?.[key] ?? defaultAgencyNames[key],
   };
 }

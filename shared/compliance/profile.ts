@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { memberRanks } from '../domain/delegation';
+import { secrecyLevels } from '../domain/meeting';
 import { WorkingCalendar } from './calendar';
 import { vietnamHolidays } from './holidays-vn';
 
@@ -13,7 +14,8 @@ export const sensitiveCategories = [
 ] as const;
 export type SensitiveCategory = (typeof sensitiveCategories)[number];
 
-export const protocolGrades = ['special', 'A', 'B', 'C'] as const;
+/** `other`: "khách mời quốc tế khác" of Thông tư 71/2018/TT-BTC, guests outside grades A to C. */
+export const protocolGrades = ['special', 'A', 'B', 'C', 'other'] as const;
 export type ProtocolGrade = (typeof protocolGrades)[number];
 
 const days = z.number().int().min(0).max(365);
@@ -65,7 +67,14 @@ export const ruleProfileSchema = z.object({
     formerProvinces: z.array(z.object({ name: z.string(), since: z.string(), act: z.string() })),
     /** Fields of activity as NGO certificates write them: each group lists the names of one field. */
     fieldAliases: z.array(z.array(z.string().min(2)).min(1)),
+    /** Words that describe profit-making, which a foreign NGO may not pursue, and phrases that only look so. */
+    ngoProfitKeywords: z.array(z.string().min(2)),
+    ngoNonProfitPhrases: z.array(z.string().min(2)),
     grades: z.record(z.enum(protocolGrades), gradeSchema),
+    /** Days before arrival by which a restricted-area entry permit must be in hand. */
+    restrictedAreaPermitDaysBefore: days,
+    /** Who may approve sharing state secrets of each level, as the law names them. */
+    secrecyApprovers: z.record(z.enum(secrecyLevels), z.string()),
     memberGiftCapVnd: z.number().int().positive(),
   }),
   /** Office hours for meetings, in Asia/Ho_Chi_Minh; the holiday calendar below applies too. */
@@ -217,6 +226,17 @@ export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
       ['giáo dục', 'đào tạo', 'giáo dục và đào tạo', 'education', 'training'],
       ['biến đổi khí hậu', 'climate change'],
     ],
+    ngoProfitKeywords: [
+      'kinh doanh',
+      'lợi nhuận',
+      'bán hàng',
+      'thu phí',
+      'góp vốn',
+      'profit',
+      'commercial',
+      'sales',
+    ],
+    ngoNonProfitPhrases: ['phi lợi nhuận', 'không vì lợi nhuận', 'non-profit', 'not-for-profit', 'nonprofit'],
     /** Gift cap for each member other than the head, whatever the grade (TT 35/2026/TT-BTC, chưa xác minh). */
     memberGiftCapVnd: 1_000_000,
     grades: {
@@ -233,17 +253,20 @@ export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
       },
       B: { ranks: ['minister', 'deputy_minister'], mealAllowanceVnd: 1_000_000, giftCapVnd: 1_800_000 },
       C: {
-        ranks: [
-          'head_of_international_organisation',
-          'ambassador',
-          'provincial_leader',
-          'department_leader',
-          'staff',
-          'other',
-        ],
+        ranks: ['head_of_international_organisation', 'ambassador', 'provincial_leader', 'department_leader'],
         mealAllowanceVnd: 800_000,
         giftCapVnd: 1_000_000,
       },
+      // "Khách mời quốc tế khác" (Thông tư 71/2018/TT-BTC): a head without an official rank.
+      other: { ranks: ['staff', 'other'], mealAllowanceVnd: 600_000, giftCapVnd: 1_000_000 },
+    },
+    restrictedAreaPermitDaysBefore: 1,
+    secrecyApprovers: {
+      tuyet_mat:
+        'người có thẩm quyền quy định tại Điều 16 Luật Bảo vệ bí mật nhà nước năm 2025 (độ Tuyệt mật)',
+      toi_mat:
+        'người đứng đầu cơ quan, tổ chức quy định tại khoản 1 Điều 11 Luật Bảo vệ bí mật nhà nước năm 2025 (độ Tối mật)',
+      mat: 'người đứng đầu cơ quan, tổ chức quy định tại khoản 1 Điều 11 Luật Bảo vệ bí mật nhà nước năm 2025 (độ Mật)',
     },
   },
   workingHours: {

@@ -1,4 +1,6 @@
+import type { AgencyKey } from '../domain/agencies';
 import type { Delegation } from '../domain/delegation';
+import type { SecrecyLevel } from '../domain/meeting';
 import type { LocalDate, WorkingCalendar } from './calendar';
 import type { Bilingual, RuleOutcome } from './finding';
 import type { ProtocolGrade, RuleParameters, RuleProfile, SensitiveCategory } from './profile';
@@ -9,8 +11,10 @@ export interface MeetingFacts {
   title: string;
   startsAt: string;
   confidential: boolean;
-  /** Reference of the written approval for a confidential meeting, once leadership recorded it. */
+  /** Reference of the competent person's written approval, once the Office recorded it. */
   secrecyApproval?: string;
+  /** Secrecy level of what the meeting shares: it decides who may approve. */
+  secrecyLevel?: SecrecyLevel;
 }
 
 /** Everything a rule may look at; computed once per check so the rules stay one-liners of logic. */
@@ -21,12 +25,16 @@ export interface RuleContext {
   calendar: WorkingCalendar;
   /** The local date the request reached the Office (its registration). */
   receivedOn: LocalDate;
+  /** The local date of the check: a permission still missing when it is needed blocks the visit. */
+  checkedOn: LocalDate;
   arrivalDate: LocalDate;
   departureDate: LocalDate;
   grade: ProtocolGrade;
   /** Sensitive categories mentioned by the purpose, topics or activities, with the words found. */
   sensitive: Partial<Record<SensitiveCategory, string[]>>;
   meetings: readonly MeetingFacts[];
+  /** An agency's name as the directory has it today (renaming it there renames it in every text). */
+  agencyName(key: AgencyKey): string;
 }
 
 export interface RuleDefinition {

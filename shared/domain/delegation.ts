@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isCountryCode } from './countries';
 import { TooLargeError } from './errors';
+import { externalApprovalSchema, MAX_APPROVALS } from './external-approval';
 import { delegationStatuses } from './status';
 import { multiLine, oneLine } from './text-fields';
 
@@ -122,6 +123,11 @@ export const activitySchema = z.strictObject({
   startsAt: dateTime.optional(),
   endsAt: dateTime.optional(),
   online: z.boolean().optional(),
+  /**
+   * A religious activity in more than one province: the inviting organisation applies to the
+   * central religious-affairs body, not the provincial one (Luật Tín ngưỡng, tôn giáo 2016, Điều 48).
+   */
+  acrossProvinces: z.boolean().optional(),
 });
 
 export const contactSchema = z.strictObject({
@@ -283,7 +289,13 @@ export const delegationSchema = z.object({
   createdBy: actorSchema,
   /** The compliance report that set the current status. */
   compliance: z
-    .object({ reportVersion: z.number().int(), outcome: z.string(), checkedAt: dateTime })
+    .object({
+      reportVersion: z.number().int(),
+      outcome: z.string(),
+      checkedAt: dateTime,
+      /** Permissions from outside authorities the report found missing; the guest list waits for none. */
+      openPermissions: z.number().int().min(0).optional(),
+    })
     .optional(),
   decision: z
     .object({
@@ -294,6 +306,8 @@ export const delegationSchema = z.object({
     })
     .optional(),
   cancellation: z.object({ reason: z.string(), cancelledBy: actorSchema, cancelledAt: dateTime }).optional(),
+  /** Permissions and permits from outside authorities, as the Office recorded them. */
+  approvals: z.array(externalApprovalSchema).max(MAX_APPROVALS).default([]),
   visitReport: z
     .lazy(() => visitReportSchema.extend({ submittedBy: actorSchema, submittedAt: dateTime }))
     .optional(),
@@ -340,5 +354,6 @@ export function newDelegation(registration: Registration, id: string, now: Date,
     createdAt: timestamp,
     updatedAt: timestamp,
     createdBy: actor,
+    approvals: [],
   };
 }

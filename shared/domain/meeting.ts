@@ -8,6 +8,10 @@ const dateTime = z.iso.datetime({
   message: 'Use an ISO 8601 date-time with offset, e.g. 2026-12-14T09:00:00+07:00',
 });
 
+/** Độ Mật, Tối mật, Tuyệt mật (Luật Bảo vệ bí mật nhà nước): the level decides who may approve. */
+export const secrecyLevels = ['mat', 'toi_mat', 'tuyet_mat'] as const;
+export type SecrecyLevel = (typeof secrecyLevels)[number];
+
 const meetingFields = {
   title: oneLine(200),
   start: dateTime,
@@ -18,6 +22,7 @@ const meetingFields = {
     .max(30)
     .refine((ids) => new Set(ids).size === ids.length, 'Each official once'),
   confidential: z.boolean(),
+  secrecyLevel: z.enum(secrecyLevels).optional(),
 };
 
 const startsBeforeEnd = (meeting: { start?: string; end?: string }) =>
@@ -29,7 +34,11 @@ export const meetingRequestSchema = z
     officialIds: meetingFields.officialIds.default([]),
     confidential: meetingFields.confidential.default(false),
   })
-  .refine(startsBeforeEnd, { message: 'A meeting ends after it starts', path: ['end'] });
+  .refine(startsBeforeEnd, { message: 'A meeting ends after it starts', path: ['end'] })
+  .refine((meeting) => meeting.confidential || meeting.secrecyLevel === undefined, {
+    message: 'Only a confidential meeting has a secrecy level',
+    path: ['secrecyLevel'],
+  });
 
 /** A reschedule names only what changes. */
 export const meetingChangeSchema = z
@@ -40,6 +49,7 @@ export const meetingChangeSchema = z
     roomId: meetingFields.roomId.optional(),
     officialIds: meetingFields.officialIds.optional(),
     confidential: meetingFields.confidential.optional(),
+    secrecyLevel: meetingFields.secrecyLevel,
   })
   .refine((change) => Object.keys(change).length > 0, 'Send at least one field to change');
 

@@ -8,6 +8,7 @@ import { countryName, dateTimeVi, dateVi, timeVi } from './vietnamese';
 
 export interface FindingLine {
   message: string;
+  severity?: string;
   dueDate?: string;
   overdue?: boolean;
 }
@@ -26,7 +27,12 @@ export interface EmailInput {
   /** From the agency directory; officials never see full passport numbers. */
   fullPassports: boolean;
   delegation: Delegation;
+  /** The host division's name from the directory. */
+  hostDivisionName: string;
+  /** What the check tells this recipient. */
   findings?: readonly FindingLine[];
+  /** The Office's own tasks from the check. */
+  tasks?: readonly FindingLine[];
   decision?: { decision: 'approve' | 'reject'; note?: string };
   cancellationReason?: string;
   meeting?: MeetingFacts;
@@ -66,10 +72,11 @@ function subjectOf(input: EmailInput): string {
       : `Chờ Ban Giám đốc quyết định: đoàn ${partner}`;
   }
   if (input.sections.includes('visit_completed')) return `Đoàn ${partner} đã kết thúc chuyến thăm`;
+  if (input.sections.includes('tasks')) return `Kết quả kiểm tra hồ sơ đoàn ${partner}: việc cần làm`;
   return `Thông báo đoàn vào: ${partner}, ${dateVi(input.delegation.visit.arrival)}–${dateVi(input.delegation.visit.departure)}`;
 }
 
-function summary(delegation: Delegation): Block[] {
+function summary(delegation: Delegation, hostDivisionName: string): Block[] {
   return [
     { kind: 'heading', text: 'Thông tin đoàn' },
     {
@@ -79,7 +86,7 @@ function summary(delegation: Delegation): Block[] {
         `Mục đích: ${delegation.purpose}`,
         `Thời gian: từ ${dateTimeVi(delegation.visit.arrival)} đến ${dateTimeVi(delegation.visit.departure)}`,
         `Số thành viên: ${delegation.members.length}`,
-        `Đơn vị chủ trì: ${delegation.hostDivision}`,
+        `Đơn vị chủ trì: ${hostDivisionName}`,
       ],
     },
   ];
@@ -111,15 +118,34 @@ function guestList(delegation: Delegation, full: boolean): Block[] {
   ];
 }
 
+const dueText = (line: FindingLine) =>
+  line.dueDate ? ` (hạn: ${formatVietnameseDate(line.dueDate)}${line.overdue ? ', đã quá hạn' : ''})` : '';
+
 function findings(lines: readonly FindingLine[]): Block[] {
   if (lines.length === 0) return [];
   return [
-    { kind: 'heading', text: 'Đề nghị quý cơ quan phối hợp' },
+    { kind: 'heading', text: 'Nội dung thông báo' },
+    { kind: 'list', items: lines.map((line) => line.message) },
+  ];
+}
+
+const severityLabels: Record<string, string> = {
+  blocking: 'Chưa đủ điều kiện',
+  approval_required: 'Chờ Ban Giám đốc quyết định',
+  action_required: 'Cần thực hiện',
+  info: 'Lưu ý',
+};
+
+function tasks(lines: readonly FindingLine[]): Block[] {
+  if (lines.length === 0)
+    return [{ kind: 'paragraph', text: 'Hồ sơ đáp ứng các quy định; không có việc cần làm thêm.' }];
+  return [
+    { kind: 'heading', text: 'Việc cần làm' },
     {
       kind: 'list',
       items: lines.map(
         (line) =>
-          `${line.message}${line.dueDate ? ` (hạn: ${formatVietnameseDate(line.dueDate)}${line.overdue ? ', đã quá hạn' : ''})` : ''}`,
+          `${line.severity ? `[${severityLabels[line.severity] ?? line.severity}] ` : ''}${line.message}${dueText(line)}`,
       ),
     },
   ];
@@ -203,7 +229,8 @@ export function renderEmail(input: EmailInput): EmailContent {
   if (input.sections.includes('decision_pending') && input.pending) {
     blocks.push(...pendingBlocks(input.delegation, input.pending));
   }
-  blocks.push(...summary(input.delegation));
+  blocks.push(...summary(input.delegation, input.hostDivisionName));
+  if (input.sections.includes('tasks')) blocks.push(...tasks(input.tasks ?? []));
   if (input.sections.includes('findings')) blocks.push(...findings(input.findings ?? []));
   if (input.sections.includes('guest_list')) blocks.push(...guestList(input.delegation, input.fullPassports));
   blocks.push({

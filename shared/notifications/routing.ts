@@ -6,8 +6,10 @@
 import type { AgencyKey } from '../domain/agencies';
 
 export type Section =
-  /** The compliance findings that name this agency: what it must do and by when. */
+  /** What the check tells this agency, in its own terms (never the Office's to-do). */
   | 'findings'
+  /** The Office's own tasks from the check: every finding, what to do, by when. */
+  | 'tasks'
   /** The guest list: name, nationality, passport (masked except for police and foreign affairs), title. */
   | 'guest_list'
   | 'decision'
@@ -23,8 +25,10 @@ export type Section =
 export interface RoutingRule {
   id: string;
   events: readonly string[];
-  /** Only for these compliance outcomes (Delegation.ComplianceChecked). */
-  outcomes?: readonly string[];
+  /** Only when the delegation is in one of these statuses after the event (Delegation.ComplianceChecked). */
+  statuses?: readonly string[];
+  /** Only when no permission from an outside authority is missing (the guest list waits for them). */
+  permitsComplete?: boolean;
   /** Fixed recipients. */
   agencies?: readonly AgencyKey[];
   /** Every agency named by a finding of the event. */
@@ -44,22 +48,32 @@ export const routingRules: readonly RoutingRule[] = [
     sections: ['findings'],
   },
   {
+    id: 'tasks-to-office',
+    events: ['Delegation.ComplianceChecked'],
+    agencies: ['office'],
+    sections: ['tasks'],
+  },
+  {
+    // Cleared by the check, or approved by leadership: the guest list goes on once every permit
+    // from an outside authority is recorded (never as "cleared" while the police permit is missing).
     id: 'guest-list-when-cleared',
     events: ['Delegation.ComplianceChecked'],
-    outcomes: ['cleared'],
+    statuses: ['cleared', 'approved', 'scheduled', 'in_progress'],
+    permitsComplete: true,
     agencies: ['police', 'foreign-affairs'],
     sections: ['guest_list'],
   },
   {
     id: 'guest-list-when-approved',
     events: ['Delegation.Approved'],
+    permitsComplete: true,
     agencies: ['police', 'foreign-affairs'],
     sections: ['guest_list'],
   },
   {
     id: 'decision-waits-for-leadership',
     events: ['Delegation.ComplianceChecked'],
-    outcomes: ['approval_required', 'blocked'],
+    statuses: ['approval_required', 'blocked'],
     agencies: ['leadership'],
     sections: ['decision_pending'],
   },
@@ -107,7 +121,10 @@ export type Recipient = { kind: 'agency'; key: AgencyKey } | { kind: 'official';
 
 export interface EventFacts {
   name: string;
-  outcome?: string;
+  /** The delegation's status after the event. */
+  status?: string;
+  /** Permissions from outside authorities still missing. */
+  openPermissions?: number;
   findingAgencies?: readonly AgencyKey[];
   officialIds?: readonly string[];
   sensitive?: boolean;
@@ -131,7 +148,8 @@ export function route(facts: EventFacts, rules: readonly RoutingRule[] = routing
   };
   for (const rule of rules) {
     if (!rule.events.includes(facts.name)) continue;
-    if (rule.outcomes && !rule.outcomes.includes(facts.outcome ?? '')) continue;
+    if (rule.statuses && !rule.statuses.includes(facts.status ?? '')) continue;
+    if (rule.permitsComplete && (facts.openPermissions ?? 0) > 0) continue;
     if (rule.unlessSensitive && facts.sensitive) continue;
     const recipients: Recipient[] = [
       ...(rule.agencies ?? []).map((key) => ({ kind: 'agency' as const, key })),

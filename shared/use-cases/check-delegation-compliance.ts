@@ -4,8 +4,10 @@ import type { DynamoComplianceReportRepository } from '../adapters/compliance-re
 import type { DelegationStore } from '../adapters/delegation-repository';
 import { type ComplianceReport, checkCompliance } from '../compliance/engine';
 import type { RuleProfile } from '../compliance/profile';
+import type { Agency } from '../domain/agency-directory';
 import type { Delegation } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
+import type { DelegationStatus } from '../domain/status';
 import { countMetric } from '../observability/metrics';
 import { systemActor, transition } from './transition';
 
@@ -15,14 +17,19 @@ interface Deps {
   delegations: DelegationStore;
   reports: DynamoComplianceReportRepository;
   profile: RuleProfile;
+  /** Agency names as the directory has them, for the findings' texts. */
+  agencies: { get(): Promise<{ items: readonly Agency[] }> };
 }
 
 const CHECKER = systemActor('check-compliance');
 const REVIEWABLE = new Set(['registered', 'under_review']);
+/** Decided visits a recorded permission re-checks: the report changes, the status stays. */
+const DECIDED = new Set(['approved', 'scheduled', 'in_progress']);
 
 /**
  * Checks the delegation version an event carried, stores the report for that version, moves the
- * delegation to the outcome and announces it in the same write. Every step is safe to repeat: a replayed event finds
+ * delegation to the outcome (a decided visit keeps its status; only its report is renewed) and
+ * announces it in the same write. Every step is safe to repeat: a replayed event finds
  * the report already published and does nothing; a version overtaken by an edit is left alone
  * (the edit's own event brings a fresh check).
  */
@@ -31,42 +38,49 @@ export async function checkDelegationCompliance(
   context: { correlationId: string; now: Date },
   deps: Deps,
 ): Promise<CheckResult> {
+  const agencies = (await deps.agencies.get()).items;
   const fresh = checkCompliance(snapshot, {
     profile: deps.profile,
     receivedAt: snapshot.createdAt,
     checkedAt: context.now.toISOString(),
+    agencyNames: Object.fromEntries(agencies.map((agency) => [agency.key, agency.name])),
   });
   const stored = await deps.reports.putIfAbsent(fresh);
   if (stored.publishedAt) return 'already_published';
   const report = stored.report;
 
-  const checked = createEvent(
-    DelegationComplianceCheckedV1,
-    {
-      delegationId: snapshot.id,
-      checkedVersion: snapshot.version,
-      status: report.outcome,
-      outcome: report.outcome,
-      profile: report.profile,
-      findings: report.findings.map(({ ruleId, severity, dueDate, overdue, agencies, message }) => ({
-        ruleId,
-        severity,
-        dueDate,
-        overdue,
-        agencies,
-        message,
-      })),
-      requiredApprovals: report.requiredApprovals,
-      agenciesToNotify: report.agenciesToNotify,
-    },
-    {
-      correlationId: context.correlationId,
-      actor: CHECKER,
-      now: context.now,
-      delegationId: snapshot.id,
-      aggregateVersion: snapshot.version,
-    },
-  );
+  const checked = (status: DelegationStatus) =>
+    createEvent(
+      DelegationComplianceCheckedV1,
+      {
+        delegationId: snapshot.id,
+        checkedVersion: snapshot.version,
+        status,
+        outcome: report.outcome,
+        profile: report.profile,
+        findings: report.findings.map(
+          ({ ruleId, severity, dueDate, overdue, agencies, message, notices }) => ({
+            ruleId,
+            severity,
+            dueDate,
+            overdue,
+            agencies,
+            message,
+            notices,
+          }),
+        ),
+        requiredApprovals: report.requiredApprovals,
+        openPermissions: report.openPermissions,
+        agenciesToNotify: report.agenciesToNotify,
+      },
+      {
+        correlationId: context.correlationId,
+        actor: CHECKER,
+        now: context.now,
+        delegationId: snapshot.id,
+        aggregateVersion: snapshot.version,
+      },
+    );
   // The status and the announcement are written together (the outbox), so neither goes without the other.
   const applied = await applyOutcome(snapshot, report, checked, context.now, deps);
   if (!applied) {
@@ -90,19 +104,27 @@ export async function checkDelegationCompliance(
 async function applyOutcome(
   snapshot: Delegation,
   report: ComplianceReport,
-  checked: Envelope,
+  checked: (status: DelegationStatus) => Envelope,
   now: Date,
   deps: Deps,
 ): Promise<boolean> {
   const current = await deps.delegations.get(snapshot.id);
   if (!current) return false;
   if (current.compliance?.reportVersion === snapshot.version) return true;
-  if (current.version !== snapshot.version || !REVIEWABLE.has(current.status)) return false;
-  const next = transition(current, report.outcome, now, {
-    compliance: { reportVersion: snapshot.version, outcome: report.outcome, checkedAt: report.checkedAt },
-  });
+  if (current.version !== snapshot.version) return false;
+  const compliance = {
+    reportVersion: snapshot.version,
+    outcome: report.outcome,
+    checkedAt: report.checkedAt,
+    openPermissions: report.openPermissions,
+  };
+  let next: Delegation;
+  if (REVIEWABLE.has(current.status)) next = transition(current, report.outcome, now, { compliance });
+  else if (DECIDED.has(current.status))
+    next = { ...current, compliance, version: current.version + 1, updatedAt: now.toISOString() };
+  else return false;
   try {
-    await deps.delegations.save(next, current.version, { events: [checked] });
+    await deps.delegations.save(next, current.version, { events: [checked(next.status)] });
     return true;
   } catch (error) {
     if (!(error instanceof StaleVersionError)) throw error;

@@ -204,8 +204,10 @@ export async function rescheduleMeeting(
     sequence: before.sequence + 1,
     holdId: ulid(),
     updatedAt: context.now.toISOString(),
-    // A changed confidential meeting needs its approval again.
-    secrecyApproval: change.start || change.end || change.title ? undefined : before.secrecyApproval,
+    // A changed confidential meeting needs its approval again; an open one has no secrecy level.
+    secrecyApproval:
+      change.start || change.end || change.title || change.secrecyLevel ? undefined : before.secrecyApproval,
+    secrecyLevel: plan.confidential ? plan.secrecyLevel : undefined,
   };
   const date = localDateOf(after.start);
   // The new place is held under this attempt's own id: the old booking stays until the move is saved.

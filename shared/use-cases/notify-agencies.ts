@@ -11,6 +11,7 @@ import { sensitiveTopic } from '../compliance/rules/sensitive';
 import type { AgencyKey } from '../domain/agencies';
 import { type Agency, reachableAddresses } from '../domain/agency-directory';
 import type { Delegation } from '../domain/delegation';
+import type { Division } from '../domain/divisions';
 import type { Meeting } from '../domain/meeting';
 import type { Official, Room } from '../domain/resources';
 import { meetingInvitation } from '../notifications/calendar-invite';
@@ -27,6 +28,7 @@ export interface NotifyDeps {
   agencies: DynamoDirectory<Agency>;
   officials: DynamoDirectory<Official>;
   rooms: DynamoDirectory<Room>;
+  divisions: DynamoDirectory<Division>;
   notifications: DynamoNotificationRepository;
   timeline: DynamoTimelineRepository;
   sender: EmailSender;
@@ -36,11 +38,14 @@ export interface NotifyDeps {
 
 interface EventData {
   outcome?: string;
+  status?: string;
+  openPermissions?: number;
   findings?: {
     ruleId: string;
     severity: Severity;
     agencies: AgencyKey[];
     message: string;
+    notices?: { agency: AgencyKey; message: string }[];
     dueDate?: string;
     overdue?: boolean;
   }[];
@@ -85,12 +90,18 @@ export async function notifyAgencies(
   }
   const deliveries = route(factsOf(event, data, delegation, deps.profile));
   if (deliveries.length === 0) return;
-  const [agencies, officials, rooms] = await Promise.all([
+  const [agencies, officials, rooms, divisions] = await Promise.all([
     deps.agencies.get(),
     deps.officials.get(),
     deps.rooms.get(),
+    deps.divisions.get(),
   ]);
-  const directory = { agencies: agencies.items, officials: officials.items, rooms: rooms.items };
+  const directory = {
+    agencies: agencies.items,
+    officials: officials.items,
+    rooms: rooms.items,
+    hostDivision: divisions.items.find((division) => division.id === delegation.hostDivision),
+  };
 
   let retry = false;
   for (const delivery of deliveries) {
@@ -139,17 +150,24 @@ function factsOf(event: Envelope, data: EventData, delegation: Delegation, profi
   }).findings.length;
   return {
     name: event.name,
-    outcome: data.outcome,
-    findingAgencies: [...new Set((data.findings ?? []).flatMap((finding) => finding.agencies))],
+    status: data.status ?? delegation.status,
+    openPermissions: data.openPermissions ?? delegation.compliance?.openPermissions ?? 0,
+    findingAgencies: [...new Set((data.findings ?? []).flatMap(noticesOf).map((notice) => notice.agency))],
     officialIds: data.meeting?.officialIds,
     sensitive: sensitive > 0,
   };
 }
 
+/** What a finding tells each agency; events from before notices existed told the named agencies the task. */
+const noticesOf = (finding: NonNullable<EventData['findings']>[number]) =>
+  finding.notices ?? finding.agencies.map((agency) => ({ agency, message: finding.message }));
+
 interface DirectoryData {
   agencies: Agency[];
   officials: Official[];
   rooms: Room[];
+  /** The division the registration names: the host unit's emails go to its addresses. */
+  hostDivision?: Division;
 }
 
 function addressee(
@@ -167,6 +185,16 @@ function addressee(
     if (!official.email)
       return { name: official.fullName, addresses: [], why: 'The official has no email address.' };
     return { name: `${official.title} ${official.fullName}`, addresses: [official.email] };
+  }
+  if (delivery.recipient.key === 'host-unit') {
+    const division = directory.hostDivision;
+    if (!division)
+      return { name: 'Phòng chủ trì', addresses: [], why: 'The host division is not in the directory.' };
+    if (!division.active)
+      return { name: division.name, addresses: [], why: 'The host division is inactive in the directory.' };
+    if (division.emails.length === 0)
+      return { name: division.name, addresses: [], why: 'The host division has no email address.' };
+    return { name: division.name, addresses: division.emails };
   }
   const agency = directory.agencies.find((candidate) => candidate.key === delivery.recipient.key);
   const addresses = reachableAddresses(agency);
@@ -272,9 +300,12 @@ function emailInput(
   directory: DirectoryData,
 ): EmailInput {
   const key = delivery.recipient.key;
-  const findings: FindingLine[] = (data.findings ?? []).filter((finding) =>
-    finding.agencies.includes(key as AgencyKey),
+  const findings: FindingLine[] = (data.findings ?? []).flatMap((finding) =>
+    noticesOf(finding)
+      .filter((notice) => notice.agency === key)
+      .map((notice) => ({ message: notice.message, dueDate: finding.dueDate })),
   );
+  const tasks: FindingLine[] = delivery.sections.includes('tasks') ? (data.findings ?? []) : [];
   const change = (
     {
       'Meeting.Scheduled': 'scheduled',
@@ -287,7 +318,9 @@ function emailInput(
     recipientName: to.name,
     fullPassports: to.fullPassports === true,
     delegation,
+    hostDivisionName: directory.hostDivision?.name ?? delegation.hostDivision,
     findings,
+    tasks,
     decision:
       event.name === 'Delegation.Approved' || event.name === 'Delegation.Rejected'
         ? { decision: event.name === 'Delegation.Approved' ? 'approve' : 'reject', note: data.note }

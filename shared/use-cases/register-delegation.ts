@@ -8,6 +8,7 @@ import {
   newDelegation,
   type Registration,
 } from '../domain/delegation';
+import { assertHostDivision, type DivisionSource } from '../domain/divisions';
 import { countMetric } from '../observability/metrics';
 
 export interface RegisterContext {
@@ -24,8 +25,9 @@ export interface RegisterContext {
 export async function registerDelegation(
   registration: Registration,
   context: RegisterContext,
-  deps: { delegations: DelegationStore },
+  deps: { delegations: DelegationStore; divisions: DivisionSource },
 ): Promise<Delegation> {
+  await assertHostDivision(deps.divisions, registration.hostDivision);
   const delegation = assertAnnounceable(
     newDelegation(registration, context.delegationId, context.now, context.actor),
   );

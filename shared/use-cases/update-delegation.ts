@@ -9,6 +9,7 @@ import {
   registrationOf,
   registrationSchema,
 } from '../domain/delegation';
+import { assertHostDivision, type DivisionSource } from '../domain/divisions';
 import { ConflictError, IllegalTransitionError, InvalidChangeError } from '../domain/errors';
 import type { Meeting } from '../domain/meeting';
 import { allowedTransitions, canTransition } from '../domain/status';
@@ -18,6 +19,7 @@ import { transition } from './transition';
 export interface UpdateDeps {
   delegations: DelegationStore;
   meetings: { list(delegationId: string): Promise<Meeting[]> };
+  divisions: DivisionSource;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function updateDelegation(
   context: { expectedVersion: number; actor: Actor; correlationId: string; now: Date },
   deps: UpdateDeps,
 ): Promise<Delegation> {
+  if (changes.hostDivision !== undefined) await assertHostDivision(deps.divisions, changes.hostDivision);
   const outside = changes.visit ? await meetingsOutside(id, changes.visit, deps) : [];
   return commandOnDelegation(id, context.expectedVersion, deps.delegations, (current) => {
     if (!canTransition(current.status, 'under_review')) {

@@ -38,17 +38,19 @@ describe('Every registration is checked against the regulations', () => {
     expect(report.body.findings.map((finding: any) => finding.ruleId)).toContain('GUEST_LIST_TO_POLICE');
   });
 
-  it('a sensitive topic needs leadership: the report says which rule, its legal basis, what to do and by when', async () => {
+  it("a sensitive topic is the Office's task to ask the Chairman: the report says which rule, its legal basis, what to do and by when", async () => {
     const id = await registerAndCheck({ topics: ['human rights dialogue'] });
-    expect((await get(id)).body.status).toBe('approval_required');
+    expect((await get(id)).body.status).toBe('cleared');
     const report = (await get(id, '/compliance')).body;
     const finding = report.findings.find((f: any) => f.ruleId === 'SENSITIVE_TOPIC');
     expect(finding).toMatchObject({
-      severity: 'approval_required',
+      severity: 'action_required',
       citation: expect.stringContaining('Quyết định số 1755-QĐ/TU'),
       title: { vi: 'Nội dung làm việc nhạy cảm' },
-      agencies: ['provincial-committee', 'police', 'party-external'],
+      agencies: ['police', 'party-external'],
+      approvals: [expect.objectContaining({ authority: 'provincial-committee', kind: 'content-approval' })],
     });
+    expect(finding.message).toContain('Văn phòng Sở trình Chủ tịch');
     expect(finding.dueDateVi).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     const readable = report.summaryVi.join('\n');
     expect(readable).toContain('Căn cứ: Quyết định số 1755-QĐ/TU');

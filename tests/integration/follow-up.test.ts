@@ -63,11 +63,11 @@ describe('The visit follows its dates', () => {
     const dayAfterDue = later(visit.departure, 24 * 5);
     expect(await trigger('overdue-reports', dayAfterDue)).toBe(1);
     expect(await trigger('overdue-reports', later(dayAfterDue, 3))).toBe(1);
-    const reminders = await mailsTo('host-unit@hungyen.example.gov.vn', 'Nhắc báo cáo');
+    const reminders = await mailsTo('science-management@hungyen.example.gov.vn', 'Nhắc báo cáo');
     expect(reminders).toHaveLength(1);
     expect(reminders[0]?.body.text).toMatch(/quá hạn 2 ngày \(hạn \d{2}\/\d{2}\/\d{4}\)/);
     await trigger('overdue-reports', later(dayAfterDue, 24));
-    expect(await mailsTo('host-unit@hungyen.example.gov.vn', 'Nhắc báo cáo')).toHaveLength(2);
+    expect(await mailsTo('science-management@hungyen.example.gov.vn', 'Nhắc báo cáo')).toHaveLength(2);
   });
 
   it('closes as reported when the Office files the results report', async () => {

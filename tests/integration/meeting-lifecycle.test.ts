@@ -152,19 +152,19 @@ describe('Two people move the same meeting at once', () => {
 
 /**
  * A scheduled visit reaches leadership's decision again when the Office edits it (its meetings stay
- * booked meanwhile): here a sensitive topic is added, and leadership rejects the visit.
+ * booked meanwhile): here the partner turns out to be a foreign NGO without its certificate, the
+ * visit is blocked, and leadership rejects it.
  */
 async function rejectAfterAnEdit(id: string) {
+  const { partner } = (await stack.call('GET', `/delegations/${id}`, { token: office })).body;
   const edited = await stack.call('PATCH', `/delegations/${id}`, {
     token: office,
     headers: { 'if-match': '"1"' },
-    body: { topics: ['nhân quyền'] },
+    body: { partner: { ...partner, type: 'foreign_ngo' } },
   });
   expect(edited.status, JSON.stringify(edited.body).slice(0, 400)).toBe(200);
   await stack.bus.settled();
-  expect((await stack.call('GET', `/delegations/${id}`, { token: leadership })).body.status).toBe(
-    'approval_required',
-  );
+  expect((await stack.call('GET', `/delegations/${id}`, { token: leadership })).body.status).toBe('blocked');
   return stack.call('POST', `/delegations/${id}/decision`, {
     token: leadership,
     headers: { 'if-match': '"2"' },

@@ -237,15 +237,26 @@ describe('Changing a meeting', () => {
 });
 
 describe('A confidential meeting', () => {
-  it('needs the written approval of leadership before it may be held (STATE_SECRETS)', async () => {
+  it("needs the competent person's written approval, named by its secrecy level, before it may be held (STATE_SECRETS)", async () => {
     const id = await clearedDelegation();
     const booked = await book(
       id,
-      meeting({ roomId: 'phong-12', confidential: true, start: at('08:00'), end: at('08:45') }),
+      meeting({
+        roomId: 'phong-12',
+        confidential: true,
+        secrecyLevel: 'mat',
+        start: at('08:00'),
+        end: at('08:45'),
+      }),
     );
+    expect(booked.body.secrecyLevel).toBe('mat');
     expect(booked.body.findings).toEqual([
-      expect.objectContaining({ ruleId: 'STATE_SECRETS', severity: 'approval_required' }),
+      expect.objectContaining({ ruleId: 'STATE_SECRETS', severity: 'action_required' }),
     ]);
+    expect(booked.body.findings[0].message).toContain(
+      'khoản 1 Điều 11 Luật Bảo vệ bí mật nhà nước năm 2025 (độ Mật)',
+    );
+    expect(booked.body.findings[0].message).not.toContain('đồng ý của Ban Giám đốc');
     const path = `/delegations/${id}/meetings/${booked.body.id}/secrecy-approval`;
     expect(
       (await stack.call('POST', path, { token: office, body: { reference: '15/SKHCN-VP' } })).status,
@@ -257,7 +268,9 @@ describe('A confidential meeting', () => {
     });
     expect(approved.status).toBe(200);
     const listed = (await stack.call('GET', `/delegations/${id}/meetings`, { token: office })).body.meetings;
-    expect(listed.find((m: any) => m.id === booked.body.id).findings).toEqual([]);
+    expect(listed.find((m: any) => m.id === booked.body.id).findings).toEqual([
+      expect.objectContaining({ severity: 'info', message: expect.stringContaining('15/SKHCN-VP') }),
+    ]);
 
     // Moved to another time, it needs the approval again: what was approved was another meeting.
     const moved = await stack.call('PATCH', `/delegations/${id}/meetings/${booked.body.id}`, {
@@ -269,7 +282,13 @@ describe('A confidential meeting', () => {
     expect(moved.body.secrecyApproval).toBeUndefined();
     const again = (await stack.call('GET', `/delegations/${id}/meetings`, { token: office })).body.meetings;
     expect(again.find((m: any) => m.id === booked.body.id).findings).toEqual([
-      expect.objectContaining({ ruleId: 'STATE_SECRETS' }),
+      expect.objectContaining({ ruleId: 'STATE_SECRETS', severity: 'action_required' }),
     ]);
+    const open = await book(
+      id,
+      meeting({ roomId: 'phong-12', secrecyLevel: 'mat', start: at('13:30'), end: at('14:00') }),
+    );
+    expect(open.status).toBe(400);
+    expect(open.body.error.details.issues[0].path).toBe('secrecyLevel');
   });
 });

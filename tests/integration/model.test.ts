@@ -35,10 +35,10 @@ const officialSets = [[], ['o1'], ['o2'], ['o1', 'o2']] as const;
 const BUFFER_MS = 15 * 60_000;
 const BOOKABLE: DelegationStatus[] = ['cleared', 'approved', 'scheduled', 'in_progress'];
 
-type Kind = 'plain' | 'sensitive' | 'blocked';
+type Kind = 'plain' | 'decision' | 'blocked';
 const outcomeOf: Record<Kind, DelegationStatus> = {
   plain: 'cleared',
-  sensitive: 'approval_required',
+  decision: 'approval_required',
   blocked: 'blocked',
 };
 
@@ -179,7 +179,19 @@ class Register implements Command {
     const n = model.names++;
     const base = jicaVisit({
       visit: { arrival: at(days[0], '07:30'), departure: at(days[1], '17:00') },
-      topics: this.kind === 'sensitive' ? ['nhân quyền'] : ['nông nghiệp thông minh'],
+      // Every partner is a registered foreign NGO: a topic about selling is for leadership to decide.
+      partner: {
+        name: 'NGO',
+        country: 'DE',
+        type: 'foreign_ngo',
+        ngoRegistration: {
+          certificateNumber: 'GĐK-1/BNG',
+          expiresOn: `${Number(days[1].slice(0, 4)) + 1}-12-31`,
+          provinces: ['Hưng Yên'],
+          fields: ['nông nghiệp'],
+        },
+      },
+      topics: this.kind === 'decision' ? ['bán hàng nông sản'] : ['nông nghiệp thông minh'],
       itinerary:
         this.kind === 'blocked' ? [{ name: 'Khu quân sự K', restrictedArea: true, overnightStay: true }] : [],
     });
@@ -211,7 +223,7 @@ abstract class OnDelegation implements Command {
 class Edit extends OnDelegation {
   constructor(
     pick: number,
-    readonly kind: 'plain' | 'sensitive',
+    readonly kind: 'plain' | 'decision',
   ) {
     super(pick);
   }
@@ -220,7 +232,7 @@ class Edit extends OnDelegation {
     const answer = await call('PATCH', `/delegations/${d.id}`, {
       token: office,
       headers: ifMatch(d.revision),
-      body: { topics: this.kind === 'sensitive' ? ['nhân quyền'] : ['vật liệu mới'] },
+      body: { topics: this.kind === 'decision' ? ['bán hàng nông sản'] : ['vật liệu mới'] },
     });
     if (canTransition(d.status, 'under_review')) {
       expect(answer.status).toBe(200);
@@ -459,7 +471,7 @@ const slotChoice = fc.record({
   officials: fc.nat(officialSets.length - 1),
 });
 const register = fc
-  .constantFrom<Kind>('plain', 'plain', 'sensitive', 'blocked')
+  .constantFrom<Kind>('plain', 'plain', 'decision', 'blocked')
   .map((kind) => new Register(kind));
 const book = fc.tuple(pick, slotChoice, fc.boolean()).map(([p, choice, twice]) => new Book(p, choice, twice));
 const move = fc
@@ -475,7 +487,7 @@ const commands = [
   move,
   move,
   fc
-    .tuple(pick, fc.constantFrom('plain', 'sensitive') as fc.Arbitrary<'plain' | 'sensitive'>)
+    .tuple(pick, fc.constantFrom('plain', 'decision') as fc.Arbitrary<'plain' | 'decision'>)
     .map(([p, kind]) => new Edit(p, kind)),
   fc
     .tuple(pick, fc.constantFrom('approve', 'reject') as fc.Arbitrary<'approve' | 'reject'>)

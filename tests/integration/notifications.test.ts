@@ -65,6 +65,8 @@ async function mailsAbout(partner: string): Promise<StoredEmail[]> {
 const to = (mails: StoredEmail[], address: string) =>
   mails.filter((mail) => mail.destination.to.includes(address));
 const agency = (key: string) => `${key}@hungyen.example.gov.vn`;
+/** The registration's host division, by its own address in the divisions directory. */
+const HOST = 'science-management@hungyen.example.gov.vn';
 const partner = (name: string) => ({ partner: { name, country: 'JP', type: 'foreign_business' as const } });
 const icsOf = (mail: StoredEmail | undefined) =>
   Buffer.from(
@@ -105,7 +107,7 @@ describe('A plain business visit', () => {
     const mails = (await mailsAbout('Công ty Yamato Private')).filter((mail) =>
       mail.subject.startsWith('Mời họp'),
     );
-    const readers = [...to(mails, agency('host-unit')), ...to(mails, 'bao.tv@sokhcn.example.gov.vn')];
+    const readers = [...to(mails, HOST), ...to(mails, 'bao.tv@sokhcn.example.gov.vn')];
     expect(readers).toHaveLength(2);
     for (const mail of readers) {
       expect(mail.body.text).toContain('Danh sách khách');
@@ -125,7 +127,7 @@ describe('A plain business visit', () => {
 });
 
 describe('Visits that concern security', () => {
-  it('a restricted area notifies the police and the military command', async () => {
+  it('a restricted area informs the police and the military command, with no guest list before the permit', async () => {
     await register({
       ...partner('Công ty Restricted'),
       itinerary: [{ name: 'Nhà máy Z119', restrictedArea: true }],
@@ -133,17 +135,18 @@ describe('Visits that concern security', () => {
     const mails = await mailsAbout('Công ty Restricted');
     const military = to(mails, agency('military'));
     expect(military).toHaveLength(1);
-    expect(military[0]?.body.text).toContain(
-      'Lịch trình có khu vực cấm hoặc địa điểm trọng yếu: Nhà máy Z119',
-    );
-    expect(to(mails, agency('police'))).toHaveLength(1);
+    expect(military[0]?.body.text).toContain('Thông báo để phối hợp: đoàn dự kiến đến Nhà máy Z119');
+    const police = to(mails, agency('police'));
+    expect(police).toHaveLength(1);
+    expect(police[0]?.body.text).not.toContain('Danh sách khách');
+    expect(to(mails, agency('foreign-affairs'))).toHaveLength(0);
   });
 
-  it("a sensitive topic notifies the provincial committee's office, the police and the Party focal point, without a guest list yet", async () => {
+  it('a sensitive topic informs the police and the Party focal point, never mails the Chairman, and sends no guest list yet', async () => {
     await register({ ...partner('Công ty Sensitive'), topics: ['nhân quyền'] });
     const mails = await mailsAbout('Công ty Sensitive');
-    for (const key of ['provincial-committee', 'police', 'party-external'])
-      expect(to(mails, agency(key)), key).toHaveLength(1);
+    for (const key of ['police', 'party-external']) expect(to(mails, agency(key)), key).toHaveLength(1);
+    expect(to(mails, agency('provincial-committee'))).toHaveLength(0);
     expect(to(mails, agency('party-external'))[0]?.body.text).toContain('nhân quyền');
     expect(to(mails, agency('police'))[0]?.body.text).not.toContain('Danh sách khách');
   });
@@ -151,7 +154,11 @@ describe('Visits that concern security', () => {
 
 describe('Decisions and cancellations', () => {
   it('an approval sends the police and the foreign-affairs office the full guest list, the Office and host division the decision', async () => {
-    const delegation = await register({ ...partner('Công ty Phê duyệt'), topics: ['nhân quyền'] });
+    // Registered three days ahead: too late, so leadership decides.
+    const delegation = await register({
+      ...partner('Công ty Phê duyệt'),
+      visit: { arrival: at('08:00', workingDayIn(3)), departure: at('17:00', workingDayIn(4)) },
+    });
     const leadership = await stack.token('leadership');
     const decided = await stack.call('POST', `/delegations/${delegation.id}/decision`, {
       token: leadership,
@@ -166,9 +173,7 @@ describe('Decisions and cancellations', () => {
     const guestLists = (await mailsAbout('Công ty Phê duyệt')).filter(
       (mail) => !mail.subject.startsWith('Phê duyệt') && mail.body.text?.includes('Danh sách khách'),
     );
-    expect(approvals.flatMap((mail) => mail.destination.to).sort()).toEqual(
-      [agency('host-unit'), agency('office')].sort(),
-    );
+    expect(approvals.flatMap((mail) => mail.destination.to).sort()).toEqual([HOST, agency('office')].sort());
     for (const key of ['police', 'foreign-affairs']) {
       const [list] = to(guestLists, agency(key));
       expect(list?.body.text, key).toContain('TZ1234567');
@@ -189,7 +194,7 @@ describe('Decisions and cancellations', () => {
       mail.subject.startsWith('Hủy chuyến thăm'),
     );
     expect(notices.flatMap((mail) => mail.destination.to).sort()).toEqual(
-      ['foreign-affairs', 'host-unit', 'office', 'police'].map(agency).sort(),
+      [...['foreign-affairs', 'office', 'police'].map(agency), HOST].sort(),
     );
     for (const notice of notices) expect(notice.body.text).toContain('Lý do: Đối tác hoãn');
   });
@@ -225,9 +230,7 @@ describe('Meeting invitations', () => {
     expect(ics).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
     expect(ics).toContain(`DTSTART;TZID=Asia/Ho_Chi_Minh:${day.replaceAll('-', '')}T090000`);
     expect(
-      to(await mailsAbout('Công ty Meeting'), agency('host-unit')).some((mail) =>
-        icsOf(mail).includes('METHOD:REQUEST'),
-      ),
+      to(await mailsAbout('Công ty Meeting'), HOST).some((mail) => icsOf(mail).includes('METHOD:REQUEST')),
     ).toBe(true);
 
     await stack.call('PATCH', `/delegations/${delegation.id}/meetings/${booked.body.id}`, {

@@ -33,14 +33,17 @@ const mailsTo = async (name: string) =>
 
 describe('Decisions waiting for leadership', () => {
   it('are announced once to leadership, listed oldest first, reminded once a day, and gone once decided', async () => {
-    const sensitive = await register('Viện Nhân quyền X', { topics: ['nhân quyền'] });
+    // Registered three days ahead, after the lead time: leadership decides whether to receive it.
+    const late = await register('Viện Gửi Muộn X', {
+      visit: { arrival: inDays(3), departure: inDays(4, '17:00') },
+    });
     const blocked = await register('Công ty Kho K', {
       itinerary: [{ name: 'Khu quân sự K', restrictedArea: true, overnightStay: true }],
     });
-    const [notice] = await mailsTo('Viện Nhân quyền X');
-    expect(notice?.subject).toBe('Chờ Ban Giám đốc quyết định: đoàn Viện Nhân quyền X');
-    expect(notice?.body.text).toContain(`mã hồ sơ ${sensitive}`);
-    expect(notice?.body.text).toMatch(/nhân quyền.*\(hạn: \d{2}\/\d{2}\/\d{4}\)/);
+    const [notice] = await mailsTo('Viện Gửi Muộn X');
+    expect(notice?.subject).toBe('Chờ Ban Giám đốc quyết định: đoàn Viện Gửi Muộn X');
+    expect(notice?.body.text).toContain(`mã hồ sơ ${late}`);
+    expect(notice?.body.text).toMatch(/sau hạn \d{2}\/\d{2}\/\d{4}.*\(hạn: \d{2}\/\d{2}\/\d{4}\)/);
     expect((await mailsTo('Công ty Kho K'))[0]?.subject).toBe(
       'Đoàn Công ty Kho K chưa đủ điều kiện: cần bổ sung hồ sơ hoặc quyết định không tiếp',
     );
@@ -48,7 +51,7 @@ describe('Decisions waiting for leadership', () => {
     const pending = await stack.call('GET', '/decisions/pending', { token: leadership });
     expect(pending.status).toBe(200);
     const ids = pending.body.items.map((item: { id: string }) => item.id);
-    expect(ids.indexOf(sensitive)).toBeLessThan(ids.indexOf(blocked));
+    expect(ids.indexOf(late)).toBeLessThan(ids.indexOf(blocked));
     expect(pending.body.items.find((item: { id: string }) => item.id === blocked).reasons).toEqual([
       expect.objectContaining({ ruleId: 'RESTRICTED_AREA', severity: 'blocking' }),
     ]);
@@ -62,15 +65,15 @@ describe('Decisions waiting for leadership', () => {
       ).toBe(200);
     }
     await stack.bus.settled();
-    expect(await mailsTo('Viện Nhân quyền X')).toHaveLength(2);
+    expect(await mailsTo('Viện Gửi Muộn X')).toHaveLength(2);
 
-    const decided = await stack.call('POST', `/delegations/${sensitive}/decision`, {
+    const decided = await stack.call('POST', `/delegations/${late}/decision`, {
       token: leadership,
       headers: { 'if-match': '"1"' },
       body: { decision: 'approve' },
     });
     expect(decided.status).toBe(200);
     const after = await stack.call('GET', '/decisions/pending', { token: leadership });
-    expect(after.body.items.map((item: { id: string }) => item.id)).not.toContain(sensitive);
+    expect(after.body.items.map((item: { id: string }) => item.id)).not.toContain(late);
   });
 });

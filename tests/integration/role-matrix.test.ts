@@ -33,6 +33,9 @@ const expected: Record<string, readonly Role[]> = {
   'GET /reports/summary': ['leadership'],
   'POST /delegations/{id}/visit-report': ['office'],
   'GET /decisions/pending': ['leadership'],
+  'GET /divisions': ['office', 'leadership', 'admin'],
+  'PUT /divisions': ['admin'],
+  'POST /delegations/{id}/approvals': ['office'],
 };
 
 /**
@@ -65,6 +68,9 @@ const probeAnswer: Record<string, number> = {
   'GET /reports/summary': 400,
   'GET /decisions/pending': 200,
   'POST /delegations/{id}/visit-report': 400,
+  'GET /divisions': 200,
+  'PUT /divisions': 400,
+  'POST /delegations/{id}/approvals': 400,
 };
 
 const routes = functionSpecs.filter(isHttp).map((spec) => ({

@@ -6,6 +6,7 @@ import { hungYenProfile, type RuleProfile } from '../../shared/compliance/profil
 import type { MeetingFacts } from '../../shared/compliance/rule';
 import type { AgencyKey } from '../../shared/domain/agencies';
 import { newDelegation, type RegistrationInput, registrationSchema } from '../../shared/domain/delegation';
+import type { ExternalApproval } from '../../shared/domain/external-approval';
 import { jicaVisit } from '../fixtures/registration';
 
 const at = (date: LocalDate, time = '09:00') => `${date}T${time}:00+07:00`;
@@ -64,6 +65,13 @@ interface Scenario {
   name: string;
   registration?: Partial<RegistrationInput>;
   received?: LocalDate;
+  /** The day of the check (default: the day received). */
+  checked?: LocalDate;
+  /** Permissions the Office recorded. */
+  recorded?: Pick<
+    ExternalApproval,
+    'kind' | 'authority' | 'documentNumber' | 'documentDate' | 'subject' | 'validUntil'
+  >[];
   meetings?: MeetingFacts[];
   profile?: RuleProfile;
   rule: string;
@@ -156,11 +164,14 @@ const scenarios: Scenario[] = [
     registration: { members: [minister], activities: [conference('2026-12-14')] },
     received: '2026-10-01',
     rule: 'CONFERENCE_PM',
-    severity: 'approval_required',
+    severity: 'action_required',
     dueDate: '2026-11-04',
     overdue: false,
     approvalBy: 'prime-minister',
-    agencies: ['provincial-committee', 'mofa', 'mps'],
+    // Điều 5: the competent body consults both ministries; the request is a document, not an email.
+    agencies: [],
+    says: 'Bộ Công an',
+    outcome: 'cleared',
   },
   {
     name: 'a conference with a minister is not for the provincial chairman',
@@ -174,14 +185,14 @@ const scenarios: Scenario[] = [
     registration: { topics: ['chủ quyền biển đảo'], activities: [conference('2026-12-14')] },
     received: '2026-10-01',
     rule: 'CONFERENCE_PM',
-    severity: 'approval_required',
+    severity: 'action_required',
   },
   {
     name: 'an online conference with a minister needs the Prime Minister too',
     registration: { members: [minister], activities: [conference('2026-12-14', { online: true })] },
     received: '2026-10-01',
     rule: 'CONFERENCE_PM',
-    severity: 'approval_required',
+    severity: 'action_required',
     says: 'trực tuyến',
   },
   {
@@ -196,23 +207,69 @@ const scenarios: Scenario[] = [
     registration: { members: [minister], activities: [conference('2026-12-14')] },
     received: '2026-11-05',
     rule: 'CONFERENCE_PM',
+    severity: 'approval_required',
     overdue: true,
+    says: 'Ban Giám đốc quyết định lùi ngày tổ chức',
+  },
+  {
+    name: "a PM conference with the Prime Minister's permission recorded is satisfied and shows the document",
+    registration: { members: [minister], activities: [conference('2026-12-14')] },
+    received: '2026-11-05',
+    recorded: [
+      {
+        kind: 'conference-permission',
+        authority: 'prime-minister',
+        documentNumber: '1234/TTg-QHQT',
+        documentDate: '2026-11-20',
+      },
+    ],
+    rule: 'CONFERENCE_PM',
+    severity: 'info',
+    says: 'văn bản số 1234/TTg-QHQT ngày 20/11/2026',
+    outcome: 'cleared',
+  },
+  {
+    name: "the provincial chairman's permission does not stand in for the Prime Minister's",
+    registration: { members: [minister], activities: [conference('2026-12-14')] },
+    recorded: [
+      {
+        kind: 'conference-permission',
+        authority: 'provincial-committee',
+        documentNumber: '88/UBND-NV',
+        documentDate: '2026-11-20',
+      },
+    ],
+    rule: 'CONFERENCE_PM',
+    severity: 'action_required',
+  },
+  {
+    name: 'a conference permission still missing on the day of the conference blocks the visit',
+    registration: { activities: [conference('2026-12-14')] },
+    checked: '2026-12-14',
+    rule: 'CONFERENCE_PROVINCE',
+    severity: 'blocking',
+    outcome: 'blocked',
+    says: 'chưa có văn bản',
   },
   {
     name: 'any other conference needs the provincial chairman, applied for 30 days before',
     registration: { activities: [conference('2026-12-14')] },
     received: '2026-11-01',
     rule: 'CONFERENCE_PROVINCE',
-    severity: 'approval_required',
+    severity: 'action_required',
     dueDate: '2026-11-14',
     overdue: false,
     approvalBy: 'provincial-committee',
+    // The foreign-affairs body is informed; the chairman gets the Office's document, not an email.
+    agencies: ['foreign-affairs'],
+    outcome: 'cleared',
   },
   {
     name: 'a provincial conference requested 29 days before is late',
     registration: { activities: [conference('2026-12-14')] },
     received: '2026-11-15',
     rule: 'CONFERENCE_PROVINCE',
+    severity: 'approval_required',
     overdue: true,
   },
   {
@@ -221,31 +278,32 @@ const scenarios: Scenario[] = [
     rule: 'CONFERENCE_REPORT',
     severity: 'action_required',
     dueDate: '2026-12-29',
-    agencies: ['host-unit', 'provincial-committee'],
+    agencies: ['host-unit'],
     says: '18/12/2026',
   },
   {
     name: 'the report on a PM conference is copied to the Ministry of Foreign Affairs',
     registration: { members: [minister], activities: [conference('2026-12-14')] },
     rule: 'CONFERENCE_REPORT',
-    agencies: ['host-unit', 'provincial-committee', 'mofa'],
+    agencies: ['host-unit'],
+    says: 'đồng gửi Bộ Ngoại giao',
   },
 
   // SENSITIVE_TOPIC and RELIGIOUS_ACTIVITY
   {
-    name: 'human rights on the agenda needs the chairman, police and the Party focal point',
+    name: "human rights on the agenda is the Office's task to ask the chairman; police and the Party focal point are told",
     registration: { topics: ['Nhân quyền'] },
     rule: 'SENSITIVE_TOPIC',
-    severity: 'approval_required',
-    agencies: ['provincial-committee', 'police', 'party-external'],
+    severity: 'action_required',
+    agencies: ['police', 'party-external'],
     approvalBy: 'provincial-committee',
-    outcome: 'approval_required',
+    outcome: 'cleared',
   },
   {
     name: 'sensitive words are found without diacritics too ("ton giao")',
     registration: { purpose: 'Trao doi ve hoat dong ton giao' },
     rule: 'SENSITIVE_TOPIC',
-    severity: 'approval_required',
+    severity: 'action_required',
     says: 'tôn giáo',
   },
   {
@@ -258,29 +316,36 @@ const scenarios: Scenario[] = [
     name: 'a religious activity needs a dossier to the province 30 days ahead',
     registration: { activities: [{ type: 'religious_activity', title: 'Thăm cơ sở thờ tự' }] },
     rule: 'RELIGIOUS_ACTIVITY',
-    severity: 'approval_required',
+    severity: 'action_required',
     dueDate: '2026-11-14',
-    agencies: ['religious-affairs', 'provincial-committee'],
+    agencies: ['religious-affairs'],
     // The inviting religious organisation applies (Điều 48.1); nobody is asked to notify itself.
     says: 'tổ chức tôn giáo mời đoàn nộp hồ sơ',
   },
   {
-    name: 'a religious organisation counts as international religious relations: 45 days',
+    name: 'a religious activity across several provinces goes to the central body: 45 days',
+    registration: { activities: [{ type: 'religious_activity', acrossProvinces: true }] },
+    rule: 'RELIGIOUS_ACTIVITY',
+    dueDate: '2026-10-30',
+    says: 'ở trung ương',
+  },
+  {
+    name: 'a religious organisation as partner with an activity in the province only: 30 days',
     registration: {
       partner: { name: 'Hội Truyền giáo X', country: 'FR', type: 'religious_organisation' },
       activities: [{ type: 'religious_activity' }],
     },
     rule: 'RELIGIOUS_ACTIVITY',
-    dueDate: '2026-10-30',
+    dueDate: '2026-11-14',
   },
 
   // NGO_REGISTRATION
   {
-    name: 'a foreign NGO without a registration certificate is blocked, and the Office is told',
+    name: 'a foreign NGO without a registration certificate is blocked, and the NGO bodies are told',
     registration: ngo(undefined),
     rule: 'NGO_REGISTRATION',
     severity: 'blocking',
-    agencies: ['office', 'friendship-union', 'foreign-affairs'],
+    agencies: ['friendship-union', 'foreign-affairs'],
     outcome: 'blocked',
   },
   {
@@ -317,6 +382,22 @@ const scenarios: Scenario[] = [
     rule: 'NGO_REGISTRATION',
     severity: 'blocking',
     says: 'tôn giáo',
+  },
+  {
+    name: 'a foreign NGO visit about selling products is flagged as profit-making for leadership',
+    registration: {
+      ...ngo(validCertificate),
+      purpose: 'Giới thiệu và bán hàng sản phẩm lọc nước cho môi trường',
+    },
+    rule: 'NGO_REGISTRATION',
+    severity: 'approval_required',
+    says: 'bán hàng',
+  },
+  {
+    name: 'a non-profit NGO saying "phi lợi nhuận" is not flagged',
+    registration: { ...ngo(validCertificate), purpose: 'Dự án phi lợi nhuận về môi trường' },
+    rule: 'NGO_REGISTRATION',
+    result: 'passed',
   },
   {
     name: 'a certificate naming Thái Bình covers the merged province, with a note to check the places',
@@ -358,7 +439,18 @@ const scenarios: Scenario[] = [
     severity: 'action_required',
     dueDate: '2026-11-30',
     overdue: false,
-    agencies: ['mofa', 'foreign-affairs'],
+    agencies: ['foreign-affairs'],
+    approvalBy: 'mofa',
+  },
+  {
+    name: "a press permit recorded by the Office satisfies the journalists' permit",
+    registration: { members: [journalist] },
+    recorded: [
+      { kind: 'press-permit', authority: 'mofa', documentNumber: '567/BNG-TTBC', documentDate: '2026-11-25' },
+    ],
+    rule: 'PRESS_PERMIT',
+    severity: 'info',
+    says: '567/BNG-TTBC',
   },
   {
     name: 'a journalist with a recorded permit passes',
@@ -392,7 +484,8 @@ const scenarios: Scenario[] = [
     rule: 'PRESS_CONFERENCE',
     severity: 'action_required',
     dueDate: '2026-12-11',
-    agencies: ['provincial-committee', 'mofa'],
+    agencies: [],
+    says: 'đồng gửi Bộ Ngoại giao',
   },
   {
     name: 'a press conference announced too late needs leadership',
@@ -401,7 +494,7 @@ const scenarios: Scenario[] = [
     rule: 'PRESS_CONFERENCE',
     severity: 'approval_required',
     overdue: true,
-    agencies: ['provincial-committee'],
+    agencies: [],
   },
 
   // RESTRICTED_AREA and STATE_SECRETS
@@ -415,6 +508,46 @@ const scenarios: Scenario[] = [
     outcome: 'cleared',
   },
   {
+    name: 'the police entry permit, once recorded, clears the restricted-area finding',
+    registration: { itinerary: [{ name: 'Nhà máy Z', restrictedArea: true }] },
+    recorded: [
+      {
+        kind: 'restricted-area-permit',
+        authority: 'police',
+        documentNumber: '45/GP-CAT',
+        documentDate: '2026-12-01',
+      },
+    ],
+    rule: 'RESTRICTED_AREA',
+    severity: 'info',
+    agencies: [],
+    says: '45/GP-CAT',
+    outcome: 'cleared',
+  },
+  {
+    name: 'a permit valid only until before the visit does not count',
+    registration: { itinerary: [{ name: 'Nhà máy Z', restrictedArea: true }] },
+    recorded: [
+      {
+        kind: 'restricted-area-permit',
+        authority: 'police',
+        documentNumber: '45/GP-CAT',
+        documentDate: '2026-12-01',
+        validUntil: '2026-12-05',
+      },
+    ],
+    rule: 'RESTRICTED_AREA',
+    severity: 'action_required',
+  },
+  {
+    name: 'a restricted-area permit not recorded by the day before the visit blocks it',
+    registration: { itinerary: [{ name: 'Nhà máy Z', restrictedArea: true }] },
+    checked: '2026-12-13',
+    rule: 'RESTRICTED_AREA',
+    severity: 'blocking',
+    outcome: 'blocked',
+  },
+  {
     name: 'an overnight stay inside a restricted area blocks the visit',
     registration: { itinerary: [{ name: 'Khu quân sự K', restrictedArea: true, overnightStay: true }] },
     rule: 'RESTRICTED_AREA',
@@ -425,10 +558,26 @@ const scenarios: Scenario[] = [
     name: 'a confidential meeting needs written approval before it is held',
     meetings: [{ id: 'm1', title: 'Làm việc về đề tài mật', startsAt: at('2026-12-14'), confidential: true }],
     rule: 'STATE_SECRETS',
-    severity: 'approval_required',
+    severity: 'action_required',
     dueDate: '2026-12-13',
     approvalBy: 'competent-person',
-    says: 'không mặc định là Ban Giám đốc Sở',
+    agencies: [],
+    says: 'ghi độ mật của cuộc làm việc',
+    outcome: 'cleared',
+  },
+  {
+    name: 'a top-secret meeting names the approvers of Điều 16',
+    meetings: [
+      {
+        id: 'm1',
+        title: 'Làm việc',
+        startsAt: at('2026-12-14'),
+        confidential: true,
+        secrecyLevel: 'tuyet_mat',
+      },
+    ],
+    rule: 'STATE_SECRETS',
+    says: 'Điều 16 Luật Bảo vệ bí mật nhà nước năm 2025 (độ Tuyệt mật)',
   },
   {
     name: 'a confidential meeting before 01/03/2026 falls under the 2018 law, and its finding cites it',
@@ -436,18 +585,18 @@ const scenarios: Scenario[] = [
     received: '2026-01-05',
     meetings: [{ id: 'm1', title: 'Làm việc', startsAt: at('2026-02-10'), confidential: true }],
     rule: 'STATE_SECRETS',
-    severity: 'approval_required',
+    severity: 'action_required',
     cites: 'Điều 18 Luật Bảo vệ bí mật nhà nước năm 2018',
   },
   {
     name: 'from 01/03/2026 the 2025 law applies',
     meetings: [{ id: 'm1', title: 'Làm việc', startsAt: at('2026-12-14'), confidential: true }],
     rule: 'STATE_SECRETS',
-    severity: 'approval_required',
+    severity: 'action_required',
     cites: 'Luật số 117/2025/QH15',
   },
   {
-    name: 'a confidential meeting with recorded approval passes',
+    name: 'a confidential meeting with recorded approval is satisfied and shows it',
     meetings: [
       {
         id: 'm1',
@@ -458,13 +607,15 @@ const scenarios: Scenario[] = [
       },
     ],
     rule: 'STATE_SECRETS',
-    result: 'passed',
+    severity: 'info',
+    says: 'CV 12/SKHCN',
   },
   {
     name: 'state secrets mentioned in the topics need written approval',
     registration: { topics: ['bí mật nhà nước'] },
     rule: 'STATE_SECRETS',
-    severity: 'approval_required',
+    severity: 'action_required',
+    approvalBy: 'competent-person',
   },
 
   // HIGH_LEVEL_RECEPTION and MEMBER_DATA
@@ -518,7 +669,8 @@ const scenarios: Scenario[] = [
     severity: 'action_required',
     dueDate: '2026-12-10',
     overdue: false,
-    agencies: ['police', 'foreign-affairs'],
+    // The guest list itself goes to them (its own email), not the Office's reminder to send it.
+    agencies: [],
   },
   {
     name: 'a guest list already late is still a task, flagged overdue',
@@ -534,7 +686,7 @@ const scenarios: Scenario[] = [
     rule: 'ACCOMMODATION_DECLARATION',
     severity: 'action_required',
     dueDate: '2026-12-14',
-    agencies: ['police'],
+    agencies: ['host-unit'],
     says: '12 giờ',
   },
   { name: 'a day visit has nothing to declare', rule: 'ACCOMMODATION_DECLARATION', result: 'not_applicable' },
@@ -545,7 +697,7 @@ const scenarios: Scenario[] = [
     rule: 'POST_VISIT_REPORT',
     severity: 'action_required',
     dueDate: '2026-12-18',
-    agencies: ['host-unit', 'office'],
+    agencies: ['host-unit'],
   },
   {
     name: 'after a conference the report is due within 15 days',
@@ -611,14 +763,21 @@ function withHead(input: RegistrationInput): RegistrationInput {
 function run(scenario: Scenario) {
   const registration = registrationSchema.parse(withHead(jicaVisit({ ...base, ...scenario.registration })));
   const receivedAt = at(scenario.received ?? '2026-10-01', '10:00');
-  const delegation = newDelegation(registration, 'D-TEST', new Date(receivedAt), {
-    sub: 'office-1',
-    roles: ['office'],
-  });
+  const office = { sub: 'office-1', roles: ['office'] };
+  const delegation = {
+    ...newDelegation(registration, 'D-TEST', new Date(receivedAt), office),
+    approvals: (scenario.recorded ?? []).map((record, index) => ({
+      ...record,
+      id: `A${index}`,
+      issuingBody: 'Cơ quan cấp',
+      recordedBy: office,
+      recordedAt: receivedAt,
+    })),
+  };
   return checkCompliance(delegation, {
     profile: scenario.profile ?? hungYenProfile,
     receivedAt,
-    checkedAt: receivedAt,
+    checkedAt: scenario.checked ? at(scenario.checked, '08:00') : receivedAt,
     meetings: scenario.meetings,
   });
 }
@@ -674,6 +833,16 @@ describe('Compliance rules', () => {
     });
   });
 
+  it('budgets a head without an official rank as "khách mời quốc tế khác" at 600.000 đồng', () => {
+    const head = jicaVisit().members[0] as RegistrationInput['members'][number];
+    const report = run({
+      name: 'other guests',
+      rule: 'GIFTS',
+      registration: { members: [{ ...head, rank: 'other' }], vietnameseSidePays: true },
+    });
+    expect(report.grade).toMatchObject({ grade: 'other', mealAllowanceVnd: 600_000 });
+  });
+
   it('shows no meal allowance when the Vietnamese side does not pay the in-country costs', () => {
     const report = run({ name: 'grade', rule: 'GIFTS', registration: { members: [minister] } });
     expect(report.grade.mealAllowanceVnd).toBeNull();
@@ -701,7 +870,7 @@ describe('Compliance rules', () => {
       registration: { members: [minister], giftsPlanned: true },
     });
     const gifts = report.findings.find((finding) => finding.ruleId === 'GIFTS');
-    expect(gifts?.message).toContain('trưởng đoàn (đoàn hạng B): 1.800.000 đồng');
+    expect(gifts?.message).toContain('trưởng đoàn (đoàn là khách hạng B): 1.800.000 đồng');
     expect(gifts?.message).toContain('mỗi thành viên: 1.000.000 đồng');
   });
 
@@ -713,7 +882,7 @@ describe('Compliance rules', () => {
     ['foreign_minister', 'A'],
     ['deputy_minister', 'B'],
     ['ambassador', 'C'],
-    ['staff', 'C'],
+    ['staff', 'other'],
   ] as const)('a delegation led by a %s is grade %s', (rank, grade) => {
     const report = run({ name: rank, rule: 'GIFTS', registration: { members: [{ ...minister, rank }] } });
     expect(report.grade.grade).toBe(grade);

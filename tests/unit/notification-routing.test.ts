@@ -15,24 +15,45 @@ import { jicaVisit } from '../fixtures/registration';
 const expected: [string, EventFacts, Record<string, string[]>][] = [
   [
     'a cleared visit',
-    { name: 'Delegation.ComplianceChecked', outcome: 'cleared', findingAgencies: ['police'] },
+    { name: 'Delegation.ComplianceChecked', status: 'cleared', findingAgencies: ['police'] },
     {
       'agency:police': ['findings', 'guest_list'],
       'agency:foreign-affairs': ['guest_list'],
+      'agency:office': ['tasks'],
+    },
+  ],
+  [
+    'a cleared visit still waiting for the restricted-area permit',
+    {
+      name: 'Delegation.ComplianceChecked',
+      status: 'cleared',
+      openPermissions: 1,
+      findingAgencies: ['police', 'military'],
+    },
+    { 'agency:police': ['findings'], 'agency:military': ['findings'], 'agency:office': ['tasks'] },
+  ],
+  [
+    'an approved visit re-checked once its last permit is recorded',
+    { name: 'Delegation.ComplianceChecked', status: 'approved', openPermissions: 0 },
+    {
+      'agency:police': ['guest_list'],
+      'agency:foreign-affairs': ['guest_list'],
+      'agency:office': ['tasks'],
     },
   ],
   [
     'a visit waiting for leadership',
-    { name: 'Delegation.ComplianceChecked', outcome: 'approval_required', findingAgencies: ['leadership'] },
-    { 'agency:leadership': ['findings', 'decision_pending'] },
+    { name: 'Delegation.ComplianceChecked', status: 'approval_required', findingAgencies: [] },
+    { 'agency:leadership': ['decision_pending'], 'agency:office': ['tasks'] },
   ],
   [
     'a blocked visit',
-    { name: 'Delegation.ComplianceChecked', outcome: 'blocked', findingAgencies: ['military', 'police'] },
+    { name: 'Delegation.ComplianceChecked', status: 'blocked', findingAgencies: ['military', 'police'] },
     {
       'agency:military': ['findings'],
       'agency:police': ['findings'],
       'agency:leadership': ['decision_pending'],
+      'agency:office': ['tasks'],
     },
   ],
   [
@@ -49,6 +70,11 @@ const expected: [string, EventFacts, Record<string, string[]>][] = [
       'agency:office': ['decision'],
       'agency:host-unit': ['decision'],
     },
+  ],
+  [
+    'an approval while a permit from the police is still missing',
+    { name: 'Delegation.Approved', openPermissions: 1 },
+    { 'agency:office': ['decision'], 'agency:host-unit': ['decision'] },
   ],
   [
     'a rejection',
@@ -134,6 +160,7 @@ describe('Rendering: what each recipient reads', () => {
           recipientName: 'Người nhận',
           fullPassports: full,
           delegation,
+          hostDivisionName: 'Phòng Quản lý khoa học',
         });
         expect(email.html).not.toContain('<script>');
         expect(email.html).not.toContain('<b>Representative');

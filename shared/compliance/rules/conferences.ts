@@ -1,7 +1,8 @@
 import type { Delegation } from '../../domain/delegation';
 import { addDays, formatVietnameseDate as d, localDateOf } from '../calendar';
 import type { RuleOutcome } from '../finding';
-import { deadline, type RuleContext, type RuleDefinition } from '../rule';
+import { permissionOutcome } from '../permission';
+import type { RuleContext, RuleDefinition } from '../rule';
 
 type Conference = Delegation['activities'][number];
 
@@ -27,27 +28,42 @@ export function needsPrimeMinister(context: RuleContext): boolean {
   return ministerLevel || Object.keys(context.sensitive).length > 0;
 }
 
-function permission(
+/** One permission per conference, from the authority Quyết định 06/2020/QĐ-TTg names. */
+function permissions(
   context: RuleContext,
   days: number,
   authority: 'prime-minister' | 'provincial-committee',
-  agencies: RuleOutcome['agencies'],
 ): RuleOutcome[] {
   return conferencesOf(context).map((conference) => {
-    const due = deadline(context, addDays(startOf(context, conference), -days));
-    const who = authority === 'prime-minister' ? 'Thủ tướng Chính phủ' : 'Chủ tịch UBND tỉnh';
-    return {
-      severity: 'approval_required',
-      ...due,
-      agencies,
-      approvals: [{ authority, what: `Cho phép tổ chức ${nameOf(conference)}`, dueDate: due.dueDate }],
-      message:
-        `${nameOf(conference)} (${d(startOf(context, conference))}${conference.online ? ', trực tuyến' : ''}) cần ${who} cho phép; ` +
-        `hồ sơ phải gửi trước ngày tổ chức ít nhất ${days} ngày, tức chậm nhất ngày ${d(due.dueDate)}.` +
-        (due.overdue
-          ? ' Hạn nộp hồ sơ đã qua khi nhận đề nghị: cần lùi ngày tổ chức hoặc Ban Giám đốc quyết định.'
-          : ''),
-    };
+    const starts = startOf(context, conference);
+    const applyBy = addDays(starts, -days);
+    const when = `${d(starts)}${conference.online ? ', trực tuyến' : ''}`;
+    const prime = authority === 'prime-minister';
+    return permissionOutcome(context, {
+      kind: 'conference-permission',
+      authorities: [authority],
+      subject: conference.title,
+      what: `${prime ? 'Thủ tướng Chính phủ' : 'Chủ tịch UBND tỉnh'} cho phép tổ chức ${nameOf(conference)}`,
+      applyBy,
+      neededBy: starts,
+      task: prime
+        ? `${nameOf(conference)} (${when}) thuộc thẩm quyền cho phép của Thủ tướng Chính phủ: Văn phòng Sở lập hồ sơ, ` +
+          `trình UBND tỉnh gửi xin phép chậm nhất ngày ${d(applyBy)} (${days} ngày trước ngày tổ chức); ` +
+          `cơ quan có thẩm quyền lấy ý kiến ${context.agencyName('mofa')} và ${context.agencyName('mps')}.`
+        : `${nameOf(conference)} (${when}) cần ${context.agencyName('provincial-committee')} cho phép: Văn phòng Sở lập ` +
+          `tờ trình gửi qua đường công văn chậm nhất ngày ${d(applyBy)} (${days} ngày trước ngày tổ chức).`,
+      notices: prime
+        ? []
+        : [
+            {
+              agency: 'foreign-affairs',
+              message:
+                `Sở Khoa học và Công nghệ dự kiến tổ chức ${nameOf(conference)} ngày ${when}; ` +
+                `hồ sơ xin phép sẽ được gửi theo đường công văn chậm nhất ngày ${d(applyBy)}.`,
+            },
+          ],
+      lateDecision: 'Ban Giám đốc quyết định lùi ngày tổ chức hoặc xin phép với thời hạn ngắn hơn quy định.',
+    });
   });
 }
 
@@ -66,12 +82,8 @@ export const conferencePrimeMinister: RuleDefinition = {
   appliesTo: (context) => conferencesOf(context).length > 0 && needsPrimeMinister(context),
   evaluate: (context) =>
     // Điều 5: the competent body consults the Ministry of Foreign Affairs and the Ministry of Public
-    // Security, not the provincial police.
-    permission(context, context.params.conferencePmDays, 'prime-minister', [
-      'provincial-committee',
-      'mofa',
-      'mps',
-    ]),
+    // Security, not the provincial police; the request goes as a document, never as an email.
+    permissions(context, context.params.conferencePmDays, 'prime-minister'),
 };
 
 export const conferenceProvince: RuleDefinition = {
@@ -86,11 +98,7 @@ export const conferenceProvince: RuleDefinition = {
   inForce: { from: '2020-04-15' },
   parameters: ['conferenceProvinceDays'],
   appliesTo: (context) => conferencesOf(context).length > 0 && !needsPrimeMinister(context),
-  evaluate: (context) =>
-    permission(context, context.params.conferenceProvinceDays, 'provincial-committee', [
-      'provincial-committee',
-      'foreign-affairs',
-    ]),
+  evaluate: (context) => permissions(context, context.params.conferenceProvinceDays, 'provincial-committee'),
 };
 
 export const conferenceReport: RuleDefinition = {
@@ -112,12 +120,15 @@ export const conferenceReport: RuleDefinition = {
       return {
         severity: 'action_required',
         dueDate,
-        agencies: copyMofa
-          ? ['host-unit', 'provincial-committee', 'mofa']
-          : ['host-unit', 'provincial-committee'],
+        notices: [
+          {
+            agency: 'host-unit',
+            message: `Đề nghị phòng chủ trì dự thảo báo cáo kết quả ${nameOf(conference)}, gửi Văn phòng Sở trước ngày ${d(dueDate)}.`,
+          },
+        ],
         message:
-          `Báo cáo kết quả ${nameOf(conference)} gửi UBND tỉnh chậm nhất ngày ${d(dueDate)}` +
-          `${copyMofa ? ', đồng gửi Bộ Ngoại giao' : ''}; tỉnh tổng hợp báo cáo năm trước ngày ${yearly}.`,
+          `Báo cáo kết quả ${nameOf(conference)} gửi ${context.agencyName('provincial-committee')} bằng văn bản chậm nhất ngày ${d(dueDate)}` +
+          `${copyMofa ? `, đồng gửi ${context.agencyName('mofa')}` : ''}; tỉnh tổng hợp báo cáo năm trước ngày ${yearly}.`,
       };
     });
   },

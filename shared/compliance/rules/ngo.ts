@@ -7,9 +7,18 @@ import { mentionsPhrase } from '../topic-match';
 /** Two names of a place or a field are the same whatever their case and diacritics. */
 const sameName = (a: string, b: string) => foldText(a.trim()) === foldText(b.trim());
 
-/** A blocked NGO visit concerns the Office (it must fix or refuse it) as well as the outside bodies. */
-const agencies: RuleOutcome['agencies'] = ['office', 'friendship-union', 'foreign-affairs'];
-const blocking = (message: string): RuleOutcome => ({ severity: 'blocking', agencies, message });
+/**
+ * A blocked NGO visit: the Office must fix or refuse it (its own notification carries the task);
+ * the bodies that manage foreign NGOs are told the visit does not go ahead as registered.
+ */
+const blocking = (message: string): RuleOutcome => ({
+  severity: 'blocking',
+  message,
+  notices: (['friendship-union', 'foreign-affairs'] as const).map((agency) => ({
+    agency,
+    message: `Hồ sơ đoàn của tổ chức phi chính phủ nước ngoài chưa đủ điều kiện: ${message} Sở Khoa học và Công nghệ chưa tiếp đoàn cho đến khi hồ sơ được bổ sung.`,
+  })),
+});
 
 export const ngoRegistration: RuleDefinition = {
   id: 'NGO_REGISTRATION',
@@ -18,7 +27,7 @@ export const ngoRegistration: RuleDefinition = {
   provenance: 'Điều 21.4 verified November 2026',
   verified: true,
   inForce: { from: '2022-10-15' },
-  parameters: ['ngoWorkPlanWorkingDays'],
+  parameters: ['ngoWorkPlanWorkingDays', 'formerProvinces', 'fieldAliases', 'ngoProfitKeywords'],
   appliesTo: (context) => context.delegation.partner.type === 'foreign_ngo',
   evaluate(context) {
     const certificate = context.delegation.partner.ngoRegistration;
@@ -51,7 +60,6 @@ export const ngoRegistration: RuleDefinition = {
     for (const merged of named(context.profile.province) ? [] : former) {
       outcomes.push({
         severity: 'action_required',
-        agencies: ['office'],
         message: `Giấy đăng ký số ${certificate.certificateNumber} ghi địa bàn tỉnh ${merged.name}, nay thuộc tỉnh ${context.profile.province} (${merged.act}, từ ngày ${d(merged.since)}): chỉ có giá trị trên địa bàn tỉnh ${merged.name} cũ; kiểm tra các địa điểm làm việc của đoàn.`,
       });
     }
@@ -69,6 +77,16 @@ export const ngoRegistration: RuleDefinition = {
         ),
       );
     }
+    const profit = context.params.ngoProfitKeywords.filter((keyword) =>
+      texts.some((text) => mentionsPhrase(text, keyword, context.params.ngoNonProfitPhrases)),
+    );
+    if (profit.length > 0) {
+      // Điều 5: a foreign NGO works not for profit; the Office checks what the words stand for.
+      outcomes.push({
+        severity: 'approval_required',
+        message: `Nội dung chuyến thăm có dấu hiệu hoạt động vì lợi nhuận (${profit.join(', ')}), trái với mục đích phi lợi nhuận của tổ chức phi chính phủ nước ngoài. Ban Giám đốc xem xét trước khi tiếp đoàn.`,
+      });
+    }
     if (context.delegation.activities.some((activity) => activity.type === 'religious_activity')) {
       outcomes.push(blocking('Tổ chức phi chính phủ nước ngoài không được tiến hành hoạt động tôn giáo.'));
     }
@@ -79,8 +97,7 @@ export const ngoRegistration: RuleDefinition = {
       outcomes.push({
         severity: 'info',
         dueDate: planDue,
-        agencies: ['provincial-committee'],
-        message: `Kiểm tra tổ chức đã gửi kế hoạch hoạt động tới UBND tỉnh chậm nhất ngày ${d(planDue)} (${context.params.ngoWorkPlanWorkingDays} ngày làm việc từ ngày ${certificate.receivedOn ? 'nhận' : 'cấp'} giấy đăng ký).`,
+        message: `Kiểm tra tổ chức đã gửi kế hoạch hoạt động tới ${context.agencyName('provincial-committee')} chậm nhất ngày ${d(planDue)} (${context.params.ngoWorkPlanWorkingDays} ngày làm việc từ ngày ${certificate.receivedOn ? 'nhận' : 'cấp'} giấy đăng ký).`,
       });
     }
     return outcomes;

@@ -1,5 +1,6 @@
 import type { Delegation } from '../../domain/delegation';
 import { formatVietnameseDate as d, localDateOf } from '../calendar';
+import { permissionOutcome } from '../permission';
 import { deadline, type RuleContext, type RuleDefinition } from '../rule';
 
 type Member = Delegation['members'][number];
@@ -29,22 +30,27 @@ export const pressPermit: RuleDefinition = {
   evaluate(context) {
     const missing = journalistsOf(context).filter((member) => !member.pressPermitNumber);
     if (missing.length === 0) return [];
-    const due = deadline(
-      context,
-      context.calendar.workingDaysBefore(context.arrivalDate, context.params.pressPermitWorkingDays),
-    );
+    const days = context.params.pressPermitWorkingDays;
+    const names = missing.map((member) => member.fullName).join(', ');
     return [
-      {
-        severity: due.overdue ? 'approval_required' : 'action_required',
-        ...due,
-        agencies: ['mofa', 'foreign-affairs'],
-        approvals: [{ authority: 'mofa', what: 'Giấy phép hoạt động báo chí', dueDate: due.dueDate }],
-        message:
-          `Phóng viên chưa có giấy phép của Bộ Ngoại giao: ${missing.map((member) => member.fullName).join(', ')}. ` +
-          `Hồ sơ xin phép phải nộp trước khi nhập cảnh ít nhất ${context.params.pressPermitWorkingDays} ngày làm việc ` +
-          `(chậm nhất ngày ${d(due.dueDate)}); ghi số giấy phép vào hồ sơ đoàn.` +
-          (due.overdue ? ' Hạn đã qua khi nhận đề nghị: Ban Giám đốc quyết định việc tiếp phóng viên.' : ''),
-      },
+      permissionOutcome(context, {
+        kind: 'press-permit',
+        authorities: ['mofa'],
+        what: `Giấy phép hoạt động báo chí của ${context.agencyName('mofa')}`,
+        applyBy: context.calendar.workingDaysBefore(context.arrivalDate, days),
+        neededBy: context.arrivalDate,
+        task:
+          `Phóng viên chưa có giấy phép hoạt động báo chí của ${context.agencyName('mofa')}: ${names}. ` +
+          `Phóng viên nộp hồ sơ trước khi nhập cảnh ít nhất ${days} ngày làm việc; Văn phòng Sở đề nghị đối tác ` +
+          'hoàn thành thủ tục và ghi số giấy phép vào hồ sơ đoàn.',
+        notices: [
+          {
+            agency: 'foreign-affairs',
+            message: `Thông báo: đoàn có phóng viên nước ngoài tác nghiệp tại tỉnh từ ngày ${d(context.arrivalDate)}: ${names} (giấy phép hoạt động báo chí đang chờ cấp).`,
+          },
+        ],
+        lateDecision: 'Ban Giám đốc quyết định việc tiếp phóng viên khi chưa có giấy phép.',
+      }),
     ];
   },
 };
@@ -72,12 +78,9 @@ export const pressConference: RuleDefinition = {
         return {
           severity: due.overdue ? ('approval_required' as const) : ('action_required' as const),
           ...due,
-          agencies: diplomatic
-            ? ['provincial-committee' as const, 'mofa' as const]
-            : ['provincial-committee' as const],
           message:
-            `Họp báo ngày ${d(day)}: gửi văn bản thông báo tới UBND tỉnh chậm nhất ngày ${d(due.dueDate)}` +
-            `${diplomatic ? ', đồng gửi Bộ Ngoại giao (cơ quan đại diện ngoại giao)' : ''}.`,
+            `Họp báo ngày ${d(day)}: gửi văn bản thông báo tới ${context.agencyName('provincial-committee')} chậm nhất ngày ${d(due.dueDate)}` +
+            `${diplomatic ? `, đồng gửi ${context.agencyName('mofa')} (cơ quan đại diện ngoại giao)` : ''}.`,
         };
       });
   },

@@ -1,4 +1,5 @@
 import { formatVietnameseDate as d } from '../calendar';
+import { gradeNames } from '../grade';
 import type { RuleContext, RuleDefinition } from '../rule';
 import { deadline } from '../rule';
 import { formatVnd } from '../text';
@@ -26,9 +27,14 @@ export const highLevelReception: RuleDefinition = {
       {
         severity: due.overdue ? 'approval_required' : 'action_required',
         ...due,
-        agencies: ['foreign-affairs'],
+        notices: [
+          {
+            agency: 'foreign-affairs',
+            message: `Thông báo: Sở Khoa học và Công nghệ dự kiến đón đoàn cấp cao từ ngày ${d(context.arrivalDate)}; văn bản đề nghị kèm danh sách khách sẽ được gửi theo đường công văn chậm nhất ngày ${d(due.dueDate)}.`,
+          },
+        ],
         message:
-          `Gửi văn bản đề nghị tới cơ quan ngoại vụ của tỉnh chậm nhất ngày ${d(due.dueDate)} (${days} ngày làm việc ` +
+          `Gửi văn bản đề nghị tới ${context.agencyName('foreign-affairs')} chậm nhất ngày ${d(due.dueDate)} (${days} ngày làm việc ` +
           'trước ngày đoàn đến), kèm họ tên, chức danh, quốc tịch và số hộ chiếu của từng khách; ' +
           'nguyên tắc "khách của cơ quan nào, cơ quan đó chủ trì đón tiếp".' +
           (due.overdue ? ' Hạn đã qua khi nhận đề nghị.' : ''),
@@ -85,7 +91,6 @@ export const memberData: RuleDefinition = {
         dueDate: strict
           ? undefined
           : context.calendar.workingDaysBefore(context.arrivalDate, context.params.leadTimeWorkingDays),
-        agencies: ['office'],
         message: `Bổ sung thông tin thành viên: ${list}.${strict ? ` Bắt buộc vì ${reasons.join('; ')}.` : ''}`,
       },
     ];
@@ -107,10 +112,9 @@ export const gifts: RuleDefinition = {
     return [
       {
         severity: 'info',
-        agencies: ['office'],
         message:
           'Quà tặng phải là sản phẩm sản xuất tại Việt Nam, mang bản sắc văn hóa dân tộc' +
-          (cap ? `; mức tối đa cho trưởng đoàn (đoàn hạng ${context.grade}): ${formatVnd(cap)}` : '') +
+          (cap ? `; mức tối đa cho trưởng đoàn (${gradeNames[context.grade]}): ${formatVnd(cap)}` : '') +
           `; cho mỗi thành viên: ${formatVnd(members)}.`,
       },
     ];

@@ -1,5 +1,6 @@
 import { addDays, formatVietnameseDate as d } from '../calendar';
 import type { RuleOutcome } from '../finding';
+import { permissionOutcome } from '../permission';
 import type { RuleDefinition } from '../rule';
 
 export const restrictedArea: RuleDefinition = {
@@ -12,32 +13,47 @@ export const restrictedArea: RuleDefinition = {
   provenance: 'regulations reference',
   verified: true,
   inForce: { from: '2004-09-06' },
-  parameters: [],
+  parameters: ['restrictedAreaPermitDaysBefore'],
   appliesTo: (context) => context.delegation.itinerary.some((place) => place.restrictedArea),
   evaluate(context) {
-    const places = context.delegation.itinerary.filter((place) => place.restrictedArea);
+    const places = context.delegation.itinerary
+      .filter((place) => place.restrictedArea)
+      .map((place) => place.name)
+      .join('; ');
+    const police = context.agencyName('police');
+    const neededBy = addDays(context.arrivalDate, -context.params.restrictedAreaPermitDaysBefore);
     const outcomes: RuleOutcome[] = [
-      {
-        severity: 'action_required',
-        dueDate: addDays(context.arrivalDate, -1),
-        agencies: ['police', 'military'],
-        approvals: [
+      permissionOutcome(context, {
+        kind: 'restricted-area-permit',
+        authorities: ['police', 'military'],
+        what: `Giấy phép vào khu vực cấm: ${places}`,
+        applyBy: neededBy,
+        neededBy,
+        task:
+          `Lịch trình có khu vực cấm hoặc địa điểm trọng yếu: ${places}. Văn phòng Sở gửi văn bản đề nghị ` +
+          `${police} cấp giấy phép, kèm danh sách khách, để có giấy phép chậm nhất ngày ${d(neededBy)}.`,
+        notices: [
           {
-            authority: 'police',
-            what: `Giấy phép vào khu vực cấm: ${places.map((place) => place.name).join('; ')}`,
+            agency: 'police',
+            message:
+              `Đoàn dự kiến vào khu vực cấm, địa điểm trọng yếu: ${places} (đoàn đến ngày ${d(context.arrivalDate)}). ` +
+              'Sở Khoa học và Công nghệ sẽ gửi văn bản đề nghị cấp giấy phép kèm danh sách khách theo đường công văn.',
+          },
+          {
+            agency: 'military',
+            message: `Thông báo để phối hợp: đoàn dự kiến đến ${places} từ ngày ${d(context.arrivalDate)}.`,
           },
         ],
-        message:
-          `Lịch trình có khu vực cấm hoặc địa điểm trọng yếu: ${places.map((place) => place.name).join('; ')}. ` +
-          `Cần giấy phép của Công an tỉnh trước ngày ${d(context.arrivalDate)} và thông báo Bộ Chỉ huy Quân sự tỉnh.`,
-      },
+        lateDecision: 'Ban Giám đốc quyết định bỏ địa điểm này khỏi lịch trình hoặc lùi chuyến thăm.',
+      }),
     ];
-    const overnight = places.filter((place) => place.overnightStay);
+    const overnight = context.delegation.itinerary
+      .filter((place) => place.restrictedArea && place.overnightStay)
+      .map((place) => place.name);
     if (overnight.length > 0) {
       outcomes.push({
         severity: 'blocking',
-        agencies: ['police', 'military'],
-        message: `Người nước ngoài không được lưu trú qua đêm trong khu vực cấm: ${overnight.map((place) => place.name).join('; ')}. Sửa lịch trình.`,
+        message: `Người nước ngoài không được lưu trú qua đêm trong khu vực cấm: ${overnight.join('; ')}. Sửa lịch trình.`,
       });
     }
     return outcomes;

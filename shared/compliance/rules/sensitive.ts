@@ -1,6 +1,9 @@
+import type { SecrecyLevel } from '../../domain/meeting';
 import { addDays, formatVietnameseDate as d, localDateOf } from '../calendar';
+import type { RuleOutcome } from '../finding';
+import { permissionOutcome } from '../permission';
 import type { SensitiveCategory } from '../profile';
-import { deadline, type RuleDefinition } from '../rule';
+import type { RuleContext, RuleDefinition } from '../rule';
 
 const categoryNames: Record<SensitiveCategory, string> = {
   religion: 'tôn giáo, tín ngưỡng',
@@ -32,27 +35,34 @@ export const sensitiveTopic: RuleDefinition = {
   evaluate(context) {
     const found = topicCategories.filter((category) => context.sensitive[category]);
     const words = found.flatMap((category) => context.sensitive[category] ?? []);
-    const due = deadline(
-      context,
-      context.calendar.workingDaysBefore(context.arrivalDate, context.params.leadTimeWorkingDays),
+    const topics = found.map((category) => categoryNames[category]).join('; ');
+    const applyBy = context.calendar.workingDaysBefore(
+      context.arrivalDate,
+      context.params.leadTimeWorkingDays,
     );
     return [
-      {
-        severity: 'approval_required',
-        ...due,
-        agencies: ['provincial-committee', 'police', 'party-external'],
-        approvals: [
+      permissionOutcome(context, {
+        kind: 'content-approval',
+        authorities: ['provincial-committee'],
+        what: 'Chủ tịch UBND tỉnh đồng ý nội dung làm việc',
+        applyBy,
+        neededBy: context.arrivalDate,
+        task:
+          `Nội dung làm việc liên quan đến ${topics} (từ khóa: ${words.join(', ')}). Văn phòng Sở trình ` +
+          `Chủ tịch ${context.agencyName('provincial-committee')} bằng văn bản, xin ý kiến ${context.agencyName('police')}, ` +
+          `chậm nhất ngày ${d(applyBy)}; không đưa tin về chuyến thăm.`,
+        notices: [
           {
-            authority: 'provincial-committee',
-            what: 'Chủ tịch UBND tỉnh đồng ý nội dung làm việc',
-            dueDate: due.dueDate,
+            agency: 'police',
+            message: `Chuyến thăm có nội dung liên quan đến ${topics}, từ ngày ${d(context.arrivalDate)} đến ngày ${d(context.departureDate)}. Sở Khoa học và Công nghệ sẽ gửi văn bản xin ý kiến theo đường công văn.`,
+          },
+          {
+            agency: 'party-external',
+            message: `Thông báo: chuyến thăm có nội dung liên quan đến ${topics}, từ ngày ${d(context.arrivalDate)} đến ngày ${d(context.departureDate)}.`,
           },
         ],
-        message:
-          `Nội dung làm việc liên quan đến ${found.map((category) => categoryNames[category]).join('; ')} ` +
-          `(từ khóa: ${words.join(', ')}). Cần Chủ tịch UBND tỉnh đồng ý, xin ý kiến Công an tỉnh và thông báo ` +
-          'đầu mối đối ngoại Đảng của Tỉnh ủy.',
-      },
+        lateDecision: 'Ban Giám đốc quyết định lùi chuyến thăm hoặc điều chỉnh nội dung làm việc.',
+      }),
     ];
   },
 };
@@ -68,30 +78,39 @@ export const religiousActivity: RuleDefinition = {
   appliesTo: (context) =>
     context.delegation.activities.some((activity) => activity.type === 'religious_activity'),
   evaluate(context) {
-    // A religious organisation as partner means international religious relations: answered centrally.
-    const central = context.delegation.partner.type === 'religious_organisation';
-    const days = central ? context.params.religiousAnswerDaysCentral : context.params.religiousAnswerDays;
     const first = context.delegation.activities.find((activity) => activity.type === 'religious_activity');
+    // Điều 48: the central body answers when the activity spans several provinces, whoever the partner is.
+    const central = context.delegation.activities.some(
+      (activity) => activity.type === 'religious_activity' && activity.acrossProvinces,
+    );
+    const days = central ? context.params.religiousAnswerDaysCentral : context.params.religiousAnswerDays;
     const starts = first?.startsAt ? localDateOf(first.startsAt) : context.arrivalDate;
-    const due = deadline(context, addDays(starts, -days));
+    const applyBy = addDays(starts, -days);
+    const body = central
+      ? 'cơ quan quản lý nhà nước về tín ngưỡng, tôn giáo ở trung ương'
+      : context.agencyName('religious-affairs');
     return [
-      {
-        severity: 'approval_required',
-        ...due,
-        agencies: ['religious-affairs', 'provincial-committee'],
-        approvals: [
-          {
-            authority: 'provincial-committee',
-            what: 'Chấp thuận hoạt động tôn giáo của đoàn',
-            dueDate: due.dueDate,
-          },
-        ],
+      permissionOutcome(context, {
+        kind: 'religious-acceptance',
+        authorities: [central ? 'central-religious-affairs' : 'religious-affairs', 'provincial-committee'],
+        subject: first?.title,
+        what: 'Văn bản chấp thuận hoạt động tôn giáo của đoàn',
+        applyBy,
+        neededBy: starts,
         // Điều 48.1: the inviting religious organisation applies; the Department records the answer.
-        message:
-          `Đoàn có hoạt động tôn giáo: tổ chức tôn giáo mời đoàn nộp hồ sơ đề nghị tới UBND tỉnh chậm nhất ngày ${d(due.dueDate)} ` +
-          `(thời hạn trả lời ${days} ngày${central ? ', có yếu tố quan hệ quốc tế về tôn giáo' : ''}); ` +
-          'Văn phòng Sở theo dõi và lưu văn bản chấp thuận.',
-      },
+        task:
+          `Đoàn có hoạt động tôn giáo ngày ${d(starts)}: tổ chức tôn giáo mời đoàn nộp hồ sơ đề nghị tới ${body} ` +
+          `chậm nhất ngày ${d(applyBy)} (thời hạn trả lời ${days} ngày); Văn phòng Sở theo dõi và ghi nhận văn bản chấp thuận.`,
+        notices: central
+          ? []
+          : [
+              {
+                agency: 'religious-affairs',
+                message: `Thông báo để phối hợp quản lý: đoàn có hoạt động tôn giáo tại tỉnh ngày ${d(starts)}; tổ chức tôn giáo mời đoàn là bên nộp hồ sơ đề nghị.`,
+              },
+            ],
+        lateDecision: 'Ban Giám đốc quyết định bỏ hoạt động tôn giáo khỏi chương trình hoặc lùi chuyến thăm.',
+      }),
     ];
   },
 };
@@ -112,7 +131,11 @@ const SECRETS_LAWS = [
 const secretsLawOn = (date: string) =>
   SECRETS_LAWS.find((law) => law.from <= date && (!('to' in law) || date <= law.to)) ?? SECRETS_LAWS[1];
 
-const COMPETENT = 'người có thẩm quyền theo độ mật của thông tin (không mặc định là Ban Giám đốc Sở)';
+/** Who may approve, by the secrecy level recorded on the meeting; never the Department's leadership by default. */
+const competentFor = (context: RuleContext, level?: SecrecyLevel) =>
+  level
+    ? context.params.secrecyApprovers[level]
+    : 'người có thẩm quyền theo độ mật của thông tin (ghi độ mật của cuộc làm việc để xác định người có thẩm quyền)';
 
 export const stateSecrets: RuleDefinition = {
   id: 'STATE_SECRETS',
@@ -127,34 +150,50 @@ export const stateSecrets: RuleDefinition = {
   appliesTo: (context) =>
     Boolean(context.sensitive.state_secrets) || context.meetings.some((meeting) => meeting.confidential),
   evaluate(context) {
-    const pending = context.meetings.filter((meeting) => meeting.confidential && !meeting.secrecyApproval);
-    const outcomes = pending.map((meeting) => ({
-      severity: 'approval_required' as const,
-      dueDate: addDays(localDateOf(meeting.startsAt), -1),
-      agencies: ['leadership' as const],
-      approvals: [
-        {
-          authority: 'competent-person' as const,
-          what: `Văn bản đồng ý của ${COMPETENT} cho cuộc làm việc "${meeting.title}"`,
-        },
-      ],
-      citation: secretsLawOn(localDateOf(meeting.startsAt)).citation,
-      message: `Cuộc làm việc "${meeting.title}" có nội dung bí mật nhà nước: cần văn bản đồng ý của ${COMPETENT} trước khi làm việc; Văn phòng Sở lưu số, ngày của văn bản.`,
-    }));
-    if (context.sensitive.state_secrets && context.meetings.every((meeting) => !meeting.confidential)) {
-      outcomes.push({
-        severity: 'approval_required',
-        dueDate: addDays(context.arrivalDate, -1),
-        agencies: ['leadership'],
+    const confidential = context.meetings.filter((meeting) => meeting.confidential);
+    const outcomes: RuleOutcome[] = confidential.map((meeting) => {
+      const day = localDateOf(meeting.startsAt);
+      const who = competentFor(context, meeting.secrecyLevel);
+      const citation = secretsLawOn(day).citation;
+      if (meeting.secrecyApproval) {
+        return {
+          severity: 'info',
+          citation,
+          message: `Cuộc làm việc "${meeting.title}" có nội dung bí mật nhà nước: đã có văn bản đồng ý số ${meeting.secrecyApproval}.`,
+        };
+      }
+      const neededBy = addDays(day, -1);
+      return {
+        severity: context.checkedOn >= day ? 'blocking' : 'action_required',
+        dueDate: neededBy,
+        citation,
         approvals: [
           {
             authority: 'competent-person',
-            what: `Văn bản đồng ý của ${COMPETENT} cho việc trao đổi nội dung bí mật nhà nước`,
+            kind: 'secrets-approval',
+            what: `Văn bản đồng ý của ${who} cho cuộc làm việc "${meeting.title}"`,
+            dueDate: neededBy,
+            neededBy: day,
           },
         ],
-        citation: secretsLawOn(context.arrivalDate).citation,
-        message: `Nội dung làm việc nhắc đến bí mật nhà nước (${context.sensitive.state_secrets?.join(', ')}): cần văn bản đồng ý của ${COMPETENT} trước khi làm việc.`,
-      });
+        message: `Cuộc làm việc "${meeting.title}" có nội dung bí mật nhà nước: cần văn bản đồng ý của ${who} trước ngày ${d(day)}; Văn phòng Sở ghi số, ngày văn bản vào lịch làm việc.`,
+      };
+    });
+    if (context.sensitive.state_secrets && confidential.length === 0) {
+      const neededBy = addDays(context.arrivalDate, -1);
+      const who = competentFor(context);
+      outcomes.push(
+        permissionOutcome(context, {
+          kind: 'secrets-approval',
+          authorities: ['competent-person'],
+          what: `Văn bản đồng ý của ${who} cho việc trao đổi nội dung bí mật nhà nước`,
+          applyBy: neededBy,
+          neededBy: context.arrivalDate,
+          citation: secretsLawOn(context.arrivalDate).citation,
+          task: `Nội dung làm việc nhắc đến bí mật nhà nước (${context.sensitive.state_secrets.join(', ')}): cần văn bản đồng ý của ${who} trước khi làm việc.`,
+          lateDecision: 'Ban Giám đốc quyết định không trao đổi nội dung này.',
+        }),
+      );
     }
     return outcomes;
   },

@@ -19,7 +19,6 @@ export const leadTime: RuleDefinition = {
       {
         severity: 'approval_required',
         ...due,
-        agencies: ['leadership'],
         approvals: [
           {
             authority: 'leadership',
@@ -51,11 +50,11 @@ export const guestListToPolice: RuleDefinition = {
       {
         severity: 'action_required',
         ...due,
-        agencies: ['police', 'foreign-affairs'],
+        // The guest list itself is what the police and the foreign-affairs body receive (its own email).
         message:
           `${due.overdue ? 'Gửi ngay' : `Trước ngày ${d(due.dueDate)}, gửi`} danh sách khách (họ tên, quốc tịch, ` +
-          `số hộ chiếu, lịch trình) của ${context.delegation.members.length} thành viên cho Công an tỉnh và ` +
-          'cơ quan ngoại vụ của tỉnh.',
+          `số hộ chiếu, lịch trình) của ${context.delegation.members.length} thành viên cho ${context.agencyName('police')} và ` +
+          `${context.agencyName('foreign-affairs')}; hệ thống tự gửi khi đoàn đủ điều kiện và có đủ giấy phép.`,
       },
     ];
   },
@@ -78,7 +77,12 @@ export const accommodationDeclaration: RuleDefinition = {
       {
         severity: 'action_required',
         dueDate: context.arrivalDate,
-        agencies: ['police'],
+        notices: [
+          {
+            agency: 'host-unit',
+            message: `Đoàn lưu trú qua đêm tại: ${places.join('; ')}. Đề nghị phòng chủ trì phối hợp với cơ sở lưu trú khai báo tạm trú cho khách với Công an cấp xã trong vòng ${context.params.accommodationDeclarationHours} giờ.`,
+          },
+        ],
         message:
           `Đoàn lưu trú qua đêm tại: ${places.join('; ')}. Đơn vị chủ trì phối hợp với cơ sở lưu trú để khai báo ` +
           `tạm trú cho khách nước ngoài với Công an cấp xã trong vòng ${context.params.accommodationDeclarationHours} giờ ` +
@@ -106,7 +110,12 @@ export const postVisitReport: RuleDefinition = {
       {
         severity: 'action_required',
         dueDate: addDays(context.departureDate, days),
-        agencies: ['host-unit', 'office'],
+        notices: [
+          {
+            agency: 'host-unit',
+            message: `Đề nghị phòng chủ trì báo cáo kết quả đón đoàn trong vòng ${days} ngày sau khi đoàn rời đi.`,
+          },
+        ],
         message: `Phòng chủ trì báo cáo kết quả đón đoàn trong vòng ${days} ngày sau khi đoàn rời đi (hạn ${d(addDays(context.departureDate, days))}).`,
       },
     ];

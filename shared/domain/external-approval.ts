@@ -1,0 +1,98 @@
+import * as z from 'zod';
+import { multiLine, oneLine } from './text-fields';
+
+/**
+ * Permissions and permits that belong to authorities outside the Department. The Office records
+ * each one when the document arrives; the compliance check then treats the matching finding as
+ * satisfied. The Department's leadership never gives any of them.
+ */
+export const approvalKinds = [
+  /** Quyết định 06/2020/QĐ-TTg: the Prime Minister or the Provincial Chairman permits a conference. */
+  'conference-permission',
+  /** Quyết định 160/2004/QĐ-TTg: entry to a restricted area or military zone. */
+  'restricted-area-permit',
+  /** Nghị định 88/2012/NĐ-CP, Điều 4: the Ministry of Foreign Affairs' press permit. */
+  'press-permit',
+  /** Luật Tín ngưỡng, tôn giáo 2016, Điều 48: acceptance of a religious activity. */
+  'religious-acceptance',
+  /** The Provincial Chairman's agreement to the content of a visit on sensitive topics. */
+  'content-approval',
+  /** Luật Bảo vệ bí mật nhà nước: the competent person's agreement to share state secrets. */
+  'secrets-approval',
+] as const;
+export type ApprovalKind = (typeof approvalKinds)[number];
+
+export const approvalAuthorities = [
+  'prime-minister',
+  'provincial-committee',
+  'police',
+  'military',
+  'mofa',
+  'religious-affairs',
+  'central-religious-affairs',
+  'competent-person',
+] as const;
+export type ApprovalAuthority = (typeof approvalAuthorities)[number];
+
+/** How each authority is named to a user (the issuing body's own name is on the record). */
+export const authorityNames: Record<ApprovalAuthority, string> = {
+  'prime-minister': 'Thủ tướng Chính phủ',
+  'provincial-committee': 'Chủ tịch UBND tỉnh',
+  police: 'Công an tỉnh',
+  military: 'Bộ Chỉ huy Quân sự tỉnh',
+  mofa: 'Bộ Ngoại giao',
+  'religious-affairs': 'cơ quan chuyên môn về tín ngưỡng, tôn giáo cấp tỉnh',
+  'central-religious-affairs': 'cơ quan quản lý nhà nước về tín ngưỡng, tôn giáo ở trung ương',
+  'competent-person': 'người có thẩm quyền theo độ mật',
+};
+
+export const approvalKindNames: Record<ApprovalKind, string> = {
+  'conference-permission': 'Văn bản cho phép tổ chức hội nghị, hội thảo quốc tế',
+  'restricted-area-permit': 'Giấy phép vào khu vực cấm',
+  'press-permit': 'Giấy phép hoạt động báo chí',
+  'religious-acceptance': 'Văn bản chấp thuận hoạt động tôn giáo',
+  'content-approval': 'Văn bản đồng ý nội dung làm việc',
+  'secrets-approval': 'Văn bản đồng ý cung cấp bí mật nhà nước',
+};
+
+const date = z.iso.date();
+
+/** What the Office types in from the document it received. */
+export const externalApprovalInputSchema = z
+  .strictObject({
+    kind: z.enum(approvalKinds),
+    authority: z.enum(approvalAuthorities),
+    /**
+     * What the document covers when the visit has several of its kind (a conference's title, a
+     * place); without it the record covers every item of its kind.
+     */
+    subject: oneLine(200).optional(),
+    documentNumber: oneLine(100),
+    documentDate: date,
+    issuingBody: oneLine(200),
+    validUntil: date.optional(),
+    note: multiLine(1000).optional(),
+  })
+  .refine((input) => !input.validUntil || input.validUntil >= input.documentDate, {
+    message: 'A document is valid until a day on or after its date',
+    path: ['validUntil'],
+  });
+export type ExternalApprovalInput = z.output<typeof externalApprovalInputSchema>;
+
+export const externalApprovalSchema = z.object({
+  kind: z.enum(approvalKinds),
+  authority: z.enum(approvalAuthorities),
+  subject: z.string().optional(),
+  documentNumber: z.string(),
+  documentDate: date,
+  issuingBody: z.string(),
+  validUntil: date.optional(),
+  note: z.string().optional(),
+  id: z.string().min(1),
+  recordedBy: z.object({ sub: z.string(), username: z.string().optional(), roles: z.array(z.string()) }),
+  recordedAt: z.iso.datetime({ offset: true }),
+});
+export type ExternalApproval = z.infer<typeof externalApprovalSchema>;
+
+/** At most this many records per visit: a real one has a handful. */
+export const MAX_APPROVALS = 50;

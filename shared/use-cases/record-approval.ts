@@ -1,0 +1,78 @@
+import { ulid } from 'ulid';
+import { DelegationApprovalRecordedV1 } from '../../events/delegation-approval-recorded.v1';
+import { createEvent } from '../../events/envelope';
+import type { DelegationStore } from '../adapters/delegation-repository';
+import type { Actor, Delegation } from '../domain/delegation';
+import { ConflictError, IllegalTransitionError } from '../domain/errors';
+import {
+  type ExternalApproval,
+  type ExternalApprovalInput,
+  MAX_APPROVALS,
+} from '../domain/external-approval';
+import type { DelegationStatus } from '../domain/status';
+import { commandOnDelegation } from './delegation-command';
+import { transition } from './transition';
+
+/** Checked outcomes go back to review: the check that follows sets the new outcome. */
+const BACK_TO_REVIEW: readonly DelegationStatus[] = ['cleared', 'approval_required', 'blocked'];
+/** Before a check or after leadership decided: the status stays, the check only renews the report. */
+const KEEPS_STATUS: readonly DelegationStatus[] = [
+  'registered',
+  'under_review',
+  'approved',
+  'scheduled',
+  'in_progress',
+];
+
+/**
+ * Records a permission or permit from an outside authority on the registration the Office read
+ * (If-Match). It is appended to the timeline by its event, and the event brings a fresh
+ * compliance check, in which the matching finding becomes satisfied. Leadership's decision, if
+ * any, stays: a permission never undoes it, and never stands in for one either.
+ */
+export async function recordExternalApproval(
+  id: string,
+  input: ExternalApprovalInput,
+  context: { expectedVersion: number; actor: Actor; correlationId: string; now: Date },
+  deps: { delegations: DelegationStore },
+): Promise<{ delegation: Delegation; approval: ExternalApproval }> {
+  const approval: ExternalApproval = {
+    ...input,
+    id: ulid(context.now.getTime()),
+    recordedBy: context.actor,
+    recordedAt: context.now.toISOString(),
+  };
+  const delegation = await commandOnDelegation(id, context.expectedVersion, deps.delegations, (current) => {
+    const changes = { revision: current.revision + 1, approvals: [...current.approvals, approval] };
+    if (current.approvals.length >= MAX_APPROVALS) {
+      throw new ConflictError(`A visit holds at most ${MAX_APPROVALS} recorded approvals.`, {
+        limit: MAX_APPROVALS,
+      });
+    }
+    let next: Delegation;
+    if (BACK_TO_REVIEW.includes(current.status)) {
+      next = transition(current, 'under_review', context.now, { ...changes, compliance: undefined });
+    } else if (KEEPS_STATUS.includes(current.status)) {
+      next = { ...current, ...changes, version: current.version + 1, updatedAt: context.now.toISOString() };
+    } else {
+      throw new IllegalTransitionError(`A delegation that is ${current.status} takes no more approvals.`, {
+        status: current.status,
+        allowed: [],
+      });
+    }
+    return {
+      next,
+      options: {
+        previous: current,
+        events: [
+          createEvent(
+            DelegationApprovalRecordedV1,
+            { delegation: next, approval },
+            { ...context, delegationId: id, aggregateVersion: next.version },
+          ),
+        ],
+      },
+    };
+  });
+  return { delegation, approval };
+}
