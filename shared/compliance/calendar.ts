@@ -53,20 +53,35 @@ export class WorkingCalendar {
     return weekday !== 0 && weekday !== 6 && !this.daysOff.has(date);
   }
 
-  /**
-   * The latest date by which something must happen so that `count` full working days remain
-   * before `date`: with count 5 and arrival on Monday 14/12/2026, Monday 07/12/2026.
-   */
-  workingDaysBefore(date: LocalDate, count: number): LocalDate {
+  /** `date` itself if it is a working day, else the next one. */
+  workingDayOnOrAfter(date: LocalDate): LocalDate {
     let cursor = date;
+    while (!this.isWorkingDay(cursor)) cursor = addDays(cursor, 1);
+    return cursor;
+  }
+
+  /** `date` itself if it is a working day, else the one before. */
+  workingDayOnOrBefore(date: LocalDate): LocalDate {
+    let cursor = date;
+    while (!this.isWorkingDay(cursor)) cursor = addDays(cursor, -1);
+    return cursor;
+  }
+
+  /**
+   * The last working day on which a request may arrive so that `count` full working days lie
+   * between it and `event`, neither day counted (Bộ luật Dân sự 2015, Điều 147: the day a period
+   * starts is not counted): 5 working days before Monday 14/12/2026 is Friday 04/12/2026.
+   */
+  workingDaysBefore(event: LocalDate, count: number): LocalDate {
+    let cursor = event;
     for (let counted = 0; counted < count; ) {
       cursor = addDays(cursor, -1);
       if (this.isWorkingDay(cursor)) counted++;
     }
-    return cursor;
+    return this.workingDayOnOrBefore(addDays(cursor, -1));
   }
 
-  /** The `count`-th working day after `date`. */
+  /** The `count`-th working day after `date`, the day itself not counted (Điều 147). */
   workingDaysAfter(date: LocalDate, count: number): LocalDate {
     let cursor = date;
     for (let counted = 0; counted < count; ) {
@@ -74,6 +89,27 @@ export class WorkingCalendar {
       if (this.isWorkingDay(cursor)) counted++;
     }
     return cursor;
+  }
+
+  /**
+   * `days` calendar days after `date`; a period that ends on a weekend or holiday ends on the next
+   * working day (Bộ luật Dân sự 2015, Điều 148).
+   */
+  daysAfter(date: LocalDate, days: number): LocalDate {
+    return this.workingDayOnOrAfter(addDays(date, days));
+  }
+
+  /**
+   * `days` calendar days before `event`; one that falls on a weekend or holiday moves to the working
+   * day before, since the next one would be too late for the event.
+   */
+  daysBefore(event: LocalDate, days: number): LocalDate {
+    return this.workingDayOnOrBefore(addDays(event, -days));
+  }
+
+  /** The day a request counts as received: one that arrives on a rest day is received on the next working day. */
+  receivedOn(date: LocalDate): LocalDate {
+    return this.workingDayOnOrAfter(date);
   }
 
   /** Whether the year's data is the official notice rather than a projection. */

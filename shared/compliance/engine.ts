@@ -122,6 +122,7 @@ const inForce = (rule: RuleDefinition, date: LocalDate) =>
 
 function contextFor(delegation: Delegation, input: CheckInput): RuleContext {
   const params = input.profile.parameters;
+  const calendar = calendarOf(input.profile);
   const sensitive = sensitiveMatches(
     [
       delegation.purpose,
@@ -135,8 +136,10 @@ function contextFor(delegation: Delegation, input: CheckInput): RuleContext {
     delegation,
     profile: input.profile,
     params,
-    calendar: calendarOf(input.profile),
-    receivedOn: localDateOf(input.receivedAt),
+    calendar,
+    // The day the Department received the partner's letter (its register's "ngày đến"), else the
+    // registration; a letter that arrives on a rest day is received on the next working day.
+    receivedOn: calendar.receivedOn(delegation.sourceLetter?.receivedOn ?? localDateOf(input.receivedAt)),
     checkedOn: localDateOf(input.checkedAt),
     arrivalDate: localDateOf(delegation.visit.arrival),
     departureDate: localDateOf(delegation.visit.departure),

@@ -53,8 +53,9 @@ export const vietnamHolidays: Readonly<Record<number, HolidayYear>> = {
     makeUpWorkingDays: ['2025-04-26'],
   },
   2026: {
-    official: false,
-    source: 'projected from Bộ luật Lao động 2019, Điều 112; confirm against the 2026 notice',
+    official: true,
+    source:
+      'Bộ luật Lao động 2019, Điều 112; Tết Dương lịch: Công văn 12729/VPCP-KGVX ngày 25/12/2025; Quốc khánh: ý kiến của Thủ tướng Chính phủ do Văn phòng Chính phủ truyền đạt ngày 13/10/2025',
     daysOff: [
       '2026-01-01',
       '2026-01-02', // Tết Dương lịch, 2/1 swapped
@@ -66,10 +67,11 @@ export const vietnamHolidays: Readonly<Record<number, HolidayYear>> = {
       '2026-04-27', // Giỗ Tổ Hùng Vương falls on Sunday 26/4: next working day off
       '2026-04-30',
       '2026-05-01',
+      '2026-08-31', // Quốc khánh 29/08–02/09: Monday 31/08 off, worked on Saturday 22/08
       '2026-09-01',
-      '2026-09-02', // Quốc khánh
+      '2026-09-02',
     ],
-    makeUpWorkingDays: ['2026-01-10'],
+    makeUpWorkingDays: ['2026-01-10', '2026-08-22'],
   },
   2027: {
     official: false,

@@ -73,6 +73,8 @@ export const ruleProfileSchema = z.object({
     grades: z.record(z.enum(protocolGrades), gradeSchema),
     /** Days before arrival by which a restricted-area entry permit must be in hand. */
     restrictedAreaPermitDaysBefore: days,
+    /** Days before a meeting (or the arrival) by which the approval to share state secrets is in hand. */
+    secretsApprovalDaysBefore: days,
     /** Who may approve sharing state secrets of each level, as the law names them. */
     secrecyApprovers: z.record(z.enum(secrecyLevels), z.string()),
     memberGiftCapVnd: z.number().int().positive(),
@@ -261,6 +263,7 @@ export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
       other: { ranks: ['staff', 'other'], mealAllowanceVnd: 600_000, giftCapVnd: 1_000_000 },
     },
     restrictedAreaPermitDaysBefore: 1,
+    secretsApprovalDaysBefore: 1,
     secrecyApprovers: {
       tuyet_mat:
         'người có thẩm quyền quy định tại Điều 16 Luật Bảo vệ bí mật nhà nước năm 2025 (độ Tuyệt mật)',

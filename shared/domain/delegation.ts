@@ -162,7 +162,14 @@ const registrationShape = z.strictObject({
   /** The Vietnamese side pays the in-country costs: only then do meal allowances apply (TT 71/2018). */
   vietnameseSidePays: z.boolean().default(false),
   contact: contactSchema,
-  sourceLetter: z.strictObject({ number: shortText, date }).optional(),
+  /** The partner's letter: its number, its date and the day the Department received it ("ngày đến"). */
+  sourceLetter: z
+    .strictObject({ number: shortText, date, receivedOn: date.optional() })
+    .refine((letter) => !letter.receivedOn || letter.receivedOn >= letter.date, {
+      message: 'A letter is received on or after its date',
+      path: ['receivedOn'],
+    })
+    .optional(),
 });
 
 /** Each passport once, and exactly one head of delegation. */
@@ -220,12 +227,14 @@ function checkPlausibleDates(
     within(activity.startsAt, ['activities', index, 'startsAt'], from, to);
     within(activity.endsAt, ['activities', index, 'endsAt'], from, to);
   });
-  within(
-    value.sourceLetter?.date,
-    ['sourceLetter', 'date'],
-    now - plausibleDates.letterYearsBefore * YEAR_MS,
-    now + 86_400_000,
-  );
+  for (const field of ['date', 'receivedOn'] as const) {
+    within(
+      value.sourceLetter?.[field],
+      ['sourceLetter', field],
+      now - plausibleDates.letterYearsBefore * YEAR_MS,
+      now + 86_400_000,
+    );
+  }
 }
 
 /** A registration as a request: the stored shape's rules plus dates plausible today. */

@@ -73,7 +73,13 @@ function subjectOf(input: EmailInput): string {
   }
   if (input.sections.includes('visit_completed')) return `Đoàn ${partner} đã kết thúc chuyến thăm`;
   if (input.sections.includes('tasks')) return `Kết quả kiểm tra hồ sơ đoàn ${partner}: việc cần làm`;
-  return `Thông báo đoàn vào: ${partner}, ${dateVi(input.delegation.visit.arrival)}–${dateVi(input.delegation.visit.departure)}`;
+  return `Thông báo đoàn vào: ${partner}, ${visitDates(input.delegation)}`;
+}
+
+/** "ngày 28/12/2026" for a one-day visit, "từ ngày 28/12/2026 đến ngày 29/12/2026" otherwise. */
+function visitDates(delegation: Delegation): string {
+  const [from, to] = [dateVi(delegation.visit.arrival), dateVi(delegation.visit.departure)];
+  return from === to ? `ngày ${from}` : `từ ngày ${from} đến ngày ${to}`;
 }
 
 function summary(delegation: Delegation, hostDivisionName: string): Block[] {
@@ -118,8 +124,13 @@ function guestList(delegation: Delegation, full: boolean): Block[] {
   ];
 }
 
-const dueText = (line: FindingLine) =>
-  line.dueDate ? ` (hạn: ${formatVietnameseDate(line.dueDate)}${line.overdue ? ', đã quá hạn' : ''})` : '';
+/** The due date once: not again where the text already gives it. */
+function dueText(line: FindingLine): string {
+  if (!line.dueDate) return line.overdue ? ' (đã quá hạn)' : '';
+  const date = formatVietnameseDate(line.dueDate);
+  if (line.message.includes(date)) return line.overdue ? ' (đã quá hạn)' : '';
+  return ` (chậm nhất ngày ${date}${line.overdue ? ', đã quá hạn' : ''})`;
+}
 
 function findings(lines: readonly FindingLine[]): Block[] {
   if (lines.length === 0) return [];
@@ -161,10 +172,7 @@ function pendingBlocks(delegation: Delegation, pending: NonNullable<EmailInput['
     { kind: 'heading', text: 'Lý do' },
     {
       kind: 'list',
-      items: pending.reasons.map(
-        (reason) =>
-          `${reason.message}${reason.dueDate ? ` (hạn: ${formatVietnameseDate(reason.dueDate)})` : ''}`,
-      ),
+      items: pending.reasons.map((reason) => `${reason.message}${dueText(reason)}`),
     },
     {
       kind: 'paragraph',

@@ -69,6 +69,23 @@ describe('Dates a person mistyped', () => {
     expect(paths(activity)).toEqual(['activities.0.startsAt']);
     const letter = await register(jicaVisit({ sourceLetter: { number: '12/JICA', date: '0226-11-02' } }));
     expect(paths(letter)).toEqual(['sourceLetter.date']);
+    const inTwoDays = inDays(2).slice(0, 10);
+    const future = await register(
+      jicaVisit({
+        sourceLetter: { number: '12/JICA', date: inDays(-3).slice(0, 10), receivedOn: inTwoDays },
+      }),
+    );
+    expect(paths(future)).toEqual(['sourceLetter.receivedOn']);
+    const beforeItsDate = await register(
+      jicaVisit({
+        sourceLetter: {
+          number: '12/JICA',
+          date: inDays(-3).slice(0, 10),
+          receivedOn: inDays(-5).slice(0, 10),
+        },
+      }),
+    );
+    expect(paths(beforeItsDate)).toEqual(['sourceLetter.receivedOn']);
   });
 });
 

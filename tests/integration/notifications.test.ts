@@ -82,7 +82,7 @@ describe('A plain business visit', () => {
     expect(police).toHaveLength(1);
     expect(to(mails, agency('foreign-affairs'))).toHaveLength(1);
     expect(police[0]?.subject).toMatch(
-      /^Thông báo đoàn vào: Công ty Yamato Plain, \d{2}\/\d{2}\/\d{4}–\d{2}\/\d{2}\/\d{4}$/,
+      /^Thông báo đoàn vào: Công ty Yamato Plain, từ ngày \d{2}\/\d{2}\/\d{4} đến ngày \d{2}\/\d{2}\/\d{4}$/,
     );
     expect(police[0]?.body.text).toContain('Kính gửi: Công an tỉnh');
     expect(police[0]?.body.text).toContain('TZ1234567');

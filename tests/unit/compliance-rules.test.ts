@@ -65,6 +65,8 @@ interface Scenario {
   name: string;
   registration?: Partial<RegistrationInput>;
   received?: LocalDate;
+  /** The local time the request was received (default 10:00). */
+  time?: string;
   /** The day of the check (default: the day received). */
   checked?: LocalDate;
   /** Permissions the Office recorded. */
@@ -88,48 +90,81 @@ interface Scenario {
 }
 
 const scenarios: Scenario[] = [
-  // LEAD_TIME: 5 working days before arrival on Monday 14/12/2026 is Monday 07/12/2026.
+  // LEAD_TIME: the day received is not counted (Bộ luật Dân sự 2015, Điều 147), so 5 full working
+  // days before arrival on Monday 14/12/2026 means a request by Friday 04/12/2026.
   {
-    name: 'request exactly 5 working days before arrival is on time',
-    received: '2026-12-07',
+    name: 'a request on Friday 04/12, 5 full working days before Monday 14/12, is on time',
+    received: '2026-12-04',
     rule: 'LEAD_TIME',
     result: 'passed',
   },
   {
-    name: 'request 4 working days before arrival needs leadership to accept it',
-    received: '2026-12-08',
+    name: 'a request at 23:30 on Friday 04/12 is still received that day: on time',
+    received: '2026-12-04',
+    time: '23:30',
+    rule: 'LEAD_TIME',
+    result: 'passed',
+  },
+  {
+    name: 'a request on Monday 07/12 leaves 4 full working days: leadership decides',
+    received: '2026-12-07',
     rule: 'LEAD_TIME',
     severity: 'approval_required',
-    dueDate: '2026-12-07',
+    dueDate: '2026-12-04',
     overdue: true,
     outcome: 'approval_required',
   },
   {
-    name: 'a request on the Saturday before the deadline is on time',
+    name: 'a request just after midnight on Saturday 05/12 counts as received on Monday 07/12: late',
     received: '2026-12-05',
+    time: '00:30',
+    rule: 'LEAD_TIME',
+    severity: 'approval_required',
+    says: 'ngày 07/12/2026',
+  },
+  {
+    name: 'a request on a holiday counts from the next working day (Monday 31/08/2026 → Thursday 03/09)',
+    registration: { visit: visit('2026-09-10') },
+    received: '2026-08-31',
+    rule: 'LEAD_TIME',
+    severity: 'approval_required',
+    says: 'ngày 03/09/2026',
+  },
+  {
+    name: "the letter's date received counts, not the day the Office typed it in",
+    registration: { sourceLetter: { number: '12/JICA-VN', date: '2026-12-02', receivedOn: '2026-12-04' } },
+    received: '2026-12-08',
     rule: 'LEAD_TIME',
     result: 'passed',
   },
   {
-    name: 'the deadline skips a weekend (arrival Wednesday 09/12 → Wednesday 02/12)',
+    name: 'before National Day 2026 the deadline is the make-up Saturday 22/08 (arrival Thursday 03/09)',
+    registration: { visit: visit('2026-09-03') },
+    received: '2026-08-24',
+    rule: 'LEAD_TIME',
+    severity: 'approval_required',
+    dueDate: '2026-08-22',
+  },
+  {
+    name: 'the deadline skips a weekend (arrival Wednesday 09/12 → Tuesday 01/12)',
     registration: { visit: visit('2026-12-09') },
     received: '2026-12-03',
     rule: 'LEAD_TIME',
     severity: 'approval_required',
-    dueDate: '2026-12-02',
+    dueDate: '2026-12-01',
   },
   {
-    name: 'a deadline that crosses Tết 2026 moves back before the holiday (arrival 24/02 → 10/02)',
+    name: 'a deadline that crosses Tết 2026 moves back before the holiday (arrival 24/02 → 09/02)',
     registration: { visit: visit('2026-02-24') },
     received: '2026-02-11',
     rule: 'LEAD_TIME',
     severity: 'approval_required',
-    dueDate: '2026-02-10',
+    dueDate: '2026-02-09',
   },
   {
-    name: 'a request on 10/02/2026, before Tết, is on time for arrival on 24/02',
+    name: 'a request on 09/02/2026, before Tết, is on time for arrival on 24/02',
     registration: { visit: visit('2026-02-24') },
-    received: '2026-02-10',
+    received: '2026-02-09',
     rule: 'LEAD_TIME',
     result: 'passed',
   },
@@ -139,7 +174,7 @@ const scenarios: Scenario[] = [
     received: '2026-01-08',
     rule: 'LEAD_TIME',
     severity: 'approval_required',
-    dueDate: '2026-01-07',
+    dueDate: '2026-01-06',
   },
   {
     name: 'the 2024 swap day (Saturday 04/05/2024) counts as a working day',
@@ -147,7 +182,7 @@ const scenarios: Scenario[] = [
     received: '2024-05-03',
     rule: 'LEAD_TIME',
     severity: 'approval_required',
-    dueDate: '2024-05-02',
+    dueDate: '2024-04-26',
   },
   {
     name: "Hùng Kings' day 07/04/2025 is not a working day",
@@ -155,7 +190,7 @@ const scenarios: Scenario[] = [
     received: '2025-04-02',
     rule: 'LEAD_TIME',
     severity: 'approval_required',
-    dueDate: '2025-04-01',
+    dueDate: '2025-03-31',
   },
 
   // CONFERENCE_PM and CONFERENCE_PROVINCE
@@ -257,7 +292,8 @@ const scenarios: Scenario[] = [
     received: '2026-11-01',
     rule: 'CONFERENCE_PROVINCE',
     severity: 'action_required',
-    dueDate: '2026-11-14',
+    // 30 days before 14/12 is Saturday 14/11: a deadline counted back moves to Friday 13/11.
+    dueDate: '2026-11-13',
     overdue: false,
     approvalBy: 'provincial-committee',
     // The foreign-affairs body is informed; the chairman gets the Office's document, not an email.
@@ -280,6 +316,12 @@ const scenarios: Scenario[] = [
     dueDate: '2026-12-29',
     agencies: ['host-unit'],
     says: '18/12/2026',
+  },
+  {
+    name: "a conference after 18 December goes into the next year's report",
+    registration: { visit: visit('2026-12-21', '2026-12-22'), activities: [conference('2026-12-21')] },
+    rule: 'CONFERENCE_REPORT',
+    says: 'trước ngày 18/12/2027',
   },
   {
     name: 'the report on a PM conference is copied to the Ministry of Foreign Affairs',
@@ -317,7 +359,7 @@ const scenarios: Scenario[] = [
     registration: { activities: [{ type: 'religious_activity', title: 'Thăm cơ sở thờ tự' }] },
     rule: 'RELIGIOUS_ACTIVITY',
     severity: 'action_required',
-    dueDate: '2026-11-14',
+    dueDate: '2026-11-13',
     agencies: ['religious-affairs'],
     // The inviting religious organisation applies (Điều 48.1); nobody is asked to notify itself.
     says: 'tổ chức tôn giáo mời đoàn nộp hồ sơ',
@@ -336,7 +378,7 @@ const scenarios: Scenario[] = [
       activities: [{ type: 'religious_activity' }],
     },
     rule: 'RELIGIOUS_ACTIVITY',
-    dueDate: '2026-11-14',
+    dueDate: '2026-11-13',
   },
 
   // NGO_REGISTRATION
@@ -437,7 +479,7 @@ const scenarios: Scenario[] = [
     registration: { members: [jicaVisit().members[0] as never, journalist] },
     rule: 'PRESS_PERMIT',
     severity: 'action_required',
-    dueDate: '2026-11-30',
+    dueDate: '2026-11-27',
     overdue: false,
     agencies: ['foreign-affairs'],
     approvalBy: 'mofa',
@@ -483,7 +525,7 @@ const scenarios: Scenario[] = [
     },
     rule: 'PRESS_CONFERENCE',
     severity: 'action_required',
-    dueDate: '2026-12-11',
+    dueDate: '2026-12-10',
     agencies: [],
     says: 'đồng gửi Bộ Ngoại giao',
   },
@@ -540,6 +582,15 @@ const scenarios: Scenario[] = [
     severity: 'action_required',
   },
   {
+    name: 'the restricted-area permit needed the day before a Monday visit is due on the Friday',
+    registration: { itinerary: [{ name: 'Nhà máy Z', restrictedArea: true }] },
+    checked: '2026-12-10',
+    rule: 'RESTRICTED_AREA',
+    severity: 'action_required',
+    dueDate: '2026-12-11',
+    says: 'chậm nhất ngày 11/12/2026',
+  },
+  {
     name: 'a restricted-area permit not recorded by the day before the visit blocks it',
     registration: { itinerary: [{ name: 'Nhà máy Z', restrictedArea: true }] },
     checked: '2026-12-13',
@@ -559,7 +610,8 @@ const scenarios: Scenario[] = [
     meetings: [{ id: 'm1', title: 'Làm việc về đề tài mật', startsAt: at('2026-12-14'), confidential: true }],
     rule: 'STATE_SECRETS',
     severity: 'action_required',
-    dueDate: '2026-12-13',
+    // The day before Monday 14/12 is a Sunday: the approval is due on Friday 11/12.
+    dueDate: '2026-12-11',
     approvalBy: 'competent-person',
     agencies: [],
     says: 'ghi độ mật của cuộc làm việc',
@@ -624,7 +676,7 @@ const scenarios: Scenario[] = [
     registration: { members: [ambassador] },
     rule: 'HIGH_LEVEL_RECEPTION',
     severity: 'action_required',
-    dueDate: '2026-12-07',
+    dueDate: '2026-12-04',
     agencies: ['foreign-affairs'],
   },
   {
@@ -700,6 +752,12 @@ const scenarios: Scenario[] = [
     agencies: ['host-unit'],
   },
   {
+    name: 'a report due on New Year 01/01/2027 is due on the next working day, Monday 04/01/2027',
+    registration: { visit: visit('2026-12-28', '2026-12-29') },
+    rule: 'POST_VISIT_REPORT',
+    dueDate: '2027-01-04',
+  },
+  {
     name: 'after a conference the report is due within 15 days',
     registration: { activities: [conference('2026-12-14')] },
     rule: 'POST_VISIT_REPORT',
@@ -725,7 +783,7 @@ const scenarios: Scenario[] = [
     received: '2026-12-01',
     rule: 'LEAD_TIME',
     severity: 'approval_required',
-    dueDate: '2026-11-30',
+    dueDate: '2026-11-27',
   },
   {
     name: 'a rule not yet in force on the arrival date is not applied (Nghị định 88/2012, from 20/12/2012)',
@@ -762,7 +820,7 @@ function withHead(input: RegistrationInput): RegistrationInput {
 
 function run(scenario: Scenario) {
   const registration = registrationSchema.parse(withHead(jicaVisit({ ...base, ...scenario.registration })));
-  const receivedAt = at(scenario.received ?? '2026-10-01', '10:00');
+  const receivedAt = at(scenario.received ?? '2026-10-01', scenario.time ?? '10:00');
   const office = { sub: 'office-1', roles: ['office'] };
   const delegation = {
     ...newDelegation(registration, 'D-TEST', new Date(receivedAt), office),
@@ -897,6 +955,13 @@ describe('Compliance rules', () => {
         received: '2025-05-01',
       }).holidayCalendarOfficial,
     ).toBe(true);
-    expect(run({ name: 'projected', rule: 'LEAD_TIME' }).holidayCalendarOfficial).toBe(false);
+    expect(
+      run({
+        name: 'projected',
+        rule: 'LEAD_TIME',
+        registration: { visit: visit('2027-01-20') },
+        received: '2026-12-01',
+      }).holidayCalendarOfficial,
+    ).toBe(false);
   });
 });

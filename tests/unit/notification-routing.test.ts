@@ -185,3 +185,48 @@ describe('Masking a passport number', () => {
     expect(maskPassport(passport)).toBe(masked);
   });
 });
+
+describe('Dates in an email', () => {
+  const office = { sub: 'office-1', roles: ['office'] };
+  const oneDay = newDelegation(
+    registrationSchema.parse(
+      jicaVisit({ visit: { arrival: '2026-12-28T08:00:00+07:00', departure: '2026-12-28T17:00:00+07:00' } }),
+    ),
+    'D-1',
+    new Date('2026-11-26T02:00:00Z'),
+    office,
+  );
+  const render = (tasks: { message: string; dueDate?: string; overdue?: boolean }[]) =>
+    renderEmail({
+      sections: ['tasks'],
+      recipientName: 'Văn phòng Sở',
+      fullPassports: false,
+      delegation: oneDay,
+      hostDivisionName: 'Phòng Quản lý khoa học',
+      tasks,
+    });
+
+  it('names a one-day visit by its day, and a longer one from its first to its last day', () => {
+    expect(render([]).subject).not.toContain('–');
+    const notice = renderEmail({
+      sections: ['guest_list'],
+      recipientName: 'Công an tỉnh Hưng Yên',
+      fullPassports: true,
+      delegation: oneDay,
+      hostDivisionName: 'Phòng Quản lý khoa học',
+    });
+    expect(notice.subject).toBe(
+      'Thông báo đoàn vào: Japan International Cooperation Agency (JICA), ngày 28/12/2026',
+    );
+  });
+
+  it('gives a due date once: "chậm nhất ngày" when the task does not already say it', () => {
+    const text = render([
+      { message: 'Gửi danh sách khách chậm nhất ngày 24/12/2026.', dueDate: '2026-12-24' },
+      { message: 'Bổ sung thông tin thành viên.', dueDate: '2026-12-21' },
+    ]).text;
+    expect(text.split('24/12/2026')).toHaveLength(2);
+    expect(text).toContain('Bổ sung thông tin thành viên. (chậm nhất ngày 21/12/2026)');
+    expect(text).not.toContain('(hạn');
+  });
+});

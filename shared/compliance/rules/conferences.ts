@@ -1,5 +1,5 @@
 import type { Delegation } from '../../domain/delegation';
-import { addDays, formatVietnameseDate as d, localDateOf } from '../calendar';
+import { formatVietnameseDate as d, localDateOf } from '../calendar';
 import type { RuleOutcome } from '../finding';
 import { permissionOutcome } from '../permission';
 import type { RuleContext, RuleDefinition } from '../rule';
@@ -36,7 +36,7 @@ function permissions(
 ): RuleOutcome[] {
   return conferencesOf(context).map((conference) => {
     const starts = startOf(context, conference);
-    const applyBy = addDays(starts, -days);
+    const applyBy = context.calendar.daysBefore(starts, days);
     const when = `${d(starts)}${conference.online ? ', trực tuyến' : ''}`;
     const prime = authority === 'prime-minister';
     return permissionOutcome(context, {
@@ -48,7 +48,7 @@ function permissions(
       neededBy: starts,
       task: prime
         ? `${nameOf(conference)} (${when}) thuộc thẩm quyền cho phép của Thủ tướng Chính phủ: Văn phòng Sở lập hồ sơ, ` +
-          `trình UBND tỉnh gửi xin phép chậm nhất ngày ${d(applyBy)} (${days} ngày trước ngày tổ chức); ` +
+          `trình ${context.agencyName('provincial-committee')} gửi xin phép chậm nhất ngày ${d(applyBy)} (${days} ngày trước ngày tổ chức); ` +
           `cơ quan có thẩm quyền lấy ý kiến ${context.agencyName('mofa')} và ${context.agencyName('mps')}.`
         : `${nameOf(conference)} (${when}) cần ${context.agencyName('provincial-committee')} cho phép: Văn phòng Sở lập ` +
           `tờ trình gửi qua đường công văn chậm nhất ngày ${d(applyBy)} (${days} ngày trước ngày tổ chức).`,
@@ -114,16 +114,22 @@ export const conferenceReport: RuleDefinition = {
   evaluate(context) {
     const copyMofa = needsPrimeMinister(context);
     return conferencesOf(context).map((conference) => {
-      const dueDate = addDays(endOf(context, conference), context.params.conferenceReportDays);
-      const year = endOf(context, conference).slice(0, 4);
-      const yearly = d(`${year}-${context.params.yearlyConferenceReportBy}`);
+      const ends = endOf(context, conference);
+      const dueDate = context.calendar.daysAfter(ends, context.params.conferenceReportDays);
+      // A conference after the yearly cut-off goes into the next year's report.
+      const cutOff = `${ends.slice(0, 4)}-${context.params.yearlyConferenceReportBy}`;
+      const yearly = d(
+        ends <= cutOff
+          ? cutOff
+          : `${Number(ends.slice(0, 4)) + 1}-${context.params.yearlyConferenceReportBy}`,
+      );
       return {
         severity: 'action_required',
         dueDate,
         notices: [
           {
             agency: 'host-unit',
-            message: `Đề nghị phòng chủ trì dự thảo báo cáo kết quả ${nameOf(conference)}, gửi Văn phòng Sở trước ngày ${d(dueDate)}.`,
+            message: `Đề nghị phòng chủ trì dự thảo báo cáo kết quả ${nameOf(conference)}, gửi Văn phòng Sở chậm nhất ngày ${d(dueDate)}.`,
           },
         ],
         message:

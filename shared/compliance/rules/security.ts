@@ -1,4 +1,4 @@
-import { addDays, formatVietnameseDate as d } from '../calendar';
+import { formatVietnameseDate as d } from '../calendar';
 import type { RuleOutcome } from '../finding';
 import { permissionOutcome } from '../permission';
 import type { RuleDefinition } from '../rule';
@@ -21,7 +21,10 @@ export const restrictedArea: RuleDefinition = {
       .map((place) => place.name)
       .join('; ');
     const police = context.agencyName('police');
-    const neededBy = addDays(context.arrivalDate, -context.params.restrictedAreaPermitDaysBefore);
+    const neededBy = context.calendar.daysBefore(
+      context.arrivalDate,
+      context.params.restrictedAreaPermitDaysBefore,
+    );
     const outcomes: RuleOutcome[] = [
       permissionOutcome(context, {
         kind: 'restricted-area-permit',

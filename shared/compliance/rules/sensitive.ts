@@ -1,5 +1,5 @@
 import type { SecrecyLevel } from '../../domain/meeting';
-import { addDays, formatVietnameseDate as d, localDateOf } from '../calendar';
+import { formatVietnameseDate as d, localDateOf } from '../calendar';
 import type { RuleOutcome } from '../finding';
 import { permissionOutcome } from '../permission';
 import type { SensitiveCategory } from '../profile';
@@ -85,7 +85,7 @@ export const religiousActivity: RuleDefinition = {
     );
     const days = central ? context.params.religiousAnswerDaysCentral : context.params.religiousAnswerDays;
     const starts = first?.startsAt ? localDateOf(first.startsAt) : context.arrivalDate;
-    const applyBy = addDays(starts, -days);
+    const applyBy = context.calendar.daysBefore(starts, days);
     const body = central
       ? 'cơ quan quản lý nhà nước về tín ngưỡng, tôn giáo ở trung ương'
       : context.agencyName('religious-affairs');
@@ -162,7 +162,7 @@ export const stateSecrets: RuleDefinition = {
           message: `Cuộc làm việc "${meeting.title}" có nội dung bí mật nhà nước: đã có văn bản đồng ý số ${meeting.secrecyApproval}.`,
         };
       }
-      const neededBy = addDays(day, -1);
+      const neededBy = context.calendar.daysBefore(day, context.params.secretsApprovalDaysBefore);
       return {
         severity: context.checkedOn >= day ? 'blocking' : 'action_required',
         dueDate: neededBy,
@@ -176,11 +176,14 @@ export const stateSecrets: RuleDefinition = {
             neededBy: day,
           },
         ],
-        message: `Cuộc làm việc "${meeting.title}" có nội dung bí mật nhà nước: cần văn bản đồng ý của ${who} trước ngày ${d(day)}; Văn phòng Sở ghi số, ngày văn bản vào lịch làm việc.`,
+        message: `Cuộc làm việc "${meeting.title}" có nội dung bí mật nhà nước: cần văn bản đồng ý của ${who} chậm nhất ngày ${d(neededBy)}; Văn phòng Sở ghi số, ngày văn bản vào lịch làm việc.`,
       };
     });
     if (context.sensitive.state_secrets && confidential.length === 0) {
-      const neededBy = addDays(context.arrivalDate, -1);
+      const neededBy = context.calendar.daysBefore(
+        context.arrivalDate,
+        context.params.secretsApprovalDaysBefore,
+      );
       const who = competentFor(context);
       outcomes.push(
         permissionOutcome(context, {

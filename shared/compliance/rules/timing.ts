@@ -1,4 +1,4 @@
-import { addDays, formatVietnameseDate as d } from '../calendar';
+import { formatVietnameseDate as d } from '../calendar';
 import { deadline, type RuleDefinition } from '../rule';
 
 export const leadTime: RuleDefinition = {
@@ -45,14 +45,17 @@ export const guestListToPolice: RuleDefinition = {
   parameters: ['guestListDaysBeforeArrival'],
   appliesTo: () => true,
   evaluate(context) {
-    const due = deadline(context, addDays(context.arrivalDate, -context.params.guestListDaysBeforeArrival));
+    const due = deadline(
+      context,
+      context.calendar.daysBefore(context.arrivalDate, context.params.guestListDaysBeforeArrival),
+    );
     return [
       {
         severity: 'action_required',
         ...due,
         // The guest list itself is what the police and the foreign-affairs body receive (its own email).
         message:
-          `${due.overdue ? 'Gửi ngay' : `Trước ngày ${d(due.dueDate)}, gửi`} danh sách khách (họ tên, quốc tịch, ` +
+          `${due.overdue ? 'Gửi ngay' : `Chậm nhất ngày ${d(due.dueDate)}, gửi`} danh sách khách (họ tên, quốc tịch, ` +
           `số hộ chiếu, lịch trình) của ${context.delegation.members.length} thành viên cho ${context.agencyName('police')} và ` +
           `${context.agencyName('foreign-affairs')}; hệ thống tự gửi khi đoàn đủ điều kiện và có đủ giấy phép.`,
       },
@@ -109,14 +112,14 @@ export const postVisitReport: RuleDefinition = {
     return [
       {
         severity: 'action_required',
-        dueDate: addDays(context.departureDate, days),
+        dueDate: context.calendar.daysAfter(context.departureDate, days),
         notices: [
           {
             agency: 'host-unit',
             message: `Đề nghị phòng chủ trì báo cáo kết quả đón đoàn trong vòng ${days} ngày sau khi đoàn rời đi.`,
           },
         ],
-        message: `Phòng chủ trì báo cáo kết quả đón đoàn trong vòng ${days} ngày sau khi đoàn rời đi (hạn ${d(addDays(context.departureDate, days))}).`,
+        message: `Phòng chủ trì báo cáo kết quả đón đoàn trong vòng ${days} ngày sau khi đoàn rời đi (hạn ${d(context.calendar.daysAfter(context.departureDate, days))}).`,
       },
     ];
   },
