@@ -2,9 +2,11 @@ import { DecisionPendingV1 } from './decision-pending.v1';
 import { DelegationApprovalRecordedV1 } from './delegation-approval-recorded.v1';
 import { DelegationComplianceCheckedV1 } from './delegation-compliance-checked.v1';
 import { DelegationApprovedV1, DelegationCancelledV1, DelegationRejectedV1 } from './delegation-decided.v1';
+import { DelegationRecheckRequestedV1 } from './delegation-recheck-requested.v1';
 import { DelegationRegisteredV1 } from './delegation-registered.v1';
 import { DelegationUpdatedV1 } from './delegation-updated.v1';
 import { type Envelope, type EventDefinition, envelopeSchema } from './envelope';
+import { HolidayCalendarChangedV1 } from './holiday-calendar-changed.v1';
 import {
   MeetingCancelledV1,
   MeetingRescheduledV1,
@@ -27,6 +29,8 @@ export const eventCatalogue: readonly EventDefinition[] = [
   DelegationRejectedV1,
   DelegationCancelledV1,
   DelegationApprovalRecordedV1,
+  DelegationRecheckRequestedV1,
+  HolidayCalendarChangedV1,
   MeetingScheduledV1,
   MeetingRescheduledV1,
   MeetingCancelledV1,

@@ -59,9 +59,13 @@ export interface EventContext {
 export function createEvent<TName extends string, TData extends z.ZodType>(
   definition: EventDefinition<TName, TData>,
   data: z.output<TData>,
-  context: EventContext & { delegationId: string; aggregateVersion: number; aggregateId?: string },
+  context: EventContext & { aggregateVersion: number } & (
+      | { delegationId: string; aggregateId?: string }
+      | { delegationId?: undefined; aggregateId: string }
+    ),
 ): Envelope<z.output<TData>> {
-  const aggregateId = context.aggregateId ?? context.delegationId;
+  // An event about a delegation (or one of its meetings), or about something of its own (a holiday year).
+  const aggregateId = context.aggregateId ?? (context.delegationId as string);
   const envelope = {
     eventId: `${definition.name}.v${definition.version}:${aggregateId}:${context.aggregateVersion}`,
     name: definition.name,

@@ -109,7 +109,12 @@ export const functions = {
     description: 'Checks each new or changed registration against the regulations',
     trigger: {
       type: 'events',
-      events: ['Delegation.Registered', 'Delegation.Updated', 'Delegation.ApprovalRecorded'],
+      events: [
+        'Delegation.Registered',
+        'Delegation.Updated',
+        'Delegation.ApprovalRecorded',
+        'Delegation.RecheckRequested',
+      ],
       batchSize: 5,
     },
     access: { table: 'readWrite', publishEvents: true },
@@ -247,6 +252,28 @@ export const functions = {
       'Records a permission or permit from an outside authority (If-Match) and checks the visit again',
     trigger: http('POST', '/delegations/{id}/approvals', ['office']),
     access: { table: 'readWrite', publishEvents: true },
+  },
+  getHolidays: {
+    name: 'get-holidays',
+    entry: 'functions/get-holidays/handler.ts',
+    description: 'Returns the public holidays and make-up working days of each year, with their versions',
+    trigger: http('GET', '/calendar/holidays', ['office', 'leadership', 'admin']),
+    access: { table: 'read' },
+  },
+  replaceHolidays: {
+    name: 'replace-holidays',
+    entry: 'functions/replace-holidays/handler.ts',
+    description: "Corrects a year's public holidays (If-Match) and publishes HolidayCalendar.Changed",
+    trigger: http('PUT', '/calendar/holidays/{year}', ['admin']),
+    access: { table: 'readWrite', publishEvents: true },
+  },
+  recheckVisits: {
+    name: 'recheck-visits',
+    entry: 'functions/recheck-visits/handler.ts',
+    description: 'Checks the visits not yet started again when the holiday calendar changes',
+    trigger: { type: 'events', events: ['HolidayCalendar.Changed'], batchSize: 1 },
+    access: { table: 'readWrite', publishEvents: true },
+    timeoutSeconds: 60,
   },
   notifyAgencies: {
     name: 'notify-agencies',

@@ -1,5 +1,5 @@
 import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
-import { agencyDirectory } from '../../shared/adapters/directories';
+import { agencyDirectory, holidayCalendar } from '../../shared/adapters/directories';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { hungYenProfile } from '../../shared/compliance/profile';
@@ -13,9 +13,10 @@ const deps = {
   reports: new DynamoComplianceReportRepository(documentClient, tableName()),
   profile: hungYenProfile,
   agencies: agencyDirectory(),
+  holidays: holidayCalendar(),
 };
 
-/** Consumes Delegation.Registered, Delegation.Updated and Delegation.ApprovalRecorded; each carries the snapshot. */
+/** Consumes the events that carry a delegation snapshot to check (registered, updated, approval recorded, recheck). */
 export const handler = eventConsumer(async (event) => {
   const snapshot = delegationSchema.parse((event.data as { delegation: unknown }).delegation);
   const result = await checkDelegationCompliance(

@@ -1,4 +1,5 @@
 import { DynamoCalendar } from '../../shared/adapters/calendar-repository';
+import { holidayCalendar } from '../../shared/adapters/directories';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { availabilityQuerySchema } from '../../shared/api/request-schemas';
 import { hungYenProfile } from '../../shared/compliance/profile';
@@ -7,6 +8,7 @@ import { functions } from '../../shared/manifest';
 import { freeIntervals } from '../../shared/scheduling/slots';
 
 const calendar = new DynamoCalendar(documentClient, tableName());
+const holidays = holidayCalendar();
 
 /** The free intervals of one working day for a room and officials together. */
 export const handler = httpRoute(
@@ -17,7 +19,10 @@ export const handler = httpRoute(
       ...(q.roomId ? [`room#${q.roomId}`] : []),
       ...(q.officialIds ?? []).map((id) => `official#${id}`),
     ];
-    const days = await Promise.all(resources.map((resource) => calendar.day(resource, q.date)));
+    const [days, profile] = await Promise.all([
+      Promise.all(resources.map((resource) => calendar.day(resource, q.date))),
+      holidays.profile(hungYenProfile),
+    ]);
     const now = Date.now();
     const busy = days.flatMap((day) =>
       day.bookings.filter((booking) => booking.confirmed || booking.holdExpiresAt > now),
@@ -29,7 +34,7 @@ export const handler = httpRoute(
         roomId: q.roomId,
         officialIds: q.officialIds ?? [],
         bufferMinutes: hungYenProfile.workingHours.bufferMinutes,
-        free: freeIntervals(q.date, busy, hungYenProfile),
+        free: freeIntervals(q.date, busy, profile),
       },
     };
   },

@@ -1,12 +1,14 @@
+import { holidayCalendar } from '../../shared/adapters/directories';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { rules } from '../../shared/compliance/rules';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 
 const profile = hungYenProfile;
+const calendar = holidayCalendar();
 
 /** Every rule with its legal source and the figures the current profile gives it. */
-const body = {
+const ruleList = {
   profile: { id: profile.id, version: profile.version, name: profile.name, province: profile.province },
   rules: rules.map((rule) => ({
     id: rule.id,
@@ -18,13 +20,13 @@ const body = {
     versions: rule.versions ?? [{ from: rule.inForce.from, to: rule.inForce.to, citation: rule.citation }],
     parameters: Object.fromEntries(rule.parameters.map((name) => [name, profile.parameters[name]])),
   })),
-  holidayCalendar: Object.entries(profile.holidays).map(([year, data]) => ({
-    year: Number(year),
-    official: data.official,
-    source: data.source,
-    daysOff: data.daysOff,
-    makeUpWorkingDays: data.makeUpWorkingDays,
-  })),
 };
 
-export const handler = httpRoute(functions.listRules, {}, async () => ({ statusCode: 200, body }));
+/** The rules, and the holiday calendar they count with as admin last corrected it. */
+export const handler = httpRoute(functions.listRules, {}, async () => ({
+  statusCode: 200,
+  body: {
+    ...ruleList,
+    holidayCalendar: await calendar.list(),
+  },
+}));

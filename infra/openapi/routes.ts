@@ -23,6 +23,7 @@ import {
 } from '../../shared/domain/delegation';
 import { divisionListSchema } from '../../shared/domain/divisions';
 import { externalApprovalInputSchema, externalApprovalSchema } from '../../shared/domain/external-approval';
+import { holidayYearInputSchema, holidayYearParams } from '../../shared/domain/holiday-year';
 import { meetingChangeSchema, meetingRequestSchema, meetingSchema } from '../../shared/domain/meeting';
 import { officialListSchema, roomListSchema } from '../../shared/domain/resources';
 import { historyQuerySchema } from '../../shared/history/filter';
@@ -42,6 +43,14 @@ export interface RouteDoc {
 const list = <T extends z.ZodType>(items: T) =>
   z.object({ items: z.array(items), nextCursor: z.string().optional() });
 const directory = (items: z.ZodType) => z.object({ items, version: z.number().int() });
+const holidayYearView = z.object({
+  year: z.number().int(),
+  version: z.number().int(),
+  official: z.boolean(),
+  source: z.string(),
+  daysOff: z.array(z.iso.date()),
+  makeUpWorkingDays: z.array(z.iso.date()),
+});
 
 export const routeDocs: Record<string, RouteDoc> = {
   'POST /delegations': {
@@ -209,6 +218,23 @@ export const routeDocs: Record<string, RouteDoc> = {
       schema: z.object({ approval: externalApprovalSchema, delegation: delegationSchema }),
       description: 'The record and the delegation (ETag = its new revision)',
     },
+  },
+  'GET /calendar/holidays': {
+    summary: 'Public holidays and make-up working days of each year (or of `year`), with their versions',
+    query: holidayYearParams.partial(),
+    ok: {
+      status: 200,
+      schema: z.object({ items: z.array(holidayYearView) }),
+      description: 'The years (ETag = version when one year is asked for; 0: as shipped)',
+    },
+  },
+  'PUT /calendar/holidays/{year}': {
+    summary:
+      "Correct a year's holidays from the government's notice; visits not yet started are checked again",
+    params: holidayYearParams,
+    body: holidayYearInputSchema,
+    headers: ['If-Match'],
+    ok: { status: 200, schema: holidayYearView, description: 'The saved year (ETag = its version)' },
   },
   'GET /decisions/pending': {
     summary: 'Visits waiting for leadership, oldest first, with their reasons',

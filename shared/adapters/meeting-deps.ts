@@ -1,7 +1,7 @@
 import { hungYenProfile } from '../compliance/profile';
 import type { MeetingDeps } from '../use-cases/meetings';
 import { DynamoCalendar } from './calendar-repository';
-import { officialDirectory, roomDirectory } from './directories';
+import { holidayCalendar, officialDirectory, roomDirectory } from './directories';
 import { documentClient, tableName } from './dynamo-client';
 import { outbox, writableDelegations, writableMeetings } from './writable-stores';
 
@@ -15,5 +15,6 @@ export function meetingDeps(): MeetingDeps {
     rooms: roomDirectory(),
     officials: officialDirectory(),
     profile: hungYenProfile,
+    holidays: holidayCalendar(),
   };
 }

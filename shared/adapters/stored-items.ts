@@ -7,6 +7,7 @@ import type * as z from 'zod';
 import { agencyListSchema } from '../domain/agency-directory';
 import { delegationSchema } from '../domain/delegation';
 import { divisionListSchema } from '../domain/divisions';
+import { storedHolidayYearSchema } from '../domain/holiday-year';
 import { meetingSchema } from '../domain/meeting';
 import { officialListSchema, roomListSchema } from '../domain/resources';
 import { calendarDaySchema } from './calendar-repository';
@@ -32,6 +33,7 @@ export const storedItemParsers: Record<string, (item: Record<string, unknown>) =
   CalendarDay: (item) => calendarDaySchema.parse(item),
   IndexEntry: (item) => indexEntrySchema.parse(item),
   IdempotencyRecord: (item) => idempotencyRecordSchema.parse(item),
+  HolidayYear: (item) => storedHolidayYearSchema.parse(item),
   Directory: (item) => {
     const schema = directories[String(item.pk)];
     if (!schema) throw new Error(`No directory ${String(item.pk)}`);

@@ -41,6 +41,8 @@ export const keys = {
   /** One item per resource (room or official) and local day: the unit of conditional writes. */
   calendarDay: (resource: string, date: string) => ({ pk: `CALENDAR#${resource}`, sk: `DAY#${date}` }),
   directory: (name: string) => ({ pk: `DIRECTORY#${name}`, sk: 'DIRECTORY' }),
+  holidayPartition: 'HOLIDAYS',
+  holidayYear: (year: number) => ({ pk: 'HOLIDAYS', sk: `YEAR#${year}` }),
   notificationPrefix: 'NOTIFICATION#',
   notification: (delegationId: string, eventId: string, recipient: string) => ({
     pk: `DELEGATION#${delegationId}`,

@@ -32,6 +32,8 @@ export interface ComplianceReport {
   agenciesToNotify: AgencyKey[];
   /** False when the visit falls in a year whose holiday calendar is a projection. */
   holidayCalendarOfficial: boolean;
+  /** The holiday calendar of each year the check counted in: its version (0: as shipped) and status. */
+  holidayCalendars: { year: number; version: number; official: boolean; source: string }[];
 }
 
 export interface CheckInput {
@@ -108,6 +110,18 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
     agenciesToNotify: [...new Set(findings.flatMap((finding) => finding.agencies))].sort(),
     holidayCalendarOfficial:
       context.calendar.isOfficial(context.receivedOn) && context.calendar.isOfficial(context.arrivalDate),
+    holidayCalendars: [...new Set([context.receivedOn, context.arrivalDate, context.departureDate])]
+      .map((date) => Number(date.slice(0, 4)))
+      .filter((year, index, years) => years.indexOf(year) === index)
+      .map((year) => {
+        const data = input.profile.holidays[String(year)];
+        return {
+          year,
+          version: data?.version ?? 0,
+          official: data?.official ?? false,
+          source: data?.source ?? 'no holiday data: weekends only',
+        };
+      }),
   };
 }
 

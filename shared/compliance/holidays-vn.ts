@@ -11,6 +11,8 @@ export interface HolidayYear {
   source: string;
   daysOff: readonly string[];
   makeUpWorkingDays: readonly string[];
+  /** 0 for the data shipped here; raised each time admin corrects the year (PUT /calendar/holidays/{year}). */
+  version?: number;
 }
 
 export const vietnamHolidays: Readonly<Record<number, HolidayYear>> = {

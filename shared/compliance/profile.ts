@@ -95,8 +95,10 @@ export const ruleProfileSchema = z.object({
     z.object({
       official: z.boolean(),
       source: z.string(),
-      daysOff: z.array(z.iso.date()),
-      makeUpWorkingDays: z.array(z.iso.date()),
+      daysOff: z.array(z.iso.date()).readonly(),
+      makeUpWorkingDays: z.array(z.iso.date()).readonly(),
+      /** 0: the shipped data; admin's corrections raise it. */
+      version: z.number().int().min(0).optional(),
     }),
   ),
 });

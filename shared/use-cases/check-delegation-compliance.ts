@@ -19,6 +19,8 @@ interface Deps {
   profile: RuleProfile;
   /** Agency names as the directory has them, for the findings' texts. */
   agencies: { get(): Promise<{ items: readonly Agency[] }> };
+  /** The holiday calendar as admin last corrected it. */
+  holidays: { profile(base: RuleProfile): Promise<RuleProfile> };
 }
 
 const CHECKER = systemActor('check-compliance');
@@ -38,9 +40,12 @@ export async function checkDelegationCompliance(
   context: { correlationId: string; now: Date },
   deps: Deps,
 ): Promise<CheckResult> {
-  const agencies = (await deps.agencies.get()).items;
+  const [agencies, profile] = await Promise.all([
+    deps.agencies.get().then((directory) => directory.items),
+    deps.holidays.profile(deps.profile),
+  ]);
   const fresh = checkCompliance(snapshot, {
-    profile: deps.profile,
+    profile,
     receivedAt: snapshot.createdAt,
     checkedAt: context.now.toISOString(),
     agencyNames: Object.fromEntries(agencies.map((agency) => [agency.key, agency.name])),
@@ -117,6 +122,9 @@ async function applyOutcome(
     outcome: report.outcome,
     checkedAt: report.checkedAt,
     openPermissions: report.openPermissions,
+    calendarVersions: Object.fromEntries(
+      (report.holidayCalendars ?? []).map((calendar) => [String(calendar.year), calendar.version]),
+    ),
   };
   let next: Delegation;
   if (REVIEWABLE.has(current.status)) next = transition(current, report.outcome, now, { compliance });

@@ -34,6 +34,8 @@ export interface MeetingDeps {
   rooms: DynamoDirectory<Room>;
   officials: DynamoDirectory<Official>;
   profile: RuleProfile;
+  /** The holiday calendar as admin last corrected it: no meeting on a day declared off. */
+  holidays: { profile(base: RuleProfile): Promise<RuleProfile> };
 }
 
 interface Context {
@@ -65,7 +67,7 @@ async function bookableDelegation(id: string, deps: MeetingDeps): Promise<Delega
 }
 
 async function checkSlot(plan: MeetingRequest, delegation: Delegation, now: Date, deps: MeetingDeps) {
-  const reasons = slotProblems(plan, delegation.visit, deps.profile);
+  const reasons = slotProblems(plan, delegation.visit, await deps.holidays.profile(deps.profile));
   if (Date.parse(plan.start) < now.getTime()) reasons.push('The meeting would start in the past.');
   const [rooms, officials] = await Promise.all([deps.rooms.get(), deps.officials.get()]);
   if (!rooms.items.some((room) => room.id === plan.roomId && room.active))

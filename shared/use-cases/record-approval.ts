@@ -9,20 +9,8 @@ import {
   type ExternalApprovalInput,
   MAX_APPROVALS,
 } from '../domain/external-approval';
-import type { DelegationStatus } from '../domain/status';
 import { commandOnDelegation } from './delegation-command';
-import { transition } from './transition';
-
-/** Checked outcomes go back to review: the check that follows sets the new outcome. */
-const BACK_TO_REVIEW: readonly DelegationStatus[] = ['cleared', 'approval_required', 'blocked'];
-/** Before a check or after leadership decided: the status stays, the check only renews the report. */
-const KEEPS_STATUS: readonly DelegationStatus[] = [
-  'registered',
-  'under_review',
-  'approved',
-  'scheduled',
-  'in_progress',
-];
+import { recheckable, reviewAgain } from './review-again';
 
 /**
  * Records a permission or permit from an outside authority on the registration the Office read
@@ -49,17 +37,13 @@ export async function recordExternalApproval(
         limit: MAX_APPROVALS,
       });
     }
-    let next: Delegation;
-    if (BACK_TO_REVIEW.includes(current.status)) {
-      next = transition(current, 'under_review', context.now, { ...changes, compliance: undefined });
-    } else if (KEEPS_STATUS.includes(current.status)) {
-      next = { ...current, ...changes, version: current.version + 1, updatedAt: context.now.toISOString() };
-    } else {
+    if (!recheckable(current.status)) {
       throw new IllegalTransitionError(`A delegation that is ${current.status} takes no more approvals.`, {
         status: current.status,
         allowed: [],
       });
     }
+    const next = reviewAgain(current, context.now, changes);
     return {
       next,
       options: {

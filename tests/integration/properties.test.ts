@@ -24,6 +24,12 @@ beforeAll(async () => {
     headers: { 'if-match': '"0"' },
     body: [{ id: 'phong-1', name: 'Phòng 1' }],
   });
+  // A corrected holiday year, so that its stored kind is read back below too.
+  await stack.call('PUT', '/calendar/holidays/2030', {
+    token,
+    headers: { 'if-match': '"0"' },
+    body: { official: false, notice: 'Dự kiến', daysOff: ['2030-01-01'], makeUpWorkingDays: [] },
+  });
   const created = await stack.call('POST', '/delegations', {
     token,
     headers: { 'idempotency-key': 'known-delegation' },

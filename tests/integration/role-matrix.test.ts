@@ -36,6 +36,8 @@ const expected: Record<string, readonly Role[]> = {
   'GET /divisions': ['office', 'leadership', 'admin'],
   'PUT /divisions': ['admin'],
   'POST /delegations/{id}/approvals': ['office'],
+  'GET /calendar/holidays': ['office', 'leadership', 'admin'],
+  'PUT /calendar/holidays/{year}': ['admin'],
 };
 
 /**
@@ -71,12 +73,17 @@ const probeAnswer: Record<string, number> = {
   'GET /divisions': 200,
   'PUT /divisions': 400,
   'POST /delegations/{id}/approvals': 400,
+  'GET /calendar/holidays': 200,
+  'PUT /calendar/holidays/{year}': 400,
 };
 
 const routes = functionSpecs.filter(isHttp).map((spec) => ({
   key: `${spec.trigger.method} ${spec.trigger.path}`,
   method: spec.trigger.method,
-  path: spec.trigger.path.replace('{id}', '01UNKNOWN').replace('{meetingId}', '01MEETING'),
+  path: spec.trigger.path
+    .replace('{id}', '01UNKNOWN')
+    .replace('{meetingId}', '01MEETING')
+    .replace('{year}', '2027'),
   allowed: spec.trigger.roles,
 }));
 

@@ -13,6 +13,8 @@ const DATE_SENSITIVE = [
   'tests/integration/compliance.test.ts',
   'tests/integration/notifications.test.ts',
   'tests/integration/registration.test.ts',
+  'tests/integration/holidays.test.ts',
+  'tests/integration/approvals.test.ts',
 ];
 const WEEKS = ['2026-11-23', '2026-12-28'];
 

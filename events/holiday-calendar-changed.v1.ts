@@ -1,0 +1,15 @@
+import * as z from 'zod';
+import { defineEvent } from './envelope';
+
+export const HolidayCalendarChangedV1 = defineEvent({
+  name: 'HolidayCalendar.Changed',
+  version: 1,
+  description:
+    "Admin corrected a year's public holidays; visits not yet started are checked again against it.",
+  dataSchema: z.object({
+    year: z.number().int(),
+    version: z.number().int().positive(),
+    official: z.boolean(),
+    notice: z.string(),
+  }),
+});

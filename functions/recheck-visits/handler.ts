@@ -1,0 +1,23 @@
+import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
+import { DynamoReportSource } from '../../shared/adapters/report-source';
+import { writableDelegations } from '../../shared/adapters/writable-stores';
+import { eventConsumer } from '../../shared/consumers/event-consumer';
+import { logger } from '../../shared/observability/logger';
+import { recheckVisitsForCalendar } from '../../shared/use-cases/recheck-visits';
+
+const source = new DynamoReportSource(documentClient, tableName());
+const deps = {
+  delegations: writableDelegations(),
+  arriving: (from: string, to: string) => source.arriving(from, to),
+};
+
+/** Consumes HolidayCalendar.Changed: the visits not yet started are checked against the corrected year. */
+export const handler = eventConsumer(async (event) => {
+  const change = event.data as { year: number; version: number };
+  const requested = await recheckVisitsForCalendar(
+    change,
+    { correlationId: event.correlationId, now: new Date() },
+    deps,
+  );
+  logger.info('Visits re-checked for a corrected holiday year', { ...change, requested });
+});

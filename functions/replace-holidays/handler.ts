@@ -1,0 +1,40 @@
+import { createEvent } from '../../events/envelope';
+import { HolidayCalendarChangedV1 } from '../../events/holiday-calendar-changed.v1';
+import { holidayCalendar } from '../../shared/adapters/directories';
+import { outbox } from '../../shared/adapters/writable-stores';
+import { InvalidChangeError } from '../../shared/domain/errors';
+import {
+  holidayYearInputSchema,
+  holidayYearIssues,
+  holidayYearParams,
+} from '../../shared/domain/holiday-year';
+import { etagOf, expectedVersion } from '../../shared/http/preconditions';
+import { commandContext, httpRoute } from '../../shared/http/route';
+import { functions } from '../../shared/manifest';
+
+const calendar = holidayCalendar(outbox());
+
+/** Replaces a year's holidays from the version admin read (If-Match: "0" for the shipped data). */
+export const handler = httpRoute(
+  functions.replaceHolidays,
+  { params: holidayYearParams, body: holidayYearInputSchema },
+  async (request) => {
+    const { year } = request.params;
+    const issues = holidayYearIssues(year, request.body);
+    if (issues.length > 0) throw new InvalidChangeError('These dates do not fit the year.', { issues });
+    const context = commandContext(request);
+    const saved = await calendar.replace(
+      year,
+      request.body,
+      expectedVersion(request.event, true),
+      context,
+      (version) =>
+        createEvent(
+          HolidayCalendarChangedV1,
+          { year, version, official: request.body.official, notice: request.body.notice },
+          { ...context, aggregateId: `holidays-${year}`, aggregateVersion: version },
+        ),
+    );
+    return { statusCode: 200, body: { year, ...saved }, headers: { etag: etagOf(saved.version ?? 0) } };
+  },
+);
