@@ -1,5 +1,5 @@
 import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
-import { agencyDirectory, holidayCalendar } from '../../shared/adapters/directories';
+import { agencyDirectory, divisionDirectory, holidayCalendar } from '../../shared/adapters/directories';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { hungYenProfile } from '../../shared/compliance/profile';
@@ -13,6 +13,7 @@ const deps = {
   reports: new DynamoComplianceReportRepository(documentClient, tableName()),
   profile: hungYenProfile,
   agencies: agencyDirectory(),
+  divisions: divisionDirectory(),
   holidays: holidayCalendar(),
 };
 

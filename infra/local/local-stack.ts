@@ -116,6 +116,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     TABLE_NAME: tableName,
     EVENT_BUS_NAME: busName,
     MAIL_FROM: 'Văn phòng Sở KH&CN Hưng Yên <vanphong@sokhcn.hungyen.example.gov.vn>',
+    // Who answers for the Office in every email (sample values for the local stack).
+    OFFICE_CONTACT_NAME: process.env.OFFICE_CONTACT_NAME ?? 'Trần Văn Minh, chuyên viên Văn phòng Sở',
+    OFFICE_CONTACT_PHONE: process.env.OFFICE_CONTACT_PHONE ?? '0221 3 863 000',
   });
   process.env.POWERTOOLS_LOG_LEVEL ??= 'INFO';
   // CloudWatch metrics (EMF lines) mean nothing on this machine.

@@ -90,7 +90,10 @@ export const ngoRegistrationSchema = z.strictObject({
 });
 
 export const partnerSchema = z.strictObject({
+  /** As the partner writes it (its own language, Latin script). */
   name: shortText,
+  /** The Vietnamese name, when the Office gives one: emails show it first. */
+  nameVi: shortText.optional(),
   country: countryCode,
   type: z.enum(partnerTypes),
   ngoRegistration: ngoRegistrationSchema.optional(),
@@ -105,6 +108,8 @@ export const memberSchema = z.strictObject({
     .regex(/^[A-Z0-9]{5,20}$/i, 'A passport number has 5 to 20 letters or digits')
     .optional(),
   title: shortText.optional(),
+  /** The title in Vietnamese, when the Office gives one. */
+  titleVi: shortText.optional(),
   rank: z.enum(memberRanks).default('other'),
   role: z.enum(memberRoles).default('member'),
   pressPermitNumber: shortText.optional(),

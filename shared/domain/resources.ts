@@ -21,6 +21,8 @@ export type Room = z.infer<typeof roomSchema>;
 /** Leaders and host-division staff who attend meetings with delegations. */
 export const officialSchema = z.strictObject({
   id: resourceId,
+  /** "Ông" or "Bà", as a letter addresses the official: "Kính gửi: Ông Nguyễn Văn An, Giám đốc Sở". */
+  honorific: z.enum(['Ông', 'Bà']).optional(),
   fullName: text,
   title: text,
   unit: text,

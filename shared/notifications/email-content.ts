@@ -21,9 +21,20 @@ export interface MeetingFacts {
   attendeeNames: string[];
 }
 
+/** Who answers for the Office: the closing of every email, and its Reply-To. */
+export interface OfficeContact {
+  unit: string;
+  person?: string;
+  phone?: string;
+  email: string;
+}
+
 export interface EmailInput {
   sections: readonly Section[];
   recipientName: string;
+  /** An outside body ("quý cơ quan") rather than the Department's own divisions, leaders and staff. */
+  outsideBody?: boolean;
+  contact: OfficeContact;
   /** From the agency directory; officials never see full passport numbers. */
   fullPassports: boolean;
   delegation: Delegation;
@@ -47,12 +58,16 @@ export interface EmailContent {
   html: string;
 }
 
-const SENDER = 'Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên';
+/** The partner's Vietnamese name first when the Office gave one, the original in brackets. */
+export const partnerName = (delegation: Delegation) =>
+  delegation.partner.nameVi
+    ? `${delegation.partner.nameVi} (${delegation.partner.name})`
+    : delegation.partner.name;
 const partnerOf = (delegation: Delegation) =>
-  `${delegation.partner.name} (${countryName(delegation.partner.country)})`;
+  `${partnerName(delegation)}, ${countryName(delegation.partner.country)}`;
 
 function subjectOf(input: EmailInput): string {
-  const partner = input.delegation.partner.name;
+  const partner = partnerName(input.delegation);
   const meeting = input.meeting;
   if (meeting) {
     const when = dateTimeVi(meeting.meeting.start);
@@ -69,9 +84,9 @@ function subjectOf(input: EmailInput): string {
   if (input.sections.includes('decision_pending')) {
     return input.pending?.outcome === 'blocked'
       ? `Đoàn ${partner} chưa đủ điều kiện: cần bổ sung hồ sơ hoặc quyết định không tiếp`
-      : `Chờ Ban Giám đốc quyết định: đoàn ${partner}`;
+      : `Đề nghị Ban Giám đốc quyết định việc đón đoàn ${partner}`;
   }
-  if (input.sections.includes('visit_completed')) return `Đoàn ${partner} đã kết thúc chuyến thăm`;
+  if (input.sections.includes('visit_completed')) return `Đưa tin: đoàn ${partner} đã kết thúc chuyến thăm`;
   if (input.sections.includes('tasks')) return `Kết quả kiểm tra hồ sơ đoàn ${partner}: việc cần làm`;
   return `Thông báo đoàn vào: ${partner}, ${visitDates(input.delegation)}`;
 }
@@ -82,6 +97,14 @@ function visitDates(delegation: Delegation): string {
   return from === to ? `ngày ${from}` : `từ ngày ${from} đến ngày ${to}`;
 }
 
+/** "từ 08:00 đến 17:00 ngày 28/12/2026" within a day, else from one day and time to the other. */
+function visitTimes(delegation: Delegation): string {
+  const { arrival, departure } = delegation.visit;
+  return dateVi(arrival) === dateVi(departure)
+    ? `từ ${timeVi(arrival)} đến ${timeVi(departure)} ngày ${dateVi(arrival)}`
+    : `từ ${dateTimeVi(arrival)} đến ${dateTimeVi(departure)}`;
+}
+
 function summary(delegation: Delegation, hostDivisionName: string): Block[] {
   return [
     { kind: 'heading', text: 'Thông tin đoàn' },
@@ -90,7 +113,7 @@ function summary(delegation: Delegation, hostDivisionName: string): Block[] {
       items: [
         `Đối tác: ${partnerOf(delegation)}`,
         `Mục đích: ${delegation.purpose}`,
-        `Thời gian: từ ${dateTimeVi(delegation.visit.arrival)} đến ${dateTimeVi(delegation.visit.departure)}`,
+        `Thời gian: ${visitTimes(delegation)}`,
         `Số thành viên: ${delegation.members.length}`,
         `Đơn vị chủ trì: ${hostDivisionName}`,
       ],
@@ -112,7 +135,9 @@ function guestList(delegation: Delegation, full: boolean): Block[] {
             ? member.passportNumber
             : maskPassport(member.passportNumber)
           : 'chưa có',
-        member.title ?? 'chưa có',
+        member.titleVi && member.title
+          ? `${member.titleVi} (${member.title})`
+          : (member.titleVi ?? member.title ?? 'chưa có'),
       ]),
     },
     {
@@ -124,18 +149,23 @@ function guestList(delegation: Delegation, full: boolean): Block[] {
   ];
 }
 
-/** The due date once: not again where the text already gives it. */
-function dueText(line: FindingLine): string {
-  if (!line.dueDate) return line.overdue ? ' (đã quá hạn)' : '';
-  const date = formatVietnameseDate(line.dueDate);
-  if (line.message.includes(date)) return line.overdue ? ' (đã quá hạn)' : '';
-  return ` (chậm nhất ngày ${date}${line.overdue ? ', đã quá hạn' : ''})`;
+/** The line with its due date once: "…, chậm nhất ngày 21/12/2026.", not again where the text gives it. */
+function withDue(line: FindingLine): string {
+  const late = line.overdue ? ' (đã quá hạn)' : '';
+  const date = line.dueDate ? formatVietnameseDate(line.dueDate) : undefined;
+  if (!date || line.message.includes(date)) return `${line.message}${late}`;
+  return `${line.message.replace(/\.$/, '')}, chậm nhất ngày ${date}${late}.`;
 }
 
-function findings(lines: readonly FindingLine[]): Block[] {
+function findings(lines: readonly FindingLine[], outsideBody: boolean): Block[] {
   if (lines.length === 0) return [];
   return [
-    { kind: 'heading', text: 'Nội dung thông báo' },
+    {
+      kind: 'paragraph',
+      text: outsideBody
+        ? 'Sở Khoa học và Công nghệ tỉnh Hưng Yên trân trọng thông báo tới quý cơ quan nội dung liên quan đến đoàn như sau:'
+        : 'Văn phòng Sở thông báo nội dung liên quan đến đoàn như sau:',
+    },
     { kind: 'list', items: lines.map((line) => line.message) },
   ];
 }
@@ -156,7 +186,7 @@ function tasks(lines: readonly FindingLine[]): Block[] {
       kind: 'list',
       items: lines.map(
         (line) =>
-          `${line.severity ? `[${severityLabels[line.severity] ?? line.severity}] ` : ''}${line.message}${dueText(line)}`,
+          `${line.severity ? `[${severityLabels[line.severity] ?? line.severity}] ` : ''}${withDue(line)}`,
       ),
     },
   ];
@@ -172,7 +202,7 @@ function pendingBlocks(delegation: Delegation, pending: NonNullable<EmailInput['
     { kind: 'heading', text: 'Lý do' },
     {
       kind: 'list',
-      items: pending.reasons.map((reason) => `${reason.message}${dueText(reason)}`),
+      items: pending.reasons.map(withDue),
     },
     {
       kind: 'paragraph',
@@ -206,6 +236,21 @@ function meetingBlocks(facts: MeetingFacts): Block[] {
   ];
 }
 
+/** "Trân trọng./." and who answers: an official must be able to reply to a person. */
+function closing(contact: OfficeContact): Block[] {
+  const who = [
+    contact.person ? `Đầu mối liên hệ: ${contact.person}` : 'Liên hệ',
+    contact.phone ? `điện thoại ${contact.phone}` : undefined,
+    `thư điện tử ${contact.email}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return [
+    { kind: 'paragraph', text: 'Trân trọng./.' },
+    { kind: 'paragraph', text: `${contact.unit}\n${who}.` },
+  ];
+}
+
 /** One email for one recipient and one event, in Vietnamese, with every section routed to it. */
 export function renderEmail(input: EmailInput): EmailContent {
   const blocks: Block[] = [{ kind: 'paragraph', text: `Kính gửi: ${input.recipientName}` }];
@@ -225,7 +270,7 @@ export function renderEmail(input: EmailInput): EmailContent {
   if (input.sections.includes('report_overdue') && input.overdue) {
     blocks.push({
       kind: 'paragraph',
-      text: `Báo cáo kết quả đón đoàn ${partnerOf(input.delegation)} đã quá hạn ${input.overdue.daysOverdue} ngày (hạn ${formatVietnameseDate(input.overdue.dueOn)}). Đề nghị phòng chủ trì hoàn thành và gửi Văn phòng Sở.`,
+      text: `Báo cáo kết quả đón đoàn ${partnerOf(input.delegation)} đã quá hạn ${input.overdue.daysOverdue} ngày so với thời hạn ngày ${formatVietnameseDate(input.overdue.dueOn)}. Đề nghị ${input.hostDivisionName} hoàn thành và gửi Văn phòng Sở.`,
     });
   }
   if (input.sections.includes('visit_completed')) {
@@ -239,11 +284,9 @@ export function renderEmail(input: EmailInput): EmailContent {
   }
   blocks.push(...summary(input.delegation, input.hostDivisionName));
   if (input.sections.includes('tasks')) blocks.push(...tasks(input.tasks ?? []));
-  if (input.sections.includes('findings')) blocks.push(...findings(input.findings ?? []));
+  if (input.sections.includes('findings'))
+    blocks.push(...findings(input.findings ?? [], input.outsideBody === true));
   if (input.sections.includes('guest_list')) blocks.push(...guestList(input.delegation, input.fullPassports));
-  blocks.push({
-    kind: 'paragraph',
-    text: `${SENDER}\nThư gửi tự động từ hệ thống quản lý đoàn vào; xin không trả lời thư này.`,
-  });
+  blocks.push(...closing(input.contact));
   return { subject: subjectOf(input), text: toText(blocks), html: toHtml(blocks) };
 }

@@ -3,6 +3,8 @@ import type { EmailContent } from './email-content';
 
 export interface OutgoingEmail extends EmailContent {
   from: string;
+  /** Where an answer goes: a person's mailbox, not the sending address. */
+  replyTo?: string;
   to: string[];
   invitation?: { method: 'REQUEST' | 'CANCEL'; ics: string };
   attachments?: { filename: string; content: Buffer; contentType: string }[];
@@ -12,6 +14,7 @@ export interface OutgoingEmail extends EmailContent {
 export async function composeMime(email: OutgoingEmail): Promise<Buffer> {
   const composer = new MailComposer({
     from: email.from,
+    replyTo: email.replyTo,
     to: email.to,
     subject: email.subject,
     text: email.text,

@@ -6,6 +6,7 @@ import { type ComplianceReport, checkCompliance } from '../compliance/engine';
 import type { RuleProfile } from '../compliance/profile';
 import type { Agency } from '../domain/agency-directory';
 import type { Delegation } from '../domain/delegation';
+import type { Division } from '../domain/divisions';
 import { StaleVersionError } from '../domain/errors';
 import type { DelegationStatus } from '../domain/status';
 import { countMetric } from '../observability/metrics';
@@ -19,6 +20,8 @@ interface Deps {
   profile: RuleProfile;
   /** Agency names as the directory has them, for the findings' texts. */
   agencies: { get(): Promise<{ items: readonly Agency[] }> };
+  /** The host division's name, for the texts addressed to it. */
+  divisions: { get(): Promise<{ items: readonly Division[] }> };
   /** The holiday calendar as admin last corrected it. */
   holidays: { profile(base: RuleProfile): Promise<RuleProfile> };
 }
@@ -40,15 +43,20 @@ export async function checkDelegationCompliance(
   context: { correlationId: string; now: Date },
   deps: Deps,
 ): Promise<CheckResult> {
-  const [agencies, profile] = await Promise.all([
+  const [agencies, divisions, profile] = await Promise.all([
     deps.agencies.get().then((directory) => directory.items),
+    deps.divisions.get().then((directory) => directory.items),
     deps.holidays.profile(deps.profile),
   ]);
+  const hostDivision = divisions.find((division) => division.id === snapshot.hostDivision);
   const fresh = checkCompliance(snapshot, {
     profile,
     receivedAt: snapshot.createdAt,
     checkedAt: context.now.toISOString(),
-    agencyNames: Object.fromEntries(agencies.map((agency) => [agency.key, agency.name])),
+    agencyNames: {
+      ...Object.fromEntries(agencies.map((agency) => [agency.key, agency.name])),
+      ...(hostDivision ? { 'host-unit': hostDivision.name } : {}),
+    },
   });
   const stored = await deps.reports.putIfAbsent(fresh);
   if (stored.publishedAt) return 'already_published';

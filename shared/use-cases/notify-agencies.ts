@@ -8,6 +8,7 @@ import { checkCompliance } from '../compliance/engine';
 import type { Severity } from '../compliance/finding';
 import type { RuleProfile } from '../compliance/profile';
 import { sensitiveTopic } from '../compliance/rules/sensitive';
+import { officeContact } from '../config/office-contact';
 import type { AgencyKey } from '../domain/agencies';
 import { type Agency, reachableAddresses } from '../domain/agency-directory';
 import type { Delegation } from '../domain/delegation';
@@ -15,7 +16,7 @@ import type { Division } from '../domain/divisions';
 import type { Meeting } from '../domain/meeting';
 import type { Official, Room } from '../domain/resources';
 import { meetingInvitation } from '../notifications/calendar-invite';
-import { type EmailInput, type FindingLine, renderEmail } from '../notifications/email-content';
+import { type EmailInput, type FindingLine, partnerName, renderEmail } from '../notifications/email-content';
 import { composeMime } from '../notifications/mime';
 import { type Delivery, type EventFacts, recipientId, route } from '../notifications/routing';
 import { logger } from '../observability/logger';
@@ -173,7 +174,7 @@ interface DirectoryData {
 function addressee(
   delivery: Delivery,
   directory: DirectoryData,
-): { name: string; addresses: string[]; fullPassports?: boolean; why?: string } {
+): { name: string; addresses: string[]; fullPassports?: boolean; outsideBody?: boolean; why?: string } {
   if (delivery.recipient.kind === 'official') {
     const official = directory.officials.find((candidate) => candidate.id === delivery.recipient.key);
     if (!official?.active)
@@ -184,7 +185,7 @@ function addressee(
       };
     if (!official.email)
       return { name: official.fullName, addresses: [], why: 'The official has no email address.' };
-    return { name: `${official.title} ${official.fullName}`, addresses: [official.email] };
+    return { name: officialName(official), addresses: [official.email] };
   }
   if (delivery.recipient.key === 'host-unit') {
     const division = directory.hostDivision;
@@ -211,8 +212,15 @@ function addressee(
         : 'The agency has no email address.',
     };
   }
-  return { name, addresses, fullPassports: agency.fullPassportNumbers };
+  return { name, addresses, fullPassports: agency.fullPassportNumbers, outsideBody: !INSIDE.has(agency.key) };
 }
+
+/** The Department's own units and leaders; every other agency is an outside body ("quý cơ quan"). */
+const INSIDE = new Set<AgencyKey>(['leadership', 'office', 'host-unit', 'information-centre']);
+
+/** "Ông Nguyễn Văn An, Giám đốc Sở": the honorific and name, then the title. */
+const officialName = (official: Official) =>
+  `${official.honorific ? `${official.honorific} ` : ''}${official.fullName}, ${official.title}`;
 
 async function deliver(
   event: Envelope,
@@ -258,10 +266,12 @@ async function deliver(
   if (claim === 'in_progress') throw new RetryLaterError(`Another attempt is sending to ${to.name}.`);
   if (claim !== 'claimed') return;
 
+  const contact = officeContact(deps.mailFrom);
   const raw = await composeMime({
     from: deps.mailFrom,
+    replyTo: contact.email,
     to: to.addresses,
-    ...renderEmail(emailInput(delivery, to, delegation, data, event, directory)),
+    ...renderEmail({ ...emailInput(delivery, to, delegation, data, event, directory), contact }),
     invitation: data.meeting
       ? invitationFor(data.meeting, to.addresses, directory, deps.mailFrom, delegation)
       : undefined,
@@ -293,12 +303,12 @@ async function deliver(
 
 function emailInput(
   delivery: Delivery,
-  to: { name: string; fullPassports?: boolean },
+  to: { name: string; fullPassports?: boolean; outsideBody?: boolean },
   delegation: Delegation,
   data: EventData,
   event: Envelope,
   directory: DirectoryData,
-): EmailInput {
+): Omit<EmailInput, 'contact'> {
   const key = delivery.recipient.key;
   const findings: FindingLine[] = (data.findings ?? []).flatMap((finding) =>
     noticesOf(finding)
@@ -316,6 +326,7 @@ function emailInput(
   return {
     sections: delivery.sections,
     recipientName: to.name,
+    outsideBody: to.outsideBody === true,
     fullPassports: to.fullPassports === true,
     delegation,
     hostDivisionName: directory.hostDivision?.name ?? delegation.hostDivision,
@@ -342,7 +353,7 @@ function emailInput(
               directory.rooms.find((room) => room.id === data.meeting?.roomId)?.name ?? data.meeting.roomId,
             attendeeNames: data.meeting.officialIds.map((id) => {
               const official = directory.officials.find((candidate) => candidate.id === id);
-              return official ? `${official.title} ${official.fullName}` : id;
+              return official ? officialName(official) : id;
             }),
           }
         : undefined,
@@ -369,6 +380,6 @@ function invitationFor(
         .map((email) => ({ name: email, email })),
     ],
     location: directory.rooms.find((room) => room.id === meeting.roomId)?.name ?? meeting.roomId,
-    description: `Làm việc với đoàn ${delegation.partner.name}`,
+    description: `Làm việc với đoàn ${partnerName(delegation)}`,
   });
 }

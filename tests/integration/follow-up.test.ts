@@ -65,7 +65,7 @@ describe('The visit follows its dates', () => {
     expect(await trigger('overdue-reports', later(dayAfterDue, 3))).toBe(1);
     const reminders = await mailsTo('science-management@hungyen.example.gov.vn', 'Nhắc báo cáo');
     expect(reminders).toHaveLength(1);
-    expect(reminders[0]?.body.text).toMatch(/quá hạn 2 ngày \(hạn \d{2}\/\d{2}\/\d{4}\)/);
+    expect(reminders[0]?.body.text).toMatch(/quá hạn 2 ngày so với thời hạn ngày \d{2}\/\d{2}\/\d{4}\./);
     await trigger('overdue-reports', later(dayAfterDue, 24));
     expect(await mailsTo('science-management@hungyen.example.gov.vn', 'Nhắc báo cáo')).toHaveLength(2);
   });

@@ -87,7 +87,7 @@ describe('A plain business visit', () => {
     expect(police[0]?.body.text).toContain('Kính gửi: Công an tỉnh');
     expect(police[0]?.body.text).toContain('TZ1234567');
     expect(police[0]?.body.html).toContain('<td>TZ1234567</td>');
-    expect(police[0]?.body.text).toMatch(/Thời gian: từ 08:00 ngày \d{2}\/\d{2}\/\d{4}/);
+    expect(police[0]?.body.text).toMatch(/Thời gian: từ 08:00 ngày \d{2}\/\d{2}\/\d{4} đến 17:00 ngày/);
   });
 
   it('shows the host division and invited officials the guest list with passport numbers masked', async () => {

@@ -41,7 +41,7 @@ describe('Decisions waiting for leadership', () => {
       itinerary: [{ name: 'Khu quân sự K', restrictedArea: true, overnightStay: true }],
     });
     const [notice] = await mailsTo('Viện Gửi Muộn X');
-    expect(notice?.subject).toBe('Chờ Ban Giám đốc quyết định: đoàn Viện Gửi Muộn X');
+    expect(notice?.subject).toBe('Đề nghị Ban Giám đốc quyết định việc đón đoàn Viện Gửi Muộn X');
     expect(notice?.body.text).toContain(`mã hồ sơ ${late}`);
     // The reason gives its due date once, in its own words.
     const reason = notice?.body.text?.split('\n').find((line) => line.includes('sau hạn')) ?? '';

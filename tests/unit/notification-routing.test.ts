@@ -11,6 +11,11 @@ import { maskPassport } from '../../shared/notifications/mask';
 import { type EventFacts, recipientId, route } from '../../shared/notifications/routing';
 import { jicaVisit } from '../fixtures/registration';
 
+const contact = {
+  unit: 'Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên',
+  email: 'vanphong@example.gov.vn',
+};
+
 /** recipient → sections, for each event the notifier handles. */
 const expected: [string, EventFacts, Record<string, string[]>][] = [
   [
@@ -161,6 +166,7 @@ describe('Rendering: what each recipient reads', () => {
           fullPassports: full,
           delegation,
           hostDivisionName: 'Phòng Quản lý khoa học',
+          contact,
         });
         expect(email.html).not.toContain('<script>');
         expect(email.html).not.toContain('<b>Representative');
@@ -203,6 +209,7 @@ describe('Dates in an email', () => {
       fullPassports: false,
       delegation: oneDay,
       hostDivisionName: 'Phòng Quản lý khoa học',
+      contact,
       tasks,
     });
 
@@ -214,6 +221,7 @@ describe('Dates in an email', () => {
       fullPassports: true,
       delegation: oneDay,
       hostDivisionName: 'Phòng Quản lý khoa học',
+      contact,
     });
     expect(notice.subject).toBe(
       'Thông báo đoàn vào: Japan International Cooperation Agency (JICA), ngày 28/12/2026',
@@ -226,7 +234,7 @@ describe('Dates in an email', () => {
       { message: 'Bổ sung thông tin thành viên.', dueDate: '2026-12-21' },
     ]).text;
     expect(text.split('24/12/2026')).toHaveLength(2);
-    expect(text).toContain('Bổ sung thông tin thành viên. (chậm nhất ngày 21/12/2026)');
+    expect(text).toContain('Bổ sung thông tin thành viên, chậm nhất ngày 21/12/2026.');
     expect(text).not.toContain('(hạn');
   });
 });

@@ -129,7 +129,7 @@ export const conferenceReport: RuleDefinition = {
         notices: [
           {
             agency: 'host-unit',
-            message: `Đề nghị phòng chủ trì dự thảo báo cáo kết quả ${nameOf(conference)}, gửi Văn phòng Sở chậm nhất ngày ${d(dueDate)}.`,
+            message: `Đề nghị ${context.agencyName('host-unit')} dự thảo báo cáo kết quả ${nameOf(conference)}, gửi Văn phòng Sở chậm nhất ngày ${d(dueDate)}.`,
           },
         ],
         message:

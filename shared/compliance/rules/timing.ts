@@ -83,7 +83,7 @@ export const accommodationDeclaration: RuleDefinition = {
         notices: [
           {
             agency: 'host-unit',
-            message: `Đoàn lưu trú qua đêm tại: ${places.join('; ')}. Đề nghị phòng chủ trì phối hợp với cơ sở lưu trú khai báo tạm trú cho khách với Công an cấp xã trong vòng ${context.params.accommodationDeclarationHours} giờ.`,
+            message: `Đoàn lưu trú qua đêm tại: ${places.join('; ')}. Đề nghị ${context.agencyName('host-unit')} phối hợp với cơ sở lưu trú khai báo tạm trú cho khách với Công an cấp xã trong vòng ${context.params.accommodationDeclarationHours} giờ.`,
           },
         ],
         message:
@@ -116,7 +116,7 @@ export const postVisitReport: RuleDefinition = {
         notices: [
           {
             agency: 'host-unit',
-            message: `Đề nghị phòng chủ trì báo cáo kết quả đón đoàn trong vòng ${days} ngày sau khi đoàn rời đi.`,
+            message: `Đề nghị ${context.agencyName('host-unit')} báo cáo kết quả đón đoàn trong vòng ${days} ngày sau khi đoàn rời đi.`,
           },
         ],
         message: `Phòng chủ trì báo cáo kết quả đón đoàn trong vòng ${days} ngày sau khi đoàn rời đi (hạn ${d(context.calendar.daysAfter(context.departureDate, days))}).`,
