@@ -342,6 +342,13 @@ export const functions = {
     access: { table: 'read' },
     timeoutSeconds: 30,
   },
+  reportVisits: {
+    name: 'report-visits',
+    entry: 'functions/report-visits/handler.ts',
+    description: 'Lists the visits of a period for leadership as JSON, CSV or XLSX',
+    trigger: http('GET', '/reports/visits', ['leadership']),
+    access: { table: 'read' },
+  },
   submitVisitReport: {
     name: 'submit-visit-report',
     entry: 'functions/submit-visit-report/handler.ts',

@@ -1,4 +1,4 @@
-import { agencyDirectory } from '../../shared/adapters/directories';
+import { agencyDirectory, divisionDirectory } from '../../shared/adapters/directories';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { SesEmailSender } from '../../shared/adapters/email-sender';
 import { DynamoNotificationRepository } from '../../shared/adapters/notification-repository';
@@ -15,6 +15,7 @@ const deps = {
   sender: new SesEmailSender(sesClient, configurationSet()),
   mailFrom: mailFrom(),
   profile: hungYenProfile,
+  divisions: divisionDirectory(),
 };
 
 export const handler = scheduledJobs({

@@ -1,13 +1,18 @@
+import { divisionDirectory } from '../../shared/adapters/directories';
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { DynamoReportSource } from '../../shared/adapters/report-source';
 import { reportQuerySchema } from '../../shared/api/request-schemas';
 import { hungYenProfile } from '../../shared/compliance/profile';
-import { fileName, summaryCsv, summaryXlsx } from '../../shared/history/report-files';
+import { fileName, summaryCsv, summaryXlsx, XLSX_TYPE } from '../../shared/history/report-files';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
-import { buildSummary } from '../../shared/use-cases/reports';
+import { buildSummary, buildVisitList } from '../../shared/use-cases/reports';
 
-const deps = { source: new DynamoReportSource(documentClient, tableName()), profile: hungYenProfile };
+const deps = {
+  source: new DynamoReportSource(documentClient, tableName()),
+  profile: hungYenProfile,
+  divisions: divisionDirectory(),
+};
 
 export const handler = httpRoute(
   functions.reportSummary,
@@ -25,10 +30,11 @@ export const handler = httpRoute(
       };
     }
     if (q.format === 'xlsx') {
-      const contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      // The workbook carries the visits themselves on a second sheet.
+      const content = await summaryXlsx(summary, await buildVisitList(q, deps));
       return {
         statusCode: 200,
-        file: { content: await summaryXlsx(summary), contentType, fileName: fileName(summary, 'xlsx') },
+        file: { content, contentType: XLSX_TYPE, fileName: fileName(summary, 'xlsx') },
       };
     }
     return { statusCode: 200, body: summary };

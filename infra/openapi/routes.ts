@@ -13,6 +13,7 @@ import {
   reportQuerySchema,
   secrecyApprovalBodySchema,
   timelineQuerySchema,
+  visitsQuerySchema,
 } from '../../shared/api/request-schemas';
 import { agencyListSchema } from '../../shared/domain/agency-directory';
 import {
@@ -260,7 +261,20 @@ export const routeDocs: Record<string, RouteDoc> = {
   'GET /reports/summary': {
     summary: 'Summary report (JSON, CSV or XLSX)',
     query: reportQuerySchema,
-    ok: { status: 200, description: 'The summary, or a file download for csv and xlsx' },
+    ok: {
+      status: 200,
+      description:
+        'The summary (counts by check outcome and by lifecycle status), or a file download for csv and xlsx (xlsx: a second sheet lists the visits)',
+    },
+  },
+  'GET /reports/visits': {
+    summary: 'The visits of a period themselves (JSON, CSV or XLSX)',
+    query: visitsQuerySchema,
+    ok: {
+      status: 200,
+      description:
+        'Per visit: partner (Vietnamese and original name), country, members, head and title, dates, purpose, host division, status, results and agreements signed',
+    },
   },
   'POST /delegations/{id}/visit-report': {
     summary: "File the host division's post-visit report",

@@ -36,15 +36,20 @@ export const availabilityQuerySchema = z
   })
   .refine((q) => q.roomId || q.officialIds?.length, 'Name a roomId, officialIds or both');
 
-export const reportQuerySchema = z
-  .object({
-    from: z.iso.date(),
-    to: z.iso.date(),
-    groupBy: z.enum(groupings).default('month'),
-    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
-  })
-  .refine((q) => q.from <= q.to, { message: '`from` must not be after `to`', path: ['to'] })
-  .refine((q) => daysBetween(q.from, q.to) <= 5 * 366, {
-    message: 'A report covers at most five years',
-    path: ['to'],
-  });
+const reportRange = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+});
+/** A period that runs forwards and covers at most five years. */
+function checkRange(q: { from: string; to: string }, ctx: z.RefinementCtx) {
+  if (q.from > q.to) ctx.addIssue({ code: 'custom', message: '`from` must not be after `to`', path: ['to'] });
+  else if (daysBetween(q.from, q.to) > 5 * 366)
+    ctx.addIssue({ code: 'custom', message: 'A report covers at most five years', path: ['to'] });
+}
+
+export const reportQuerySchema = reportRange
+  .extend({ groupBy: z.enum(groupings).default('month') })
+  .superRefine(checkRange);
+/** GET /reports/visits: the visits of a period. */
+export const visitsQuerySchema = reportRange.superRefine(checkRange);

@@ -79,6 +79,12 @@ export const ruleProfileSchema = z.object({
     secrecyApprovers: z.record(z.enum(secrecyLevels), z.string()),
     memberGiftCapVnd: z.number().int().positive(),
   }),
+  /**
+   * The periods of the quarterly and yearly reports: calendar quarters and years, or the
+   * administrative reporting periods of Nghị định 09/2019/NĐ-CP, Điều 12 (from the 15th of the
+   * month before the period to the 14th of its last month; a year from 15/12 to 14/12).
+   */
+  reportingPeriod: z.enum(['calendar', 'administrative']).default('calendar'),
   /** Office hours for meetings, in Asia/Ho_Chi_Minh; the holiday calendar below applies too. */
   workingHours: z.object({
     weekdays: z.array(z.number().int().min(0).max(6)),

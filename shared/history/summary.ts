@@ -1,7 +1,8 @@
 import { addDays, formatVietnameseDate, type LocalDate, localDateOf } from '../compliance/calendar';
 import type { RuleParameters } from '../compliance/profile';
 import type { Delegation } from '../domain/delegation';
-import { countryName } from '../notifications/vietnamese';
+import { statusNames } from '../domain/status-names';
+import { countryName, partnerName } from '../notifications/vietnamese';
 
 export const groupings = ['country', 'partnerType', 'month', 'quarter'] as const;
 export type GroupBy = (typeof groupings)[number];
@@ -12,10 +13,17 @@ export interface SummaryRow {
   delegations: number;
   members: number;
   meetings: number;
+  /** What the latest compliance check found, whatever happened after. */
   cleared: number;
   approvalRequired: number;
   blocked: number;
+  /** Where each visit stands now (lifecycle). */
+  awaitingDecision: number;
+  approved: number;
+  rejected: number;
   cancelled: number;
+  completed: number;
+  reported: number;
   overdueReports: number;
 }
 
@@ -28,7 +36,7 @@ export interface Summary {
   totals: SummaryRow;
 }
 
-const partnerTypeNames: Record<string, string> = {
+export const partnerTypeNames: Record<string, string> = {
   diplomatic_mission: 'Cơ quan đại diện ngoại giao',
   foreign_government: 'Chính phủ, địa phương nước ngoài',
   international_organisation: 'Tổ chức quốc tế',
@@ -80,7 +88,12 @@ const emptyRow = (group: string, label: string): SummaryRow => ({
   cleared: 0,
   approvalRequired: 0,
   blocked: 0,
+  awaitingDecision: 0,
+  approved: 0,
+  rejected: 0,
   cancelled: 0,
+  completed: 0,
+  reported: 0,
   overdueReports: 0,
 });
 
@@ -105,7 +118,14 @@ export function summarize(
       if (outcome === 'cleared') target.cleared++;
       if (outcome === 'approval_required') target.approvalRequired++;
       if (outcome === 'blocked') target.blocked++;
+      if (delegation.status === 'approval_required' || delegation.status === 'blocked')
+        target.awaitingDecision++;
+      // Approved by leadership, whatever came after (a visit approved then cancelled counts in both).
+      if (delegation.decision?.decision === 'approve') target.approved++;
+      if (delegation.status === 'rejected') target.rejected++;
       if (delegation.status === 'cancelled') target.cancelled++;
+      if (delegation.status === 'completed') target.completed++;
+      if (delegation.status === 'reported') target.reported++;
       if (overdue) target.overdueReports++;
     }
   }
@@ -125,10 +145,15 @@ export const summaryHeaders = [
   'Số đoàn',
   'Số thành viên',
   'Số cuộc làm việc',
-  'Đủ điều kiện',
-  'Chờ lãnh đạo quyết định',
-  'Bị chặn',
+  'Kiểm tra: đủ điều kiện',
+  'Kiểm tra: cần Ban Giám đốc quyết định',
+  'Kiểm tra: chưa đủ điều kiện',
+  'Đang chờ quyết định',
+  'Đã phê duyệt',
+  'Không phê duyệt',
   'Đã hủy',
+  'Đã kết thúc',
+  'Đã báo cáo kết quả',
   'Báo cáo sau chuyến thăm quá hạn',
 ];
 
@@ -141,7 +166,12 @@ export const tableRows = (summary: Summary): (string | number)[][] =>
     row.cleared,
     row.approvalRequired,
     row.blocked,
+    row.awaitingDecision,
+    row.approved,
+    row.rejected,
     row.cancelled,
+    row.completed,
+    row.reported,
     row.overdueReports,
   ]);
 
@@ -164,11 +194,11 @@ export function conferenceRows(
       .filter((activity) => activity.type === 'conference')
       .map((conference) => [
         conference.title ?? delegation.purpose,
-        delegation.partner.name,
+        partnerName(delegation),
         countryName(delegation.partner.country),
         formatVietnameseDate(localDateOf(conference.startsAt ?? delegation.visit.arrival)),
         authorityOf(delegation),
-        delegation.status,
+        statusNames[delegation.status],
       ]),
   );
 }

@@ -4,7 +4,7 @@ import type { Meeting } from '../domain/meeting';
 import { type Block, toHtml, toText } from './blocks';
 import { maskPassport } from './mask';
 import type { Section } from './routing';
-import { countryName, dateTimeVi, dateVi, timeVi } from './vietnamese';
+import { countryName, dateTimeVi, dateVi, partnerName, timeVi } from './vietnamese';
 
 export interface FindingLine {
   message: string;
@@ -58,11 +58,6 @@ export interface EmailContent {
   html: string;
 }
 
-/** The partner's Vietnamese name first when the Office gave one, the original in brackets. */
-export const partnerName = (delegation: Delegation) =>
-  delegation.partner.nameVi
-    ? `${delegation.partner.nameVi} (${delegation.partner.name})`
-    : delegation.partner.name;
 const partnerOf = (delegation: Delegation) =>
   `${partnerName(delegation)}, ${countryName(delegation.partner.country)}`;
 

@@ -18,3 +18,9 @@ export function timeVi(instant: string): string {
 
 /** 09:00 ngày 14/12/2026. */
 export const dateTimeVi = (instant: string): string => `${timeVi(instant)} ngày ${dateVi(instant)}`;
+
+/** The partner's Vietnamese name first when the Office gave one, the original in brackets. */
+export const partnerName = (delegation: { partner: { name: string; nameVi?: string } }): string =>
+  delegation.partner.nameVi
+    ? `${delegation.partner.nameVi} (${delegation.partner.name})`
+    : delegation.partner.name;

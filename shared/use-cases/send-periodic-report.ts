@@ -4,13 +4,15 @@ import type { DynamoNotificationRepository, NotificationRecord } from '../adapte
 import type { DynamoReportSource } from '../adapters/report-source';
 import { formatVietnameseDate } from '../compliance/calendar';
 import type { RuleProfile } from '../compliance/profile';
+import { officeContact } from '../config/office-contact';
 import type { AgencyKey } from '../domain/agencies';
 import { type Agency, reachableAddresses } from '../domain/agency-directory';
-import { fileName, summaryXlsx, tableXlsx } from '../history/report-files';
+import type { Division } from '../domain/divisions';
+import { fileName, summaryXlsx, workbook, XLSX_TYPE } from '../history/report-files';
 import { conferenceHeaders, conferenceRows } from '../history/summary';
 import { type Block, toHtml, toText } from '../notifications/blocks';
 import { composeMime } from '../notifications/mime';
-import { buildSummary, conferenceAuthority, type PeriodicJob, periodOf } from './reports';
+import { buildSummary, buildVisitList, conferenceAuthority, type PeriodicJob, periodOf } from './reports';
 
 export interface PeriodicReportDeps {
   source: DynamoReportSource;
@@ -19,6 +21,7 @@ export interface PeriodicReportDeps {
   sender: EmailSender;
   mailFrom: string;
   profile: RuleProfile;
+  divisions: DynamoDirectory<Division>;
 }
 
 /** Scheduled reports are recorded like notifications, under this pseudo-delegation, once per period. */
@@ -33,7 +36,7 @@ export async function sendPeriodicReport(
   at: Date,
   deps: PeriodicReportDeps,
 ): Promise<NotificationRecord['status']> {
-  const period = periodOf(job, at);
+  const period = periodOf(job, at, deps.profile.reportingPeriod);
   const recipient: AgencyKey = job === 'conference-report' ? 'office' : 'leadership';
   const agency = (await deps.agencies.get()).items.find((candidate) => candidate.key === recipient);
   const addresses = reachableAddresses(agency);
@@ -77,43 +80,57 @@ export async function sendPeriodicReport(
     );
     attachment = {
       filename: `hoi-nghi-quoc-te_${period.key}.xlsx`,
-      content: await tableXlsx(`Hội nghị, hội thảo quốc tế ${period.label}`, conferenceHeaders, rows, {
-        sheet: 'Hội nghị quốc tế',
-      }),
+      content: await workbook([
+        {
+          sheet: 'Hội nghị quốc tế',
+          title: `Hội nghị, hội thảo quốc tế ${period.label}`,
+          headers: conferenceHeaders,
+          rows,
+        },
+      ]),
     };
   } else {
-    const summary = await buildSummary(
-      { from: period.from, to: period.to, groupBy: job === 'quarterly-report' ? 'month' : 'quarter' },
-      deps,
-      at,
-    );
-    attachment = { filename: fileName(summary, 'xlsx'), content: await summaryXlsx(summary) };
+    const [summary, list] = await Promise.all([
+      buildSummary(
+        { from: period.from, to: period.to, groupBy: job === 'quarterly-report' ? 'month' : 'quarter' },
+        deps,
+        at,
+      ),
+      buildVisitList(period, deps),
+    ]);
+    attachment = { filename: fileName(summary, 'xlsx'), content: await summaryXlsx(summary, list) };
     blocks.push(
       { kind: 'paragraph', text: summary.title },
       {
         kind: 'list',
         items: [
           `Số đoàn: ${summary.totals.delegations}; số thành viên: ${summary.totals.members}; số cuộc làm việc: ${summary.totals.meetings}`,
-          `Đủ điều kiện: ${summary.totals.cleared}; chờ lãnh đạo quyết định: ${summary.totals.approvalRequired}; bị chặn: ${summary.totals.blocked}`,
-          `Đã hủy: ${summary.totals.cancelled}; báo cáo sau chuyến thăm quá hạn: ${summary.totals.overdueReports}`,
+          `Đã phê duyệt: ${summary.totals.approved}; không phê duyệt: ${summary.totals.rejected}; đang chờ quyết định: ${summary.totals.awaitingDecision}`,
+          `Đã kết thúc: ${summary.totals.completed}; đã báo cáo kết quả: ${summary.totals.reported}; đã hủy: ${summary.totals.cancelled}; báo cáo sau chuyến thăm quá hạn: ${summary.totals.overdueReports}`,
         ],
       },
-      { kind: 'paragraph', text: 'Chi tiết theo từng nhóm trong tệp Excel đính kèm.' },
+      {
+        kind: 'paragraph',
+        text: 'Tệp Excel đính kèm gồm hai trang: "Tổng hợp" (số liệu theo từng nhóm) và "Danh sách đoàn" (từng đoàn, trưởng đoàn, thời gian, đơn vị chủ trì, trạng thái và kết quả).',
+      },
     );
   }
-  blocks.push({
-    kind: 'paragraph',
-    text: 'Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên\nThư gửi tự động; xin không trả lời thư này.',
-  });
+  const contact = officeContact(deps.mailFrom);
+  blocks.push(
+    { kind: 'paragraph', text: 'Trân trọng./.' },
+    {
+      kind: 'paragraph',
+      text: `${contact.unit}\nLiên hệ: ${[contact.person, contact.phone, contact.email].filter(Boolean).join(', ')}.`,
+    },
+  );
   const raw = await composeMime({
     from: deps.mailFrom,
+    replyTo: contact.email,
     to: addresses,
     subject,
     text: toText(blocks),
     html: toHtml(blocks),
-    attachments: [
-      { ...attachment, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-    ],
+    attachments: [{ ...attachment, contentType: XLSX_TYPE }],
   });
   let messageId: string;
   try {

@@ -114,6 +114,10 @@ describe('Scheduled reports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(attachment?.content ?? '', 'base64') as never);
     expect(String(workbook.worksheets[0]?.getCell('A1').value)).toContain('BÁO CÁO TỔNG HỢP');
+    // Both: the counts, and the visits themselves.
+    expect(workbook.worksheets[1]?.name).toBe('Danh sách đoàn');
+    expect(String(workbook.worksheets[1]?.getCell('A1').value)).toContain('DANH SÁCH ĐOÀN NƯỚC NGOÀI');
+    expect(mails[0]?.body.text).toContain('Trân trọng./.');
   });
 
   it('sends the Office the yearly list of international conferences before 18 December', async () => {
@@ -138,5 +142,7 @@ describe('Scheduled reports', () => {
     expect(String(sheet?.getCell('A1').value)).toContain('Hội nghị, hội thảo quốc tế');
     expect(String(sheet?.getCell('A2').value)).toBe('Hội nghị, hội thảo');
     expect(String(sheet?.getCell('A3').value)).toBe('Hội thảo vật liệu tiên tiến');
+    // The status as an official reads it, never a code such as "approved".
+    expect(String(sheet?.getCell('F3').value)).toMatch(/^(Đủ điều kiện|Đang kiểm tra|Mới tiếp nhận)$/);
   });
 });

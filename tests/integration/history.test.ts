@@ -285,10 +285,15 @@ describe('Reports for leadership', () => {
       'Số đoàn',
       'Số thành viên',
       'Số cuộc làm việc',
-      'Đủ điều kiện',
-      'Chờ lãnh đạo quyết định',
-      'Bị chặn',
+      'Kiểm tra: đủ điều kiện',
+      'Kiểm tra: cần Ban Giám đốc quyết định',
+      'Kiểm tra: chưa đủ điều kiện',
+      'Đang chờ quyết định',
+      'Đã phê duyệt',
+      'Không phê duyệt',
       'Đã hủy',
+      'Đã kết thúc',
+      'Đã báo cáo kết quả',
       'Báo cáo sau chuyến thăm quá hạn',
     ]);
     expect(rows.find((row) => row[0] === 'Cơ sở học thuật, nghiên cứu')?.[1]).toBe('4');
@@ -311,6 +316,49 @@ describe('Reports for leadership', () => {
     expect(sheet?.getCell('A2').value).toBe('Nhóm');
     const totals = sheet?.getRow(sheet.rowCount);
     expect([totals?.getCell(1).value, totals?.getCell(2).value]).toEqual(['Tổng cộng', 10]);
+    // The second sheet lists the visits themselves.
+    const list = workbook.worksheets[1];
+    expect(list?.name).toBe('Danh sách đoàn');
+    expect(list?.getCell('B2').value).toBe('Đối tác (tên tiếng Việt)');
+    expect(list?.rowCount).toBe(2 + 10);
+  });
+
+  it('lists the visits themselves, oldest arrival first, with Vietnamese statuses, as JSON, CSV or XLSX', async () => {
+    const answer = await stack.call('GET', '/reports/visits?from=2025-01-01&to=2026-12-31', {
+      token: leadership,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body.items).toHaveLength(10);
+    const arrivals = answer.body.items.map((item: { arrival: string }) => item.arrival);
+    expect(arrivals).toEqual([...arrivals].sort());
+    expect(answer.body.items.map((item: { statusVi: string }) => item.statusVi)).toContain('Đã hủy');
+    expect(answer.body.items[0]).toMatchObject({
+      head: expect.objectContaining({ fullName: expect.any(String) }),
+      hostDivision: 'Phòng Quản lý khoa học',
+    });
+    const csv = await fetch(`${stack.url}/reports/visits?from=2025-01-01&to=2026-12-31&format=csv`, {
+      headers: { authorization: `Bearer ${leadership}` },
+    });
+    expect(csv.headers.get('content-disposition')).toContain('danh-sach-doan-vao_2025-01-01_2026-12-31.csv');
+    const rows: string[][] = parse(
+      Buffer.from(await csv.arrayBuffer())
+        .subarray(3)
+        .toString('utf8'),
+      {
+        relax_column_count: true,
+      },
+    );
+    expect(rows[1]?.slice(0, 3)).toEqual(['STT', 'Đối tác (tên tiếng Việt)', 'Tên gốc']);
+    expect(rows).toHaveLength(2 + 10);
+    const xlsx = await fetch(`${stack.url}/reports/visits?from=2025-01-01&to=2026-12-31&format=xlsx`, {
+      headers: { authorization: `Bearer ${leadership}` },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    expect(workbook.worksheets[0]?.name).toBe('Danh sách đoàn');
+    expect(
+      (await stack.call('GET', '/reports/visits?from=2025-01-01&to=2026-12-31', { token: office })).status,
+    ).toBe(403);
   });
 
   it('is for leadership only, and refuses a bad range', async () => {

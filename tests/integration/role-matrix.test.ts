@@ -37,6 +37,7 @@ const expected: Record<string, readonly Role[]> = {
   'PUT /divisions': ['admin'],
   'POST /delegations/{id}/approvals': ['office'],
   'GET /calendar/holidays': ['office', 'leadership', 'admin'],
+  'GET /reports/visits': ['leadership'],
   'PUT /calendar/holidays/{year}': ['admin'],
 };
 
@@ -74,6 +75,7 @@ const probeAnswer: Record<string, number> = {
   'PUT /divisions': 400,
   'POST /delegations/{id}/approvals': 400,
   'GET /calendar/holidays': 200,
+  'GET /reports/visits': 400,
   'PUT /calendar/holidays/{year}': 400,
 };
 

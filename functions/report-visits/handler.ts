@@ -1,0 +1,40 @@
+import { divisionDirectory } from '../../shared/adapters/directories';
+import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
+import { DynamoReportSource } from '../../shared/adapters/report-source';
+import { visitsQuerySchema } from '../../shared/api/request-schemas';
+import { visitsCsv, visitsFileName, visitsXlsx, XLSX_TYPE } from '../../shared/history/report-files';
+import { httpRoute } from '../../shared/http/route';
+import { functions } from '../../shared/manifest';
+import { buildVisitList } from '../../shared/use-cases/reports';
+
+const deps = { source: new DynamoReportSource(documentClient, tableName()), divisions: divisionDirectory() };
+
+/** The visits of a period themselves, as JSON, CSV or XLSX: what a report to the province lists. */
+export const handler = httpRoute(
+  functions.reportVisits,
+  { query: visitsQuerySchema },
+  async ({ query: q }) => {
+    const list = await buildVisitList(q, deps);
+    if (q.format === 'csv') {
+      return {
+        statusCode: 200,
+        file: {
+          content: visitsCsv(list),
+          contentType: 'text/csv; charset=utf-8',
+          fileName: visitsFileName(list, 'csv'),
+        },
+      };
+    }
+    if (q.format === 'xlsx') {
+      return {
+        statusCode: 200,
+        file: {
+          content: await visitsXlsx(list),
+          contentType: XLSX_TYPE,
+          fileName: visitsFileName(list, 'xlsx'),
+        },
+      };
+    }
+    return { statusCode: 200, body: list };
+  },
+);

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { hungYenProfile } from '../../shared/compliance/profile';
+import { type Delegation, newDelegation, registrationSchema } from '../../shared/domain/delegation';
+import { summarize } from '../../shared/history/summary';
+import { visitList, visitRows } from '../../shared/history/visit-list';
+import { periodOf } from '../../shared/use-cases/reports';
+import { jicaVisit } from '../fixtures/registration';
+
+const leader = { sub: 'leader-1', roles: ['leadership'] };
+const visit = (id: string, changes: Partial<Delegation>): Delegation => ({
+  ...newDelegation(
+    registrationSchema.parse(
+      jicaVisit({ visit: { arrival: '2026-10-05T08:00:00+07:00', departure: '2026-10-06T17:00:00+07:00' } }),
+    ),
+    id,
+    new Date('2026-09-01T02:00:00Z'),
+    { sub: 'office-1', roles: ['office'] },
+  ),
+  ...changes,
+});
+const checked = (outcome: string) => ({ reportVersion: 1, outcome, checkedAt: '2026-09-01T03:00:00.000Z' });
+const approve = { decision: 'approve' as const, decidedBy: leader, decidedAt: '2026-09-02T03:00:00.000Z' };
+
+describe('The summary for leadership', () => {
+  const visits = [
+    visit('A', { status: 'approved', compliance: checked('approval_required'), decision: approve }),
+    visit('B', { status: 'approval_required', compliance: checked('approval_required') }),
+    visit('C', { status: 'rejected', compliance: checked('blocked') }),
+    visit('D', {
+      status: 'reported',
+      compliance: checked('cleared'),
+      decision: approve,
+      visitReport: {
+        summary: 'Thống nhất lộ trình hợp tác',
+        outcomes: ['Khảo sát 3 hợp tác xã'],
+        agreementsSigned: ['Biên bản ghi nhớ về nông nghiệp thông minh'],
+        followUpActions: [],
+        submittedBy: { sub: 'office-1', roles: ['office'] },
+        submittedAt: '2026-10-08T03:00:00.000Z',
+      },
+    }),
+    visit('E', { status: 'cancelled', compliance: checked('cleared') }),
+  ];
+  const summary = summarize(
+    visits.map((delegation) => ({ delegation, meetings: 0 })),
+    {
+      from: '2026-10-01',
+      to: '2026-12-31',
+      groupBy: 'quarter',
+      today: '2026-11-26',
+      params: hungYenProfile.parameters,
+    },
+  );
+
+  it('counts an approved visit as approved, not as still waiting for a decision', () => {
+    expect(summary.totals).toMatchObject({
+      delegations: 5,
+      approvalRequired: 2,
+      awaitingDecision: 1,
+      approved: 2,
+      rejected: 1,
+      reported: 1,
+      cancelled: 1,
+      cleared: 2,
+      blocked: 1,
+    });
+  });
+
+  it('lists each visit with its head, its Vietnamese status and the results of its report', () => {
+    const list = visitList(visits, {
+      from: '2026-10-01',
+      to: '2026-12-31',
+      divisionName: (id) => (id === 'science-management' ? 'Phòng Quản lý khoa học' : id),
+    });
+    expect(list.title).toBe('DANH SÁCH ĐOÀN NƯỚC NGOÀI ĐẾN LÀM VIỆC TỪ 01/10/2026 ĐẾN 31/12/2026');
+    const reported = visitRows(list)[3];
+    expect(reported).toEqual([
+      4,
+      '',
+      'Japan International Cooperation Agency (JICA)',
+      'Nhật Bản',
+      'Tổ chức quốc tế',
+      2,
+      'Tanaka Hiroshi',
+      'Chief Representative',
+      '05/10/2026',
+      '06/10/2026',
+      'Discuss a technical cooperation project on smart agriculture in Hưng Yên',
+      'Phòng Quản lý khoa học',
+      'Đã báo cáo kết quả',
+      'Thống nhất lộ trình hợp tác; Khảo sát 3 hợp tác xã',
+      'Biên bản ghi nhớ về nông nghiệp thông minh',
+    ]);
+    expect(visitRows(list).map((row) => row[12])).not.toContain('approved');
+  });
+});
+
+describe('Reporting periods', () => {
+  const at = (date: string) => new Date(`${date}T23:00:00+07:00`);
+
+  it('are calendar quarters and years by default', () => {
+    expect(periodOf('quarterly-report', at('2026-12-31'))).toMatchObject({
+      from: '2026-10-01',
+      to: '2026-12-31',
+      label: 'quý IV năm 2026',
+    });
+    expect(periodOf('yearly-report', at('2026-12-31'))).toMatchObject({
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
+  });
+
+  it('run from the 15th of the month before to the 14th in the administrative periods (Nghị định 09/2019, Điều 12)', () => {
+    expect(periodOf('quarterly-report', at('2026-03-31'), 'administrative')).toMatchObject({
+      key: '2026-Q1',
+      from: '2025-12-15',
+      to: '2026-03-14',
+    });
+    expect(periodOf('quarterly-report', at('2026-12-31'), 'administrative')).toMatchObject({
+      key: '2026-Q4',
+      from: '2026-09-15',
+      to: '2026-12-14',
+    });
+    expect(periodOf('yearly-report', at('2026-12-31'), 'administrative')).toMatchObject({
+      key: '2026',
+      from: '2025-12-15',
+      to: '2026-12-14',
+    });
+    // The conference list keeps the calendar year of its 18 December deadline.
+    expect(periodOf('conference-report', at('2026-12-10'), 'administrative')).toMatchObject({
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
+  });
+});
