@@ -1,5 +1,5 @@
-import { addDays, formatVietnameseDate, type LocalDate, localDateOf } from '../compliance/calendar';
-import type { RuleParameters } from '../compliance/profile';
+import { formatVietnameseDate, type LocalDate, localDateOf } from '../compliance/calendar';
+import { calendarOf, type RuleProfile } from '../compliance/profile';
 import type { Delegation } from '../domain/delegation';
 import { statusNames } from '../domain/status-names';
 import { countryName, partnerName } from '../notifications/vietnamese';
@@ -70,10 +70,14 @@ function groupOf(delegation: Delegation, groupBy: GroupBy): { group: string; lab
   }
 }
 
-/** The day a completed visit's report falls due: 3 days after departure, 15 after a conference. */
-export function reportDueOn(delegation: Delegation, params: RuleParameters): LocalDate {
+/**
+ * The day a completed visit's report falls due: 3 days after departure, 15 after a conference;
+ * on a rest day, the next working day (Bộ luật Dân sự 2015, Điều 148), as POST_VISIT_REPORT says.
+ */
+export function reportDueOn(delegation: Delegation, profile: RuleProfile): LocalDate {
   const conference = delegation.activities.some((activity) => activity.type === 'conference');
-  return addDays(
+  const params = profile.parameters;
+  return calendarOf(profile).daysAfter(
     localDateOf(delegation.visit.departure),
     conference ? params.postConferenceReportDays : params.postVisitReportDays,
   );
@@ -100,7 +104,7 @@ const emptyRow = (group: string, label: string): SummaryRow => ({
 /** Counts per group for the leadership's periodic and ad-hoc reports. Pure. */
 export function summarize(
   visits: readonly { delegation: Delegation; meetings: number }[],
-  options: { from: LocalDate; to: LocalDate; groupBy: GroupBy; today: LocalDate; params: RuleParameters },
+  options: { from: LocalDate; to: LocalDate; groupBy: GroupBy; today: LocalDate; profile: RuleProfile },
 ): Summary {
   const rows = new Map<string, SummaryRow>();
   const totals = emptyRow('total', 'Tổng cộng');
@@ -110,7 +114,7 @@ export function summarize(
     rows.set(group, row);
     const outcome = delegation.compliance?.outcome;
     const overdue =
-      delegation.status === 'completed' && reportDueOn(delegation, options.params) < options.today;
+      delegation.status === 'completed' && reportDueOn(delegation, options.profile) < options.today;
     for (const target of [row, totals]) {
       target.delegations++;
       target.members += delegation.members.length;

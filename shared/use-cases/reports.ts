@@ -21,7 +21,7 @@ export async function buildSummary(
       meetings: await deps.source.meetingCount(delegation.id),
     })),
   );
-  return summarize(visits, { ...range, today: localDateOf(now), params: deps.profile.parameters });
+  return summarize(visits, { ...range, today: localDateOf(now), profile: deps.profile });
 }
 
 /** The visits arriving in [from, to] themselves, with the host division by its directory name. */

@@ -74,7 +74,7 @@ async function move(
       ? createEvent(VisitStartedV1, data, context)
       : createEvent(
           VisitCompletedV1,
-          { ...data, reportDueOn: reportDueOn(delegation, deps.profile.parameters) },
+          { ...data, reportDueOn: reportDueOn(delegation, deps.profile) },
           context,
         );
   try {
@@ -96,7 +96,7 @@ export async function remindOverdueReports(now: Date, deps: FollowUpDeps): Promi
     'overdue-reports',
     await deps.source.inStatus('completed'),
     (delegation) => {
-      const dueOn = reportDueOn(delegation, deps.profile.parameters);
+      const dueOn = reportDueOn(delegation, deps.profile);
       if (dueOn >= today) return undefined;
       const conference = delegation.activities.some((activity) => activity.type === 'conference');
       return createEvent(

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../shared/compliance/calendar';
+import { calendarOf, hungYenProfile } from '../../shared/compliance/profile';
 import { jicaVisit, workingDayIn } from '../fixtures/registration';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -60,7 +62,9 @@ describe('The visit follows its dates', () => {
   });
 
   it('reminds the host division once a day while the report is overdue', async () => {
-    const dayAfterDue = later(visit.departure, 24 * 5);
+    // Due 3 days after departure, or on the next working day (Điều 148); two days late here.
+    const due = calendarOf(hungYenProfile).daysAfter(departure, 3);
+    const dayAfterDue = new Date(`${addDays(due, 2)}T17:00:00+07:00`).toISOString();
     expect(await trigger('overdue-reports', dayAfterDue)).toBe(1);
     expect(await trigger('overdue-reports', later(dayAfterDue, 3))).toBe(1);
     const reminders = await mailsTo('science-management@hungyen.example.gov.vn', 'Nhắc báo cáo');

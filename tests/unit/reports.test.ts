@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { type Delegation, newDelegation, registrationSchema } from '../../shared/domain/delegation';
-import { summarize } from '../../shared/history/summary';
+import { reportDueOn, summarize } from '../../shared/history/summary';
 import { visitList, visitRows } from '../../shared/history/visit-list';
 import { periodOf } from '../../shared/use-cases/reports';
 import { jicaVisit } from '../fixtures/registration';
@@ -48,7 +48,7 @@ describe('The summary for leadership', () => {
       to: '2026-12-31',
       groupBy: 'quarter',
       today: '2026-11-26',
-      params: hungYenProfile.parameters,
+      profile: hungYenProfile,
     },
   );
 
@@ -92,6 +92,25 @@ describe('The summary for leadership', () => {
       'Biên bản ghi nhớ về nông nghiệp thông minh',
     ]);
     expect(visitRows(list).map((row) => row[12])).not.toContain('approved');
+  });
+});
+
+describe('An overdue post-visit report', () => {
+  it('due on New Year 01/01/2027 is due on Monday 04/01/2027, and late only from the day after', () => {
+    const completed = {
+      ...visit('F', { status: 'completed' }),
+      visit: { arrival: '2026-12-28T08:00:00+07:00', departure: '2026-12-29T17:00:00+07:00' },
+    };
+    expect(reportDueOn(completed, hungYenProfile)).toBe('2027-01-04');
+    const overdue = (today: string) =>
+      summarize([{ delegation: completed, meetings: 0 }], {
+        from: '2026-12-01',
+        to: '2026-12-31',
+        groupBy: 'month',
+        today,
+        profile: hungYenProfile,
+      }).totals.overdueReports;
+    expect([overdue('2027-01-04'), overdue('2027-01-05')]).toEqual([0, 1]);
   });
 });
 
