@@ -30,6 +30,7 @@ import { EventBus, type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
@@ -69,6 +70,8 @@ export interface DelegationsStackProps extends StackProps {
   projectRoot: string;
   /** The verified SES domain mail is sent from. */
   mailDomain: string;
+  /** Who answers for the Office in every email (`-c officeContactName=… -c officeContactPhone=…`). */
+  officeContact?: { name?: string; phone?: string };
 }
 
 /** All of the infrastructure, generated from the wiring manifest (shared/manifest.ts). */
@@ -134,12 +137,18 @@ export class DelegationsStack extends Stack {
     const api = this.httpApi(userPool, client);
     const mail = new MailResources(this, 'Mail', { domain: props.mailDomain, key: dataKey });
     const environment = { TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName };
+    // The functions that send mail need the sender, the configuration set and who answers for the Office.
+    const mailEnvironment = {
+      ...mail.environment,
+      ...(props.officeContact?.name ? { OFFICE_CONTACT_NAME: props.officeContact.name } : {}),
+      ...(props.officeContact?.phone ? { OFFICE_CONTACT_PHONE: props.officeContact.phone } : {}),
+    };
 
     for (const [key, spec] of Object.entries(functions) as [string, FunctionSpec][]) {
       const fn = new BackendFunction(this, pascal(key), {
         spec,
         projectRoot: props.projectRoot,
-        environment,
+        environment: spec.access.sendEmail ? { ...environment, ...mailEnvironment } : environment,
       });
       this.functions.set(spec.name, fn);
       if (spec.access.table) grantTable(fn, table, dataKey, spec.access.table);
@@ -174,6 +183,8 @@ export class DelegationsStack extends Stack {
         allowOrigins: ['*'],
         allowMethods: [CorsHttpMethod.ANY],
         allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'x-correlation-id'],
+        // A browser may read only the headers listed here: the ETag for If-Match, the file name of a download.
+        exposeHeaders: ['etag', 'content-disposition', 'location', 'x-correlation-id'],
       },
     });
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
@@ -187,7 +198,21 @@ export class DelegationsStack extends Stack {
       throttle: { rateLimit: 50, burstLimit: 100 },
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
-        format: AccessLogFormat.jsonWithStandardFields(),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            requestTime: '$context.requestTime',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            protocol: '$context.protocol',
+            responseLength: '$context.responseLength',
+            sub: '$context.authorizer.claims.sub',
+            authorizerError: '$context.authorizer.error',
+            integrationError: '$context.integrationErrorMessage',
+            latency: '$context.responseLatency',
+          }),
+        ),
       },
     });
     const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', userPool, {
@@ -250,6 +275,12 @@ export class DelegationsStack extends Stack {
       assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
     });
     acknowledgeSchedulerFindings(deadLetters, role, this.getLogicalId(fn.node.defaultChild as CfnElement));
+    // Scheduler invokes asynchronously: a failure inside the function is retried, then lands here too.
+    fn.configureAsyncInvoke({
+      onFailure: new SqsDestination(deadLetters),
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+    });
     for (const entry of spec.trigger.schedules) {
       new Schedule(this, `${id}${pascal(entry.job)}`, {
         description: entry.description,
@@ -269,8 +300,9 @@ export class DelegationsStack extends Stack {
 
   /** SES bounce and complaint notifications: configuration set → SNS topic → queue → function. */
   private consumeFeedback(mail: MailResources, spec: FunctionSpec<QueueTrigger>, fn: BackendFunction) {
-    const { queue } = this.queueFor(spec, fn);
-    mail.feedbackTopic.addSubscription(new SqsSubscription(queue));
+    const { queue, deadLetters } = this.queueFor(spec, fn);
+    // A notification SNS cannot deliver to the queue waits in the function's dead-letter queue.
+    mail.feedbackTopic.addSubscription(new SqsSubscription(queue, { deadLetterQueue: deadLetters }));
   }
 
   /** Rule → queue (with a dead-letter queue) → function with partial batch responses. */

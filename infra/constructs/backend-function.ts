@@ -5,6 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { FunctionSpec } from '../../shared/manifest';
+import { acknowledgeTracing } from '../nag-acknowledgements';
 import { bundling } from './bundling';
 
 export interface BackendFunctionProps {
@@ -31,6 +32,7 @@ export class BackendFunction extends NodejsFunction {
       description: `Runs ${spec.name}`,
     });
     logGroup.grantWrite(role);
+    acknowledgeTracing(role);
     super(scope, id, {
       role,
       entry: `${projectRoot}/${spec.entry}`,

@@ -28,7 +28,6 @@ export class MailResources extends Construct {
 
   constructor(scope: Construct, id: string, props: MailResourcesProps) {
     super(scope, id);
-    this.identity = new EmailIdentity(this, 'Identity', { identity: Identity.domain(props.domain) });
     this.feedbackTopic = new Topic(this, 'Feedback', {
       displayName: 'SES bounces and complaints',
       masterKey: props.key,
@@ -45,6 +44,11 @@ export class MailResources extends Construct {
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
       reputationMetrics: true,
       sendingEnabled: true,
+    });
+    // The configuration set is the identity's default: mail sent without naming it still reports bounces.
+    this.identity = new EmailIdentity(this, 'Identity', {
+      identity: Identity.domain(props.domain),
+      configurationSet: this.configurationSet,
     });
     this.configurationSet.addEventDestination('BouncesAndComplaints', {
       destination: EventDestination.snsTopic(this.feedbackTopic),

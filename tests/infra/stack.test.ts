@@ -138,6 +138,96 @@ describe('The data and the event bus are kept safe', () => {
   });
 });
 
+describe('What a deployment needs to work', () => {
+  const environmentOf = (description: string) =>
+    resources[functionIdByDescription(description)]?.Properties.Environment.Variables ?? {};
+
+  it('gives each function that sends mail its sender, configuration set and contact; the others none', () => {
+    for (const spec of functionSpecs) {
+      const variables = environmentOf(spec.description);
+      if (spec.access.sendEmail) {
+        expect(variables.MAIL_FROM, spec.name).toMatch(/^Văn phòng Sở KH&CN Hưng Yên <vanphong@/);
+        expect(variables.SES_CONFIGURATION_SET, spec.name).toBeDefined();
+      } else expect(variables.MAIL_FROM, spec.name).toBeUndefined();
+    }
+  });
+
+  it("makes the configuration set the sending identity's default, so every mail reports its bounces", () => {
+    const [, identity] = ofType('AWS::SES::EmailIdentity')[0] ?? [];
+    expect(identity?.Properties.ConfigurationSetAttributes.ConfigurationSetName.Ref).toBe(
+      ofType('AWS::SES::ConfigurationSet')[0]?.[0],
+    );
+  });
+
+  it('deploys to ap-southeast-1 even when the CLI says another region', () => {
+    const saved = process.env.CDK_DEFAULT_REGION;
+    process.env.CDK_DEFAULT_REGION = 'us-east-1';
+    try {
+      const { stack } = createApp({
+        outdir: mkdtempSync(join(tmpdir(), 'cdk-region-')),
+        context: { 'aws:cdk:bundling-stacks': [] },
+      });
+      expect(stack.region).toBe('ap-southeast-1');
+    } finally {
+      if (saved === undefined) delete process.env.CDK_DEFAULT_REGION;
+      else process.env.CDK_DEFAULT_REGION = saved;
+    }
+  });
+
+  it('allows "Resource: *" only for X-Ray, which has no resource-level permissions', () => {
+    for (const [id, policy] of ofType('AWS::IAM::Policy')) {
+      for (const statement of policy.Properties.PolicyDocument.Statement) {
+        if ([statement.Resource].flat().includes('*'))
+          for (const action of [statement.Action].flat()) expect(action, id).toMatch(/^xray:/);
+      }
+    }
+  });
+
+  it.each(
+    functionSpecs
+      .filter((spec) => spec.trigger.type === 'schedule')
+      .map((spec) => [spec.name, spec] as const),
+  )('%s sends a failure inside the function to its dead-letter queue after two retries', (_, spec) => {
+    const functionId = functionIdByDescription(spec.description);
+    const config = ofType('AWS::Lambda::EventInvokeConfig').find(
+      ([, c]) => c.Properties.FunctionName.Ref === functionId,
+    )?.[1];
+    expect(config?.Properties).toMatchObject({
+      MaximumRetryAttempts: 2,
+      MaximumEventAgeInSeconds: 6 * 3600,
+      DestinationConfig: { OnFailure: { Destination: expect.anything() } },
+    });
+  });
+
+  it('keeps a bounce SNS cannot deliver in a dead-letter queue', () => {
+    const [, subscription] = ofType('AWS::SNS::Subscription')[0] ?? [];
+    expect(subscription?.Properties.RedrivePolicy.deadLetterTargetArn).toBeDefined();
+  });
+
+  it("lets a browser read the ETag and a download's file name, and logs who called which route", () => {
+    const [, api] = ofType('AWS::ApiGatewayV2::Api')[0] ?? [];
+    expect(api?.Properties.CorsConfiguration.ExposeHeaders).toEqual(
+      expect.arrayContaining(['etag', 'content-disposition']),
+    );
+    const [, stage] = ofType('AWS::ApiGatewayV2::Stage')[0] ?? [];
+    const format = JSON.parse(stage?.Properties.AccessLogSettings.Format);
+    expect(format).toMatchObject({
+      routeKey: '$context.routeKey',
+      sub: '$context.authorizer.claims.sub',
+      authorizerError: '$context.authorizer.error',
+      integrationError: '$context.integrationErrorMessage',
+    });
+  });
+
+  it('ends every HTTP function before the HTTP API gives up (30 s)', () => {
+    for (const spec of functionSpecs.filter(isHttp))
+      expect(
+        resources[functionIdByDescription(spec.description)]?.Properties.Timeout,
+        spec.name,
+      ).toBeLessThan(30);
+  });
+});
+
 describe('The local runtime and the CDK stack are wired from the same manifest', () => {
   let local: TestStack;
   beforeAll(async () => {

@@ -14,7 +14,6 @@ const DATE_SENSITIVE = [
   'tests/integration/notifications.test.ts',
   'tests/integration/registration.test.ts',
   'tests/integration/holidays.test.ts',
-  'tests/integration/approvals.test.ts',
 ];
 const WEEKS = ['2026-11-23', '2026-12-28'];
 

@@ -1,0 +1,83 @@
+/**
+ * Each function's bundle, built as the stack builds it, starts in a fresh Node process with exactly
+ * the environment variables the synthesized template gives that function (plus those Lambda
+ * sets): a variable the code requires at start-up but the template forgets fails here, not on the
+ * first invocation in AWS.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../infra/app-factory';
+import { functionSpecs } from '../../shared/manifest';
+import { type Bundle, buildBundles } from '../bench/bundles';
+
+const run = promisify(execFile);
+let bundles: Bundle[];
+let environments: Map<string, Record<string, string>>;
+
+/** A CloudFormation reference stands for a value only known at deploy time: any string will do here. */
+const resolved = (name: string, value: unknown) => (typeof value === 'string' ? value : `resolved-${name}`);
+
+beforeAll(async () => {
+  const { app, stack } = createApp({
+    outdir: mkdtempSync(join(tmpdir(), 'cdk-startup-')),
+    context: { 'aws:cdk:bundling-stacks': [] },
+  });
+  app.synth();
+  const functions = Object.values(Template.fromStack(stack).toJSON().Resources as Record<string, any>).filter(
+    (resource) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description,
+  );
+  environments = new Map(
+    functions.map((fn) => [
+      fn.Properties.Description as string,
+      Object.fromEntries(
+        Object.entries(fn.Properties.Environment?.Variables ?? {}).map(([name, value]) => [
+          name,
+          resolved(name, value),
+        ]),
+      ),
+    ]),
+  );
+  bundles = (await buildBundles()).bundles;
+}, 180_000);
+
+/** What the Lambda runtime itself sets in every function's environment. */
+const lambdaEnvironment = (name: string) => ({
+  AWS_REGION: 'ap-southeast-1',
+  AWS_DEFAULT_REGION: 'ap-southeast-1',
+  AWS_LAMBDA_FUNCTION_NAME: name,
+  AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+  AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512',
+  AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
+  AWS_ACCESS_KEY_ID: 'ASIASTARTUPTEST',
+  AWS_SECRET_ACCESS_KEY: 'startup-test',
+  AWS_SESSION_TOKEN: 'startup-test',
+  LAMBDA_TASK_ROOT: '/var/task',
+  _HANDLER: 'index.handler',
+  TZ: ':UTC',
+});
+
+describe('Every bundle starts with the environment the template gives it', () => {
+  it.each(functionSpecs.map((spec) => [spec.name, spec] as const))('%s', async (name, spec) => {
+    const bundle = bundles.find((candidate) => candidate.name === name);
+    const environment = environments.get(spec.description);
+    expect(bundle, name).toBeDefined();
+    expect(environment, name).toBeDefined();
+    const script = `const m = await import(${JSON.stringify(pathToFileURL(bundle?.file ?? '').href)}); if (typeof m.handler !== 'function') throw new Error('no handler');`;
+    const outcome = await run(process.execPath, ['--input-type=module', '-e', script], {
+      env: { ...environment, ...lambdaEnvironment(name) },
+      timeout: 20_000,
+    }).then(
+      () => 'started',
+      // Only the error's own line: the rest of stderr is the minified bundle.
+      (error: { stderr?: string }) =>
+        (String(error.stderr).match(/^\w*Error: .*$/m)?.[0] ?? String(error.stderr)).slice(0, 300),
+    );
+    expect(outcome).toBe('started');
+  });
+});
