@@ -13,6 +13,10 @@ export function createApp(props: AppProps = {}) {
   const stack = new DelegationsStack(app, 'HungYenDelegations', {
     projectRoot: PROJECT_ROOT,
     mailDomain: app.node.tryGetContext('mailDomain') ?? 'sokhcn.hungyen.gov.vn',
+    alarmEmails: String(app.node.tryGetContext('alarmEmails') ?? '')
+      .split(',')
+      .map((address) => address.trim())
+      .filter(Boolean),
     officeContact: {
       name: app.node.tryGetContext('officeContactName'),
       phone: app.node.tryGetContext('officeContactPhone'),

@@ -70,6 +70,8 @@ export interface DelegationsStackProps extends StackProps {
   projectRoot: string;
   /** The verified SES domain mail is sent from. */
   mailDomain: string;
+  /** Who is paged by the alarms (`-c alarmEmails=a@x,b@y`). */
+  alarmEmails?: readonly string[];
   /** Who answers for the Office in every email (`-c officeContactName=… -c officeContactPhone=…`). */
   officeContact?: { name?: string; phone?: string };
 }
@@ -107,11 +109,13 @@ export class DelegationsStack extends Stack {
     }
 
     const bus = new EventBus(this, 'Bus', { description: 'Domain events of the delegations backend' });
-    bus.archive('Archive', {
+    const archive = bus.archive('Archive', {
       description: 'Every domain event, kept for replay after an incident',
       eventPattern: { source: [EVENT_SOURCE] },
       retention: Duration.days(365 * 2),
     });
+    // The archive outlives the stack: it is the record to replay from after an incident.
+    archive.applyRemovalPolicy(RemovalPolicy.RETAIN);
 
     const userPool = new UserPool(this, 'Users', {
       selfSignUpEnabled: false,
@@ -171,6 +175,7 @@ export class DelegationsStack extends Stack {
       functions: this.functions,
       deadLetterQueues: this.deadLetterQueues,
       key: dataKey,
+      alarmEmails: props.alarmEmails ?? [],
     });
     acknowledgeFindings(this);
   }

@@ -3,6 +3,7 @@ import { type IGrantable, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/
 import type { Key } from 'aws-cdk-lib/aws-kms';
 import {
   ConfigurationSet,
+  ConfigurationSetTlsPolicy,
   EmailIdentity,
   EmailSendingEvent,
   EventDestination,
@@ -44,6 +45,8 @@ export class MailResources extends Construct {
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
       reputationMetrics: true,
       sendingEnabled: true,
+      // Guest lists carry passport numbers: never over an unencrypted hop.
+      tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
     });
     // The configuration set is the identity's default: mail sent without naming it still reports bounces.
     this.identity = new EmailIdentity(this, 'Identity', {

@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   Alarm,
@@ -9,9 +9,11 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
@@ -20,6 +22,8 @@ export interface MonitoringProps {
   functions: ReadonlyMap<string, IFunction>;
   deadLetterQueues: ReadonlyMap<string, Queue>;
   key: Key;
+  /** Who is paged: each address gets an SNS subscription (to confirm from the mail SNS sends). */
+  alarmEmails: readonly string[];
 }
 
 const BUSINESS_METRICS = [
@@ -46,6 +50,17 @@ export class Monitoring extends Construct {
       masterKey: props.key,
       enforceSSL: true,
     });
+    // CloudWatch publishes to the encrypted topic only if the key lets it (else every alarm is lost).
+    props.key.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
+    );
+    for (const address of props.alarmEmails) this.alarmTopic.addSubscription(new EmailSubscription(address));
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
     const notify = new SnsAction(this.alarmTopic);
     const alarm = (name: string, metric: Metric, description: string) =>
       new Alarm(this, name, {

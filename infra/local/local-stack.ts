@@ -116,6 +116,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     TABLE_NAME: tableName,
     EVENT_BUS_NAME: busName,
     MAIL_FROM: 'Văn phòng Sở KH&CN Hưng Yên <vanphong@sokhcn.hungyen.example.gov.vn>',
+    // The local SES server keeps every mail: the directories' placeholder addresses may receive it here.
+    MAIL_TO_PLACEHOLDERS: 'true',
     // Who answers for the Office in every email (sample values for the local stack).
     OFFICE_CONTACT_NAME: process.env.OFFICE_CONTACT_NAME ?? 'Trần Văn Minh, chuyên viên Văn phòng Sở',
     OFFICE_CONTACT_PHONE: process.env.OFFICE_CONTACT_PHONE ?? '0221 3 863 000',

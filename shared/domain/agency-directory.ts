@@ -45,6 +45,24 @@ export const defaultAgencies: Agency[] = agencyKeys.map((key: AgencyKey) => ({
   fullPassportNumbers: key === 'police' || key === 'foreign-affairs',
 }));
 
-/** Addresses mail may go to: the agency is active and the address is not suspended. */
+/**
+ * The shipped directories' addresses are placeholders under an `example` domain. Mail to them is
+ * never sent in AWS (rejected in the SES sandbox, bounced after it, hurting the sender's
+ * reputation): only the local stack, whose SES server keeps every mail, sets MAIL_TO_PLACEHOLDERS.
+ */
+export const isPlaceholderAddress = (address: string) => /@(?:[^@.]+\.)*example(?:\.|$)/i.test(address);
+
+/** The addresses mail may really go to. */
+export const realAddresses = (
+  addresses: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): string[] =>
+  env.MAIL_TO_PLACEHOLDERS === 'true'
+    ? [...addresses]
+    : addresses.filter((address) => !isPlaceholderAddress(address));
+
+/** Addresses mail may go to: the agency is active, the address not suspended and not a placeholder. */
 export const reachableAddresses = (agency: Agency | undefined): string[] =>
-  agency?.active ? agency.emails.filter((email) => !email.suspended).map((email) => email.address) : [];
+  agency?.active
+    ? realAddresses(agency.emails.filter((email) => !email.suspended).map((email) => email.address))
+    : [];

@@ -10,7 +10,7 @@ import type { RuleProfile } from '../compliance/profile';
 import { sensitiveTopic } from '../compliance/rules/sensitive';
 import { officeContact } from '../config/office-contact';
 import type { AgencyKey } from '../domain/agencies';
-import { type Agency, reachableAddresses } from '../domain/agency-directory';
+import { type Agency, reachableAddresses, realAddresses } from '../domain/agency-directory';
 import type { Delegation } from '../domain/delegation';
 import type { Division } from '../domain/divisions';
 import type { Meeting } from '../domain/meeting';
@@ -186,6 +186,8 @@ function addressee(
       };
     if (!official.email)
       return { name: official.fullName, addresses: [], why: 'The official has no email address.' };
+    if (realAddresses([official.email]).length === 0)
+      return { name: officialName(official), addresses: [], why: NO_REAL_ADDRESS };
     return { name: officialName(official), addresses: [official.email] };
   }
   if (delivery.recipient.key === 'host-unit') {
@@ -196,7 +198,9 @@ function addressee(
       return { name: division.name, addresses: [], why: 'The host division is inactive in the directory.' };
     if (division.emails.length === 0)
       return { name: division.name, addresses: [], why: 'The host division has no email address.' };
-    return { name: division.name, addresses: division.emails };
+    const addresses = realAddresses(division.emails);
+    if (addresses.length === 0) return { name: division.name, addresses, why: NO_REAL_ADDRESS };
+    return { name: division.name, addresses };
   }
   const agency = directory.agencies.find((candidate) => candidate.key === delivery.recipient.key);
   const addresses = reachableAddresses(agency);
@@ -210,11 +214,16 @@ function addressee(
       addresses,
       why: suspended.length
         ? `Every address is suspended: ${suspended.join('; ')}`
-        : 'The agency has no email address.',
+        : agency.emails.length > 0
+          ? NO_REAL_ADDRESS
+          : 'The agency has no email address.',
     };
   }
   return { name, addresses, fullPassports: agency.fullPassportNumbers, outsideBody: !INSIDE.has(agency.key) };
 }
+
+const NO_REAL_ADDRESS =
+  'No address: the directory still has only the placeholder address; admin enters the real one.';
 
 /** The Department's own units and leaders; every other agency is an outside body ("quý cơ quan"). */
 const INSIDE = new Set<AgencyKey>(['leadership', 'office', 'host-unit', 'information-centre']);

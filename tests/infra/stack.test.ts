@@ -219,6 +219,41 @@ describe('What a deployment needs to work', () => {
     });
   });
 
+  it('lets CloudWatch use the key of the encrypted alarm topic, pages the configured addresses and prints the topic', () => {
+    const statements = ofType('AWS::KMS::Key').flatMap(([, key]) => key.Properties.KeyPolicy.Statement);
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: expect.arrayContaining(['kms:Decrypt']),
+      }),
+    );
+    expect(Object.keys(template.toJSON().Outputs)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/AlarmTopicArn/)]),
+    );
+    const { stack } = createApp({
+      outdir: mkdtempSync(join(tmpdir(), 'cdk-alarms-')),
+      context: {
+        'aws:cdk:bundling-stacks': [],
+        alarmEmails: 'it@sokhcn.hungyen.gov.vn, truc@sokhcn.hungyen.gov.vn',
+      },
+    });
+    const subscriptions = Template.fromStack(stack).findResources('AWS::SNS::Subscription', {
+      Properties: { Protocol: 'email' },
+    });
+    expect(
+      Object.values(subscriptions)
+        .map((sub: any) => sub.Properties.Endpoint)
+        .sort(),
+    ).toEqual(['it@sokhcn.hungyen.gov.vn', 'truc@sokhcn.hungyen.gov.vn']);
+  });
+
+  it('keeps the event archive when the stack goes, and sends mail only over TLS', () => {
+    template.hasResource('AWS::Events::Archive', { DeletionPolicy: 'Retain' });
+    template.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      DeliveryOptions: { TlsPolicy: 'REQUIRE' },
+    });
+  });
+
   it('ends every HTTP function before the HTTP API gives up (30 s)', () => {
     for (const spec of functionSpecs.filter(isHttp))
       expect(

@@ -4,7 +4,7 @@
  * rule, forgets the police on a cancellation or shows full passports to the wrong reader fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultAgencies } from '../../shared/domain/agency-directory';
+import { defaultAgencies, isPlaceholderAddress, realAddresses } from '../../shared/domain/agency-directory';
 import { newDelegation, registrationSchema } from '../../shared/domain/delegation';
 import { renderEmail } from '../../shared/notifications/email-content';
 import { maskPassport } from '../../shared/notifications/mask';
@@ -236,5 +236,31 @@ describe('Dates in an email', () => {
     expect(text.split('24/12/2026')).toHaveLength(2);
     expect(text).toContain('Bổ sung thông tin thành viên, chậm nhất ngày 21/12/2026.');
     expect(text).not.toContain('(hạn');
+  });
+});
+
+describe('Placeholder addresses', () => {
+  const agency = {
+    key: 'police' as const,
+    name: 'Công an tỉnh Hưng Yên',
+    emails: [{ address: 'police@hungyen.example.gov.vn' }],
+    active: true,
+    fullPassportNumbers: true,
+  };
+
+  it('are never mailed in AWS, only on the local stack whose SES server keeps every mail', () => {
+    expect(isPlaceholderAddress('police@hungyen.example.gov.vn')).toBe(true);
+    expect(isPlaceholderAddress('someone@example.com')).toBe(true);
+    expect(isPlaceholderAddress('pa02@congan.hungyen.gov.vn')).toBe(false);
+    expect(isPlaceholderAddress('example@congan.hungyen.gov.vn')).toBe(false);
+    expect(realAddresses(['police@hungyen.example.gov.vn', 'pa02@congan.hungyen.gov.vn'], {})).toEqual([
+      'pa02@congan.hungyen.gov.vn',
+    ]);
+    expect(
+      realAddresses(
+        agency.emails.map((email) => email.address),
+        { MAIL_TO_PLACEHOLDERS: 'true' },
+      ),
+    ).toEqual(['police@hungyen.example.gov.vn']);
   });
 });
