@@ -3,20 +3,15 @@ import { createEvent } from '../../events/envelope';
 import type { DelegationStore } from '../adapters/delegation-repository';
 import type { Actor, Delegation } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
-import { reviewAgain } from './review-again';
+import { delegationStatuses } from '../domain/status';
+import { recheckable, reviewAgain } from './review-again';
 import { systemActor } from './transition';
 
 const RECHECKER: Actor = systemActor('recheck-visits');
 /** Visits that have not started: their deadlines may move with the calendar. */
-const NOT_STARTED = new Set([
-  'registered',
-  'under_review',
-  'cleared',
-  'approval_required',
-  'blocked',
-  'approved',
-  'scheduled',
-]);
+const NOT_STARTED = new Set(
+  delegationStatuses.filter((status) => recheckable(status) && status !== 'in_progress'),
+);
 
 interface Deps {
   delegations: DelegationStore;
