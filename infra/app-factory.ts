@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { DelegationsStack } from './stack';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 /** Singapore, the AWS region nearest to Hưng Yên; `-c region=…` chooses another on purpose. */
 export const DEFAULT_REGION = 'ap-southeast-1';
 
-/** The CDK app with cdk-nag's AwsSolutions checks, shared by `cdk synth` and the infra tests. */
+/** The CDK app with cdk-nag's AwsSolutions and Serverless checks, shared by `cdk synth` and the infra tests. */
 export function createApp(props: AppProps = {}) {
   const app = new App(props);
   const stack = new DelegationsStack(app, 'HungYenDelegations', {
@@ -28,6 +28,6 @@ export function createApp(props: AppProps = {}) {
       region: app.node.tryGetContext('region') ?? DEFAULT_REGION,
     },
   });
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   return { app, stack };
 }

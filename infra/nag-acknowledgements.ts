@@ -26,6 +26,38 @@ export function acknowledgeTracing(role: IConstruct): void {
   });
 }
 
+/** Why a function has no Lambda dead-letter queue: how it is invoked decides where failures go. */
+const noFunctionDlq = {
+  http: 'Invoked synchronously by the HTTP API: the caller receives the error; a Lambda DLQ applies to asynchronous invocations only.',
+  events:
+    "Invoked by an SQS event source mapping: a failed message returns to the queue and moves to the queue's dead-letter queue after five receives.",
+  queue:
+    "Invoked by an SQS event source mapping: a failed message returns to the queue and moves to the queue's dead-letter queue after five receives.",
+  schedule:
+    'Invoked asynchronously by EventBridge Scheduler: failures go to the on-failure destination (the same dead-letter queue), the successor of a function DLQ.',
+} as const;
+
+/** cdk-nag's Serverless pack on one function, with the reason its trigger gives. */
+export function acknowledgeServerlessFindings(fn: IConstruct, trigger: keyof typeof noFunctionDlq): void {
+  Validations.of(fn).acknowledge({ id: 'Serverless::Serverless-LambdaDLQ', reason: noFunctionDlq[trigger] });
+  if (trigger === 'events' || trigger === 'queue') {
+    Validations.of(fn).acknowledge({
+      id: 'Serverless::Serverless-LambdaEventSourceMappingDestination',
+      reason:
+        'An SQS source: failed messages go back to the queue and on to its dead-letter queue; on-failure destinations exist only for stream and Kafka sources.',
+    });
+  }
+}
+
+/** A dead-letter queue has none of its own: its messages are alarmed on and replayed by a person. */
+export function acknowledgeDeadLetterQueue(queue: IConstruct): void {
+  Validations.of(queue).acknowledge({
+    id: 'Serverless::Serverless-SQSRedrivePolicy',
+    reason:
+      'This queue is itself a dead-letter queue: any message in it raises an alarm, and a person replays it after the fix.',
+  });
+}
+
 /** Findings cdk-nag raises on every schedule's target, each with why it is acceptable. */
 export function acknowledgeSchedulerFindings(
   deadLetters: IConstruct,

@@ -64,7 +64,12 @@ import { BackendFunction } from './constructs/backend-function';
 import { MailResources } from './constructs/mail-resources';
 import { Monitoring } from './constructs/monitoring';
 import { grantTable } from './grants';
-import { acknowledgeFindings, acknowledgeSchedulerFindings } from './nag-acknowledgements';
+import {
+  acknowledgeDeadLetterQueue,
+  acknowledgeFindings,
+  acknowledgeSchedulerFindings,
+  acknowledgeServerlessFindings,
+} from './nag-acknowledgements';
 
 export interface DelegationsStackProps extends StackProps {
   projectRoot: string;
@@ -155,6 +160,7 @@ export class DelegationsStack extends Stack {
         environment: spec.access.sendEmail ? { ...environment, ...mailEnvironment } : environment,
       });
       this.functions.set(spec.name, fn);
+      acknowledgeServerlessFindings(fn, spec.trigger.type);
       if (spec.access.table) grantTable(fn, table, dataKey, spec.access.table);
       if (spec.access.publishEvents) bus.grantPutEventsTo(fn);
       if (spec.access.sendEmail) mail.grantSend(fn);
@@ -248,6 +254,7 @@ export class DelegationsStack extends Stack {
       retentionPeriod: Duration.days(14),
     });
     this.deadLetterQueues.set(spec.name, deadLetters);
+    acknowledgeDeadLetterQueue(deadLetters);
     return deadLetters;
   }
 

@@ -39,9 +39,9 @@ const functionIdByDescription = (description: string) => {
   return found[0];
 };
 
-describe('cdk-nag (AwsSolutions)', () => {
-  it('has no unacknowledged finding', () => {
-    const nag = report.pluginReports.find((plugin) => plugin.pluginName === 'AwsSolutions');
+describe('cdk-nag (AwsSolutions and Serverless)', () => {
+  it.each(['AwsSolutions', 'Serverless'])('%s has no unacknowledged finding', (pack) => {
+    const nag = report.pluginReports.find((plugin) => plugin.pluginName === pack);
     expect(nag?.conclusion).toBe('success');
     expect(nag?.violations).toEqual([]);
   });
