@@ -1,33 +1,45 @@
 import { resolve } from 'node:path';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { stageConfig } from './config';
 import { DelegationsStack } from './stack';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
-/** Singapore, the AWS region nearest to Hưng Yên; `-c region=…` chooses another on purpose. */
-export const DEFAULT_REGION = 'ap-southeast-1';
 
-/** The CDK app with cdk-nag's AwsSolutions and Serverless checks, shared by `cdk synth` and the infra tests. */
-export function createApp(props: AppProps = {}) {
-  const app = new App(props);
-  const stack = new DelegationsStack(app, 'HungYenDelegations', {
-    projectRoot: PROJECT_ROOT,
-    mailDomain: app.node.tryGetContext('mailDomain') ?? 'sokhcn.hungyen.gov.vn',
-    alarmEmails: String(app.node.tryGetContext('alarmEmails') ?? '')
+/** Context values (`-c name=value`) that override the stage's configuration file. */
+function contextOverrides(app: App): Record<string, unknown> {
+  const context = (name: string) => app.node.tryGetContext(name) as string | undefined;
+  const overrides: Record<string, unknown> = {};
+  if (context('mailDomain')) overrides.mailDomain = context('mailDomain');
+  if (context('region')) overrides.region = context('region');
+  if (context('alarmEmails'))
+    overrides.alarmEmails = String(context('alarmEmails'))
       .split(',')
       .map((address) => address.trim())
-      .filter(Boolean),
-    officeContact: {
-      name: app.node.tryGetContext('officeContactName'),
-      phone: app.node.tryGetContext('officeContactPhone'),
-    },
-    description: 'Foreign delegations backend of the Hưng Yên Department of Science and Technology',
+      .filter(Boolean);
+  if (context('officeContactName') || context('officeContactPhone'))
+    overrides.officeContact = { name: context('officeContactName'), phone: context('officeContactPhone') };
+  return overrides;
+}
+
+/**
+ * The CDK app for `-c stage=dev|prod` (dev when not given) with cdk-nag's AwsSolutions and
+ * Serverless checks, shared by `cdk synth` and the infra tests.
+ */
+export function createApp(props: AppProps = {}) {
+  const app = new App(props);
+  const config = stageConfig(String(app.node.tryGetContext('stage') ?? 'dev'), contextOverrides(app));
+  const stack = new DelegationsStack(app, `HungYenDelegations-${config.stage}`, {
+    projectRoot: PROJECT_ROOT,
+    config,
+    description: `Foreign delegations backend of the Hưng Yên Department of Science and Technology (${config.stage})`,
+    terminationProtection: config.retainData,
     env: {
-      account: process.env.CDK_DEFAULT_ACCOUNT,
-      // Pinned: the CLI always sets CDK_DEFAULT_REGION (from the profile), which would win otherwise.
-      region: app.node.tryGetContext('region') ?? DEFAULT_REGION,
+      account: config.account ?? process.env.CDK_DEFAULT_ACCOUNT,
+      // From the configuration, never from CDK_DEFAULT_REGION, which the CLI always sets.
+      region: config.region,
     },
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
-  return { app, stack };
+  return { app, stack, config };
 }

@@ -6,6 +6,7 @@ import {
   Stack,
   type StackProps,
   TimeZone,
+  Validations,
 } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
@@ -60,6 +61,7 @@ import {
   SCHEDULE_TIME_ZONE,
   type ScheduleTrigger,
 } from '../shared/manifest';
+import type { StageConfig } from './config/schema';
 import { BackendFunction } from './constructs/backend-function';
 import { MailResources } from './constructs/mail-resources';
 import { Monitoring } from './constructs/monitoring';
@@ -73,26 +75,28 @@ import {
 
 export interface DelegationsStackProps extends StackProps {
   projectRoot: string;
-  /** The verified SES domain mail is sent from. */
-  mailDomain: string;
-  /** Who is paged by the alarms (`-c alarmEmails=a@x,b@y`). */
-  alarmEmails?: readonly string[];
-  /** Who answers for the Office in every email (`-c officeContactName=… -c officeContactPhone=…`). */
-  officeContact?: { name?: string; phone?: string };
+  /** The stage's configuration (infra/config/), validated. */
+  config: StageConfig;
 }
 
 /** All of the infrastructure, generated from the wiring manifest (shared/manifest.ts). */
 export class DelegationsStack extends Stack {
   readonly functions = new Map<string, BackendFunction>();
   private readonly deadLetterQueues = new Map<string, Queue>();
+  /** What happens to data and logs when the stack is deleted (the stage decides). */
+  private readonly keep: RemovalPolicy;
 
   constructor(scope: Construct, id: string, props: DelegationsStackProps) {
     super(scope, id, props);
+    const { config } = props;
+    // Prod keeps its data when the stack goes; dev can be removed whole.
+    const keep = config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    this.keep = keep;
 
     const dataKey = new Key(this, 'DataKey', {
       description: 'Encrypts delegation records (personal data of foreign guests)',
       enableKeyRotation: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy: keep,
     });
     const table = new Table(this, 'Table', {
       partitionKey: { name: tableDesign.partitionKey, type: AttributeType.STRING },
@@ -101,8 +105,8 @@ export class DelegationsStack extends Stack {
       encryption: TableEncryption.CUSTOMER_MANAGED,
       encryptionKey: dataKey,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: config.retainData,
+      removalPolicy: keep,
       timeToLiveAttribute: tableDesign.timeToLiveAttribute,
     });
     for (const index of tableDesign.indexes) {
@@ -120,12 +124,12 @@ export class DelegationsStack extends Stack {
       retention: Duration.days(365 * 2),
     });
     // The archive outlives the stack: it is the record to replay from after an incident.
-    archive.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    archive.applyRemovalPolicy(keep);
 
     const userPool = new UserPool(this, 'Users', {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
-      mfa: Mfa.REQUIRED,
+      mfa: config.mfa === 'required' ? Mfa.REQUIRED : Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       passwordPolicy: {
         minLength: 12,
@@ -136,27 +140,35 @@ export class DelegationsStack extends Stack {
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       featurePlan: FeaturePlan.ESSENTIALS,
-      removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: config.retainData,
+      removalPolicy: keep,
     });
+    if (config.mfa === 'optional') {
+      Validations.of(userPool).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-COG2',
+        reason: `MFA is optional in the ${config.stage} stage by its configuration (infra/config/); prod requires it for every user.`,
+      });
+    }
     for (const role of roles) {
       new CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: userPool.userPoolId, groupName: role });
     }
     const client = userPool.addClient('WebClient', { authFlows: { userSrp: true }, generateSecret: false });
 
     const api = this.httpApi(userPool, client);
-    const mail = new MailResources(this, 'Mail', { domain: props.mailDomain, key: dataKey });
+    const mail = new MailResources(this, 'Mail', { domain: config.mailDomain, key: dataKey });
     const environment = { TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName };
     // The functions that send mail need the sender, the configuration set and who answers for the Office.
     const mailEnvironment = {
       ...mail.environment,
-      ...(props.officeContact?.name ? { OFFICE_CONTACT_NAME: props.officeContact.name } : {}),
-      ...(props.officeContact?.phone ? { OFFICE_CONTACT_PHONE: props.officeContact.phone } : {}),
+      ...(config.officeContact.name ? { OFFICE_CONTACT_NAME: config.officeContact.name } : {}),
+      ...(config.officeContact.phone ? { OFFICE_CONTACT_PHONE: config.officeContact.phone } : {}),
     };
 
     for (const [key, spec] of Object.entries(functions) as [string, FunctionSpec][]) {
       const fn = new BackendFunction(this, pascal(key), {
         spec,
         projectRoot: props.projectRoot,
+        logRemovalPolicy: keep,
         environment: spec.access.sendEmail ? { ...environment, ...mailEnvironment } : environment,
       });
       this.functions.set(spec.name, fn);
@@ -181,7 +193,7 @@ export class DelegationsStack extends Stack {
       functions: this.functions,
       deadLetterQueues: this.deadLetterQueues,
       key: dataKey,
-      alarmEmails: props.alarmEmails ?? [],
+      alarmEmails: config.alarmEmails,
     });
     acknowledgeFindings(this);
   }
@@ -200,7 +212,7 @@ export class DelegationsStack extends Stack {
     });
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
       retention: RetentionDays.ONE_YEAR,
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy: this.keep,
     });
     new HttpStage(this, 'DefaultStage', {
       httpApi: api,

@@ -13,6 +13,8 @@ export interface BackendFunctionProps {
   /** Absolute path of the repository root, where the manifest's entries are relative to. */
   projectRoot: string;
   environment: Record<string, string>;
+  /** Prod keeps a deleted function's logs; dev removes them with the stack. */
+  logRemovalPolicy?: RemovalPolicy;
 }
 
 /**
@@ -21,10 +23,14 @@ export interface BackendFunctionProps {
  * (bundled clients initialise faster than the runtime's copy).
  */
 export class BackendFunction extends NodejsFunction {
-  constructor(scope: Construct, id: string, { spec, projectRoot, environment }: BackendFunctionProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    { spec, projectRoot, environment, logRemovalPolicy }: BackendFunctionProps,
+  ) {
     const logGroup = new LogGroup(scope, `${id}Logs`, {
       retention: RetentionDays.ONE_YEAR,
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy: logRemovalPolicy ?? RemovalPolicy.RETAIN,
     });
     // An own role instead of AWSLambdaBasicExecutionRole: it may write to this log group only.
     const role = new Role(scope, `${id}Role`, {

@@ -22,9 +22,10 @@ let report: {
 
 beforeAll(() => {
   // Bundling is skipped here (it is exercised by `npm run synth` and the benchmark); cdk-nag still runs.
+  // The production stage, as an operator deploys it (`cdk deploy -c stage=prod`).
   const { app, stack } = createApp({
     outdir: mkdtempSync(join(tmpdir(), 'cdk-test-')),
-    context: { 'aws:cdk:bundling-stacks': [] },
+    context: { 'aws:cdk:bundling-stacks': [], stage: 'prod' },
   });
   const assembly = app.synth();
   report = JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'));
@@ -260,6 +261,51 @@ describe('What a deployment needs to work', () => {
         resources[functionIdByDescription(spec.description)]?.Properties.Timeout,
         spec.name,
       ).toBeLessThan(30);
+  });
+});
+
+describe('Stages', () => {
+  const synth = (stage: string, context: Record<string, unknown> = {}) =>
+    createApp({
+      outdir: mkdtempSync(join(tmpdir(), `cdk-${stage}-`)),
+      context: { 'aws:cdk:bundling-stacks': [], stage, ...context },
+    });
+
+  it("keeps prod's data and protects the stack; dev can be removed whole", () => {
+    const prod = synth('prod');
+    const dev = synth('dev');
+    expect([prod.stack.terminationProtection, dev.stack.terminationProtection]).toEqual([true, false]);
+    const table = (stack: typeof prod.stack) =>
+      Object.values(Template.fromStack(stack).findResources('AWS::DynamoDB::Table'))[0] as any;
+    expect(table(prod.stack)).toMatchObject({
+      DeletionPolicy: 'Retain',
+      Properties: { DeletionProtectionEnabled: true },
+    });
+    expect(table(dev.stack)).toMatchObject({
+      DeletionPolicy: 'Delete',
+      Properties: { DeletionProtectionEnabled: false },
+    });
+    const pool = (stack: typeof prod.stack) =>
+      Object.values(Template.fromStack(stack).findResources('AWS::Cognito::UserPool'))[0] as any;
+    expect([
+      pool(prod.stack).Properties.MfaConfiguration,
+      pool(dev.stack).Properties.MfaConfiguration,
+    ]).toEqual(['ON', 'OPTIONAL']);
+    expect([prod.stack.region, dev.stack.region]).toEqual(['ap-southeast-1', 'ap-southeast-1']);
+  });
+
+  it('synthesises dev with no unacknowledged cdk-nag finding either', () => {
+    const { app } = synth('dev');
+    const dev = JSON.parse(readFileSync(join(app.synth().directory, 'validation-report.json'), 'utf8'));
+    for (const plugin of dev.pluginReports) expect(plugin.violations, plugin.pluginName).toEqual([]);
+  });
+
+  it('refuses an unknown stage or a bad value, naming what is wrong', () => {
+    expect(() => synth('staging')).toThrow('No stage "staging": use -c stage=dev or -c stage=prod.');
+    expect(() => synth('dev', { mailDomain: 'not a domain' })).toThrow(
+      /infra\/config\/dev\.ts is not a valid stage configuration:\n {2}mailDomain: A domain such as/,
+    );
+    expect(() => synth('prod', { alarmEmails: 'it@sokhcn, truc@x' })).toThrow(/alarmEmails\.0/);
   });
 });
 

@@ -1,0 +1,9 @@
+/** A stage to try things in: everything in it can be deleted with the stack. */
+export default {
+  stage: 'dev',
+  mailDomain: 'sokhcn.hungyen.gov.vn',
+  officeContact: { name: 'Trần Văn Minh, chuyên viên Văn phòng Sở' },
+  alarmEmails: [],
+  retainData: false,
+  mfa: 'optional',
+};

@@ -1,0 +1,41 @@
+import * as z from 'zod';
+
+/** One deployment stage, as data: what differs between dev and prod, checked when the app starts. */
+export const stageConfigSchema = z.strictObject({
+  stage: z.enum(['dev', 'prod']),
+  /** Empty: the account of the credentials `cdk deploy` runs with. */
+  account: z
+    .string()
+    .regex(/^\d{12}$/, 'A 12-digit AWS account id')
+    .optional(),
+  region: z
+    .string()
+    .regex(/^[a-z]{2}-[a-z]+-\d$/, 'An AWS region such as ap-southeast-1')
+    .default('ap-southeast-1'),
+  /** The verified SES domain mail is sent from. */
+  mailDomain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'A domain such as sokhcn.hungyen.gov.vn'),
+  /** Who answers for the Office in every email. */
+  officeContact: z
+    .strictObject({ name: z.string().min(1).optional(), phone: z.string().min(6).optional() })
+    .default({}),
+  /** Who is paged by the alarms. */
+  alarmEmails: z.array(z.email()).default([]),
+  /** Prod keeps its data when the stack goes and refuses to be deleted; dev is removable. */
+  retainData: z.boolean(),
+  /** TOTP for every user, or for those who enrol it. */
+  mfa: z.enum(['required', 'optional']),
+});
+export type StageConfig = z.output<typeof stageConfigSchema>;
+
+/** A configuration file that does not fit: one line per field, naming it. */
+export class StageConfigError extends Error {}
+
+export function parseStageConfig(name: string, data: unknown): StageConfig {
+  const parsed = stageConfigSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  throw new StageConfigError(
+    `infra/config/${name}.ts is not a valid stage configuration:\n${parsed.error.issues
+      .map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('\n')}`,
+  );
+}
