@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
-import { stageConfig } from './config';
+import { stageConfig, stageData } from './config';
 import { DelegationsStack } from './stack';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 
 /** Context values (`-c name=value`) that override the stage's configuration file. */
-function contextOverrides(app: App): Record<string, unknown> {
+function contextOverrides(app: App, base: Record<string, unknown>): Record<string, unknown> {
   const context = (name: string) => app.node.tryGetContext(name) as string | undefined;
   const overrides: Record<string, unknown> = {};
   if (context('mailDomain')) overrides.mailDomain = context('mailDomain');
@@ -17,6 +17,11 @@ function contextOverrides(app: App): Record<string, unknown> {
       .split(',')
       .map((address) => address.trim())
       .filter(Boolean);
+  if (context('cognitoMailViaSes') !== undefined)
+    overrides.signIn = {
+      ...(base.signIn as object),
+      mailViaSes: String(context('cognitoMailViaSes')) === 'true',
+    };
   if (context('officeContactName') || context('officeContactPhone'))
     overrides.officeContact = { name: context('officeContactName'), phone: context('officeContactPhone') };
   return overrides;
@@ -28,7 +33,8 @@ function contextOverrides(app: App): Record<string, unknown> {
  */
 export function createApp(props: AppProps = {}) {
   const app = new App(props);
-  const config = stageConfig(String(app.node.tryGetContext('stage') ?? 'dev'), contextOverrides(app));
+  const stage = String(app.node.tryGetContext('stage') ?? 'dev');
+  const config = stageConfig(stage, contextOverrides(app, stageData(stage)));
   const stack = new DelegationsStack(app, `HungYenDelegations-${config.stage}`, {
     projectRoot: PROJECT_ROOT,
     config,

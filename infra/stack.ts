@@ -6,7 +6,6 @@ import {
   Stack,
   type StackProps,
   TimeZone,
-  Validations,
 } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
@@ -18,14 +17,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import {
-  AccountRecovery,
-  CfnUserPoolGroup,
-  FeaturePlan,
-  Mfa,
-  UserPool,
-  type UserPoolClient,
-} from 'aws-cdk-lib/aws-cognito';
+import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
@@ -57,7 +49,6 @@ import {
   isQueueConsumer,
   isScheduled,
   type QueueTrigger,
-  roles,
   SCHEDULE_TIME_ZONE,
   type ScheduleTrigger,
 } from '../shared/manifest';
@@ -65,6 +56,7 @@ import type { StageConfig } from './config/schema';
 import { BackendFunction } from './constructs/backend-function';
 import { MailResources } from './constructs/mail-resources';
 import { Monitoring } from './constructs/monitoring';
+import { SignIn } from './constructs/sign-in';
 import { grantTable } from './grants';
 import {
   acknowledgeDeadLetterQueue,
@@ -126,35 +118,10 @@ export class DelegationsStack extends Stack {
     // The archive outlives the stack: it is the record to replay from after an incident.
     archive.applyRemovalPolicy(keep);
 
-    const userPool = new UserPool(this, 'Users', {
-      selfSignUpEnabled: false,
-      signInAliases: { email: true },
-      mfa: config.mfa === 'required' ? Mfa.REQUIRED : Mfa.OPTIONAL,
-      mfaSecondFactor: { otp: true, sms: false },
-      passwordPolicy: {
-        minLength: 12,
-        requireDigits: true,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireSymbols: true,
-      },
-      accountRecovery: AccountRecovery.EMAIL_ONLY,
-      featurePlan: FeaturePlan.ESSENTIALS,
-      deletionProtection: config.retainData,
-      removalPolicy: keep,
-    });
-    if (config.mfa === 'optional') {
-      Validations.of(userPool).acknowledge({
-        id: 'AwsSolutions::AwsSolutions-COG2',
-        reason: `MFA is optional in the ${config.stage} stage by its configuration (infra/config/); prod requires it for every user.`,
-      });
-    }
-    for (const role of roles) {
-      new CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: userPool.userPoolId, groupName: role });
-    }
-    const client = userPool.addClient('WebClient', { authFlows: { userSrp: true }, generateSecret: false });
+    const signIn = new SignIn(this, 'SignIn', { config, removalPolicy: keep });
+    const { userPool, client } = signIn;
 
-    const api = this.httpApi(userPool, client);
+    const api = this.httpApi(userPool, client, config.consoleOrigins);
     const mail = new MailResources(this, 'Mail', { domain: config.mailDomain, key: dataKey });
     const environment = { TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName };
     // The functions that send mail need the sender, the configuration set and who answers for the Office.
@@ -185,6 +152,7 @@ export class DelegationsStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: api.api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
+    new CfnOutput(this, 'SignInUrl', { value: signIn.domain.baseUrl() });
     new CfnOutput(this, 'EventBusName', { value: bus.eventBusName });
     new CfnOutput(this, 'TableName', { value: table.tableName });
 
@@ -198,12 +166,13 @@ export class DelegationsStack extends Stack {
     acknowledgeFindings(this);
   }
 
-  private httpApi(userPool: UserPool, client: UserPoolClient) {
+  private httpApi(userPool: UserPool, client: UserPoolClient, origins: readonly string[]) {
     const api = new HttpApi(this, 'Api', {
       description: 'Foreign delegations API of the Hưng Yên Department of Science and Technology',
       createDefaultStage: false,
       corsPreflight: {
-        allowOrigins: ['*'],
+        // The console's own origins only: no other site may call the API from a browser.
+        allowOrigins: [...origins],
         allowMethods: [CorsHttpMethod.ANY],
         allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'x-correlation-id'],
         // A browser may read only the headers listed here: the ETag for If-Match, the file name of a download.

@@ -6,4 +6,6 @@ export default {
   alarmEmails: [],
   retainData: false,
   mfa: 'optional',
+  consoleOrigins: ['http://localhost:5173'],
+  signIn: { domainPrefix: 'hungyen-doanvao-dev' },
 };

@@ -6,4 +6,7 @@ export default {
   alarmEmails: [],
   retainData: true,
   mfa: 'required',
+  consoleOrigins: ['https://doanvao.sokhcn.hungyen.gov.vn'],
+  // mailViaSes: true once the domain's DKIM records are published and SES shows it verified.
+  signIn: { domainPrefix: 'hungyen-doanvao' },
 };

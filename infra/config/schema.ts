@@ -24,6 +24,18 @@ export const stageConfigSchema = z.strictObject({
   retainData: z.boolean(),
   /** TOTP for every user, or for those who enrol it. */
   mfa: z.enum(['required', 'optional']),
+  /** Where the console is served from: sign-in callbacks and the API's CORS origins. */
+  consoleOrigins: z
+    .array(z.url({ protocol: /^https?$/ }).refine((url) => !url.endsWith('/'), 'No trailing slash'))
+    .min(1),
+  signIn: z.strictObject({
+    /** The managed login's domain: https://<prefix>.auth.<region>.amazoncognito.com. */
+    domainPrefix: z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'Lower-case letters, digits and dashes'),
+    /** Send Cognito's mail through SES once the domain is verified there (else Cognito's own, 50 a day). */
+    mailViaSes: z.boolean().default(false),
+  }),
 });
 export type StageConfig = z.output<typeof stageConfigSchema>;
 

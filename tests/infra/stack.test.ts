@@ -264,6 +264,48 @@ describe('What a deployment needs to work', () => {
   });
 });
 
+describe('Sign-in', () => {
+  it('offers managed login on its own domain, the authorization code flow only, back to the console', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', {
+      Domain: 'hungyen-doanvao',
+      ManagedLoginVersion: 2,
+    });
+    template.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', { UseCognitoProvidedValues: true });
+    const [, client] = ofType('AWS::Cognito::UserPoolClient')[0] ?? [];
+    expect(client?.Properties).toMatchObject({
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      CallbackURLs: ['https://doanvao.sokhcn.hungyen.gov.vn/auth/callback'],
+      LogoutURLs: ['https://doanvao.sokhcn.hungyen.gov.vn/'],
+      PreventUserExistenceErrors: 'ENABLED',
+      GenerateSecret: false,
+    });
+    const [, api] = ofType('AWS::ApiGatewayV2::Api')[0] ?? [];
+    expect(api?.Properties.CorsConfiguration.AllowOrigins).toEqual(['https://doanvao.sokhcn.hungyen.gov.vn']);
+    expect(Object.keys(template.toJSON().Outputs)).toEqual(expect.arrayContaining(['SignInUrl']));
+  });
+
+  it('invites users in Vietnamese, and sends through SES once the stage says the domain is verified', () => {
+    const [, pool] = ofType('AWS::Cognito::UserPool')[0] ?? [];
+    const invitation = pool?.Properties.AdminCreateUserConfig.InviteMessageTemplate;
+    expect(invitation.EmailSubject).toContain('hệ thống quản lý đoàn vào');
+    expect(invitation.EmailMessage).toMatch(/\{username\}[\s\S]*\{####\}[\s\S]*Trân trọng\.\/\./);
+    expect(pool?.Properties.EmailConfiguration?.EmailSendingAccount ?? 'COGNITO_DEFAULT').toBe(
+      'COGNITO_DEFAULT',
+    );
+    const { stack } = createApp({
+      outdir: mkdtempSync(join(tmpdir(), 'cdk-ses-')),
+      context: { 'aws:cdk:bundling-stacks': [], stage: 'prod', cognitoMailViaSes: 'true' },
+    });
+    const viaSes = Object.values(Template.fromStack(stack).findResources('AWS::Cognito::UserPool'))[0] as any;
+    expect(viaSes.Properties.EmailConfiguration).toMatchObject({
+      EmailSendingAccount: 'DEVELOPER',
+      // The Vietnamese display name, MIME-encoded (RFC 2047) as a mail header must be.
+      From: `=?UTF-8?B?${Buffer.from('Văn phòng Sở KH&CN Hưng Yên').toString('base64')}?= <vanphong@sokhcn.hungyen.gov.vn>`,
+    });
+  });
+});
+
 describe('Stages', () => {
   const synth = (stage: string, context: Record<string, unknown> = {}) =>
     createApp({
