@@ -1,4 +1,4 @@
-import type { OfficeContact } from '../notifications/email-content';
+import type { OfficeContact } from '../notifications/closing';
 
 /** The address inside a From header: "Văn phòng <vanphong@…>" → vanphong@…. */
 export const addressOf = (mailbox: string) => /<([^>]+)>/.exec(mailbox)?.[1] ?? mailbox;

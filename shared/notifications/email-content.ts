@@ -2,6 +2,7 @@ import { formatVietnameseDate } from '../compliance/calendar';
 import type { Delegation } from '../domain/delegation';
 import type { Meeting } from '../domain/meeting';
 import { type Block, toHtml, toText } from './blocks';
+import { closing, type OfficeContact } from './closing';
 import { maskPassport } from './mask';
 import type { Section } from './routing';
 import { countryName, dateTimeVi, dateVi, partnerName, timeVi } from './vietnamese';
@@ -19,14 +20,6 @@ export interface MeetingFacts {
   previous?: { start: string; end: string };
   roomName: string;
   attendeeNames: string[];
-}
-
-/** Who answers for the Office: the closing of every email, and its Reply-To. */
-export interface OfficeContact {
-  unit: string;
-  person?: string;
-  phone?: string;
-  email: string;
 }
 
 export interface EmailInput {
@@ -228,21 +221,6 @@ function meetingBlocks(facts: MeetingFacts): Block[] {
       ],
     },
     { kind: 'paragraph', text: 'Lịch họp đính kèm (tệp .ics) có thể thêm trực tiếp vào lịch công tác.' },
-  ];
-}
-
-/** "Trân trọng./." and who answers: an official must be able to reply to a person. */
-function closing(contact: OfficeContact): Block[] {
-  const who = [
-    contact.person ? `Đầu mối liên hệ: ${contact.person}` : 'Liên hệ',
-    contact.phone ? `điện thoại ${contact.phone}` : undefined,
-    `thư điện tử ${contact.email}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return [
-    { kind: 'paragraph', text: 'Trân trọng./.' },
-    { kind: 'paragraph', text: `${contact.unit}\n${who}.` },
   ];
 }
 

@@ -11,6 +11,7 @@ import type { Division } from '../domain/divisions';
 import { fileName, summaryXlsx, workbook, XLSX_TYPE } from '../history/report-files';
 import { conferenceHeaders, conferenceRows } from '../history/summary';
 import { type Block, toHtml, toText } from '../notifications/blocks';
+import { closing } from '../notifications/closing';
 import { composeMime } from '../notifications/mime';
 import { buildSummary, buildVisitList, conferenceAuthority, type PeriodicJob, periodOf } from './reports';
 
@@ -116,13 +117,7 @@ export async function sendPeriodicReport(
     );
   }
   const contact = officeContact(deps.mailFrom);
-  blocks.push(
-    { kind: 'paragraph', text: 'Trân trọng./.' },
-    {
-      kind: 'paragraph',
-      text: `${contact.unit}\nLiên hệ: ${[contact.person, contact.phone, contact.email].filter(Boolean).join(', ')}.`,
-    },
-  );
+  blocks.push(...closing(contact));
   const raw = await composeMime({
     from: deps.mailFrom,
     replyTo: contact.email,
