@@ -1,12 +1,19 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Architecture,
+  Code,
+  Function as LambdaFunction,
+  LoggingFormat,
+  Runtime,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { FunctionSpec } from '../../shared/manifest';
 import { acknowledgeTracing } from '../nag-acknowledgements';
-import { bundling } from './bundling';
 
 export interface BackendFunctionProps {
   spec: FunctionSpec;
@@ -18,11 +25,38 @@ export interface BackendFunctionProps {
 }
 
 /**
- * The defaults every function shares: Node.js 24 on ARM64, X-Ray tracing, JSON logs in a log group
- * of its own, and a minified ESM bundle built by the local esbuild with the AWS SDK clients inside
- * (bundled clients initialise faster than the runtime's copy).
+ * The function's code, bundled on this machine by `bundleFunction` (see bundling.ts), the same
+ * build the benchmark and the bundle tests measure. Hashed by its output, so an unchanged bundle
+ * is not uploaded again.
  */
-export class BackendFunction extends NodejsFunction {
+function bundledCode(projectRoot: string, entry: string): Code {
+  return Code.fromAsset(projectRoot, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never used: the local build below always runs or fails the synth. The command names the
+      // entry, which also keys CDK's asset cache: without it every function would get one bundle.
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24'),
+      command: ['node', '--import', 'tsx', 'infra/constructs/build-function.ts', entry, '/asset-output'],
+      local: {
+        tryBundle(outputDir) {
+          execFileSync(
+            process.execPath,
+            ['--import', 'tsx', join(projectRoot, 'infra/constructs/build-function.ts'), entry, outputDir],
+            { cwd: projectRoot, stdio: 'inherit' },
+          );
+          return true;
+        },
+      },
+    },
+  });
+}
+
+/**
+ * The defaults every function shares: Node.js 24 on ARM64, X-Ray tracing, JSON logs in a log group
+ * of its own, and a minified ESM bundle with the AWS SDK clients inside (bundled clients initialise
+ * faster than the runtime's copy).
+ */
+export class BackendFunction extends LambdaFunction {
   constructor(
     scope: Construct,
     id: string,
@@ -41,10 +75,8 @@ export class BackendFunction extends NodejsFunction {
     acknowledgeTracing(role);
     super(scope, id, {
       role,
-      entry: `${projectRoot}/${spec.entry}`,
-      projectRoot,
-      depsLockFilePath: `${projectRoot}/package-lock.json`,
-      handler: 'handler',
+      code: bundledCode(projectRoot, spec.entry),
+      handler: 'index.handler',
       description: spec.description,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
@@ -58,19 +90,6 @@ export class BackendFunction extends NodejsFunction {
         POWERTOOLS_SERVICE_NAME: 'delegations',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         ...environment,
-      },
-      bundling: {
-        minify: bundling.minify,
-        sourceMap: bundling.sourceMap,
-        sourcesContent: false,
-        format: OutputFormat.ESM,
-        target: bundling.target,
-        mainFields: [...bundling.mainFields],
-        externalModules: [],
-        banner: bundling.banner,
-        esbuildArgs: Object.fromEntries(
-          Object.entries(bundling.alias).map(([name, path]) => [`--alias:${name}`, path]),
-        ),
       },
     });
   }

@@ -5,7 +5,6 @@ import { type Finding, isOpenPermission, type RequiredApproval, type Severity, s
 import { protocolGradeOf } from './grade';
 import { calendarOf, type ProtocolGrade, type RuleProfile } from './profile';
 import type { MeetingFacts, RuleContext, RuleDefinition } from './rule';
-import { rules as allRules } from './rules';
 import { sensitiveMatches } from './topic-match';
 
 export type ComplianceOutcome = 'cleared' | 'approval_required' | 'blocked';
@@ -42,7 +41,8 @@ export interface CheckInput {
   receivedAt: string;
   checkedAt: string;
   meetings?: readonly MeetingFacts[];
-  rules?: readonly RuleDefinition[];
+  /** The rules to run: `rules` from './rules' for a full check; a caller needing one rule loads only it. */
+  rules: readonly RuleDefinition[];
   /** Agency names from the directory; the defaults fill any gap. */
   agencyNames?: Partial<Record<AgencyKey, string>>;
 }
@@ -55,7 +55,7 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
   const findings: Finding[] = [];
   const checks: ComplianceReport['checks'] = [];
 
-  for (const rule of input.rules ?? allRules) {
+  for (const rule of input.rules) {
     if (!inForce(rule, context.arrivalDate)) {
       checks.push({ ruleId: rule.id, result: 'not_in_force' });
       continue;

@@ -5,9 +5,15 @@ import ical, {
   ICalCalendarMethod,
   ICalEventStatus,
 } from 'ical-generator';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { TIME_ZONE } from '../compliance/calendar';
 import type { Meeting } from '../domain/meeting';
+import { HO_CHI_MINH_VTIMEZONE } from './ho-chi-minh-vtimezone';
+
+/** Meetings are held in Hưng Yên only; any other zone is a programming error. */
+function vtimezone(zone: string): string {
+  if (zone !== TIME_ZONE) throw new Error(`No VTIMEZONE for ${zone}`);
+  return HO_CHI_MINH_VTIMEZONE;
+}
 
 export interface Person {
   name: string;
@@ -31,7 +37,7 @@ export function meetingInvitation(
     method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
     // No calendar-wide zone, so DTSTAMP stays in UTC as RFC 5545 requires; the event's TZID still
     // gets its VTIMEZONE from the generator.
-    timezone: { name: null, generator: (zone) => tzlib_get_ical_block(zone)[0] as string },
+    timezone: { name: null, generator: vtimezone },
   });
   calendar.createEvent({
     id: meetingUid(meeting),

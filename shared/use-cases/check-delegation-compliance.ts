@@ -4,6 +4,7 @@ import type { DynamoComplianceReportRepository } from '../adapters/compliance-re
 import type { DelegationStore } from '../adapters/delegation-repository';
 import { type ComplianceReport, checkCompliance } from '../compliance/engine';
 import type { RuleProfile } from '../compliance/profile';
+import { rules } from '../compliance/rules';
 import type { Agency } from '../domain/agency-directory';
 import type { Delegation } from '../domain/delegation';
 import type { Division } from '../domain/divisions';
@@ -53,6 +54,7 @@ export async function checkDelegationCompliance(
     profile,
     receivedAt: snapshot.createdAt,
     checkedAt: context.now.toISOString(),
+    rules,
     agencyNames: {
       ...Object.fromEntries(agencies.map((agency) => [agency.key, agency.name])),
       ...(hostDivision ? { 'host-unit': hostDivision.name } : {}),

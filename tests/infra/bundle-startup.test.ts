@@ -1,5 +1,5 @@
 /**
- * Each function's bundle, built as the stack builds it, starts in a fresh Node process with exactly
+ * Each function's bundle, as the synthesized assembly holds it for upload, starts in a fresh Node process with exactly
  * the environment variables the synthesized template gives that function (plus those Lambda
  * sets): a variable the code requires at start-up but the template forgets fails here, not on the
  * first invocation in AWS.
@@ -14,37 +14,42 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../infra/app-factory';
 import { functionSpecs } from '../../shared/manifest';
-import { type Bundle, buildBundles } from '../bench/bundles';
 
 const run = promisify(execFile);
-let bundles: Bundle[];
-let environments: Map<string, Record<string, string>>;
+/** Per function (by description): the bundle file its asset holds and its environment. */
+let deployed: Map<string, { file: string; asset: string; environment: Record<string, string> }>;
 
 /** A CloudFormation reference stands for a value only known at deploy time: any string will do here. */
 const resolved = (name: string, value: unknown) => (typeof value === 'string' ? value : `resolved-${name}`);
 
 beforeAll(async () => {
-  const { app, stack } = createApp({
-    outdir: mkdtempSync(join(tmpdir(), 'cdk-startup-')),
-    context: { 'aws:cdk:bundling-stacks': [] },
-  });
+  const outdir = mkdtempSync(join(tmpdir(), 'cdk-startup-'));
+  const { app, stack } = createApp({ outdir });
   app.synth();
   const functions = Object.values(Template.fromStack(stack).toJSON().Resources as Record<string, any>).filter(
     (resource) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description,
   );
-  environments = new Map(
-    functions.map((fn) => [
-      fn.Properties.Description as string,
-      Object.fromEntries(
-        Object.entries(fn.Properties.Environment?.Variables ?? {}).map(([name, value]) => [
-          name,
-          resolved(name, value),
-        ]),
-      ),
-    ]),
+  deployed = new Map(
+    functions.map((fn) => {
+      // The asset's staged folder carries the hash the template uploads it under.
+      const asset = `asset.${String(fn.Properties.Code.S3Key).replace(/\.zip$/, '')}`;
+      const [file] = (fn.Properties.Handler as string).split('.');
+      return [
+        fn.Properties.Description as string,
+        {
+          asset,
+          file: join(outdir, asset, `${file}.mjs`),
+          environment: Object.fromEntries(
+            Object.entries(fn.Properties.Environment?.Variables ?? {}).map(([name, value]) => [
+              name,
+              resolved(name, value),
+            ]),
+          ),
+        },
+      ];
+    }),
   );
-  bundles = (await buildBundles()).bundles;
-}, 180_000);
+}, 300_000);
 
 /** What the Lambda runtime itself sets in every function's environment. */
 const lambdaEnvironment = (name: string) => ({
@@ -63,14 +68,18 @@ const lambdaEnvironment = (name: string) => ({
 });
 
 describe('Every bundle starts with the environment the template gives it', () => {
+  it('each function is deployed with a bundle of its own', () => {
+    const assets = [...deployed.values()].map((fn) => fn.asset);
+    expect(assets).toHaveLength(functionSpecs.length);
+    expect(new Set(assets).size).toBe(functionSpecs.length);
+  });
+
   it.each(functionSpecs.map((spec) => [spec.name, spec] as const))('%s', async (name, spec) => {
-    const bundle = bundles.find((candidate) => candidate.name === name);
-    const environment = environments.get(spec.description);
-    expect(bundle, name).toBeDefined();
-    expect(environment, name).toBeDefined();
-    const script = `const m = await import(${JSON.stringify(pathToFileURL(bundle?.file ?? '').href)}); if (typeof m.handler !== 'function') throw new Error('no handler');`;
+    const fn = deployed.get(spec.description);
+    expect(fn, name).toBeDefined();
+    const script = `const m = await import(${JSON.stringify(pathToFileURL(fn?.file ?? '').href)}); if (typeof m.handler !== 'function') throw new Error('no handler');`;
     const outcome = await run(process.execPath, ['--input-type=module', '-e', script], {
-      env: { ...environment, ...lambdaEnvironment(name) },
+      env: { ...fn?.environment, ...lambdaEnvironment(name) },
       timeout: 20_000,
     }).then(
       () => 'started',

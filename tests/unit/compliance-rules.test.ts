@@ -4,6 +4,7 @@ import { type CheckResult, type ComplianceOutcome, checkCompliance } from '../..
 import type { Severity } from '../../shared/compliance/finding';
 import { hungYenProfile, type RuleProfile } from '../../shared/compliance/profile';
 import type { MeetingFacts } from '../../shared/compliance/rule';
+import { rules } from '../../shared/compliance/rules';
 import type { AgencyKey } from '../../shared/domain/agencies';
 import { newDelegation, type RegistrationInput, registrationSchema } from '../../shared/domain/delegation';
 import type { ExternalApproval } from '../../shared/domain/external-approval';
@@ -837,6 +838,7 @@ function run(scenario: Scenario) {
     receivedAt,
     checkedAt: scenario.checked ? at(scenario.checked, '08:00') : receivedAt,
     meetings: scenario.meetings,
+    rules,
   });
 }
 
