@@ -19,7 +19,7 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
-import { EventBus, type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
+import { Archive, EventBus, type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -30,6 +30,7 @@ import {
   ContextAttribute,
   Schedule,
   ScheduleExpression,
+  ScheduleGroup,
   ScheduleTargetInput,
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
@@ -74,7 +75,11 @@ export interface DelegationsStackProps extends StackProps {
 /** All of the infrastructure, generated from the wiring manifest (shared/manifest.ts). */
 export class DelegationsStack extends Stack {
   readonly functions = new Map<string, BackendFunction>();
+  private readonly queues = new Map<string, Queue>();
+  private readonly rules = new Map<string, Rule>();
   private readonly deadLetterQueues = new Map<string, Queue>();
+  /** The group of every schedule, so their errors and drops are alarmed on together. */
+  private readonly scheduleGroup = new ScheduleGroup(this, 'Schedules');
   /** What happens to data and logs when the stack is deleted (the stage decides). */
   private readonly keep: RemovalPolicy;
 
@@ -109,12 +114,25 @@ export class DelegationsStack extends Stack {
       });
     }
 
-    const bus = new EventBus(this, 'Bus', { description: 'Domain events of the delegations backend' });
-    const archive = bus.archive('Archive', {
+    // Events carry the guests' passport numbers: the bus and its archive use the data key, as the
+    // table does (thin events would cost every consumer a read of the delegation).
+    const busName = `${this.stackName}-events`;
+    const bus = new EventBus(this, 'Bus', {
+      eventBusName: busName,
+      description: 'Domain events of the delegations backend',
+      kmsKey: dataKey,
+    });
+    // The archive's key statement names the bus by its ARN; built from the name, it does not make
+    // the key depend on the bus that depends on the key.
+    const archivedBus = EventBus.fromEventBusName(this, 'ArchivedBus', busName);
+    const archive = new Archive(this, 'Archive', {
+      sourceEventBus: archivedBus,
+      kmsKey: dataKey,
       description: 'Every domain event, kept for replay after an incident',
       eventPattern: { source: [EVENT_SOURCE] },
       retention: Duration.days(365 * 2),
     });
+    archive.node.addDependency(bus);
     // The archive outlives the stack: it is the record to replay from after an incident.
     archive.applyRemovalPolicy(keep);
 
@@ -160,6 +178,11 @@ export class DelegationsStack extends Stack {
       api: api.api,
       functions: this.functions,
       deadLetterQueues: this.deadLetterQueues,
+      queues: this.queues,
+      rules: this.rules,
+      bus,
+      table,
+      schedules: this.scheduleGroup,
       key: dataKey,
       alarmEmails: config.alarmEmails,
     });
@@ -249,6 +272,7 @@ export class DelegationsStack extends Stack {
       visibilityTimeout: Duration.seconds(6 * (spec.timeoutSeconds ?? 10)),
       deadLetterQueue: { queue: deadLetters, maxReceiveCount: 5 },
     });
+    this.queues.set(spec.name, queue);
     fn.addEventSource(
       new SqsEventSource(queue, {
         batchSize: spec.trigger.batchSize,
@@ -278,6 +302,7 @@ export class DelegationsStack extends Stack {
       new Schedule(this, `${id}${pascal(entry.job)}`, {
         description: entry.description,
         schedule: ScheduleExpression.expression(entry.expression, TimeZone.of(SCHEDULE_TIME_ZONE)),
+        scheduleGroup: this.scheduleGroup,
         target: new LambdaInvoke(fn, {
           input: ScheduleTargetInput.fromObject({
             job: entry.job,
@@ -302,12 +327,13 @@ export class DelegationsStack extends Stack {
   private subscribe(bus: EventBus, spec: FunctionSpec<EventTrigger>, fn: BackendFunction) {
     const id = pascal(spec.name);
     const { queue, deadLetters } = this.queueFor(spec, fn);
-    new Rule(this, `${id}Rule`, {
+    const rule = new Rule(this, `${id}Rule`, {
       eventBus: bus,
       description: `Delivers events to ${spec.name}`,
       eventPattern: toCdkPattern(eventPattern(spec.trigger)),
       targets: [new SqsQueue(queue, { deadLetterQueue: deadLetters, retryAttempts: 10 })],
     });
+    this.rules.set(spec.name, rule);
   }
 }
 

@@ -4,6 +4,7 @@ import { DynamoReportSource } from '../../shared/adapters/report-source';
 import { eventPublisher, outbox, writableDelegations } from '../../shared/adapters/writable-stores';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { scheduledJobs } from '../../shared/consumers/scheduled-job';
+import { countMetric } from '../../shared/observability/metrics';
 import {
   advanceVisits,
   remindOverdueReports,
@@ -25,5 +26,9 @@ export const handler = scheduledJobs({
   'overdue-reports': (now) => remindOverdueReports(now, deps),
   'pending-decisions': (now) => remindPendingDecisions(now, deps),
   // Events whose publication failed wait in their items; this delivers them.
-  outbox: () => events.sweep(),
+  outbox: async () => {
+    const swept = await events.sweep();
+    countMetric('OutboxBacklog', swept.waiting);
+    return swept;
+  },
 });

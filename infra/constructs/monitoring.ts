@@ -5,13 +5,18 @@ import {
   ComparisonOperator,
   Dashboard,
   GraphWidget,
+  type IMetric,
+  MathExpression,
   Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import type { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
@@ -21,10 +26,28 @@ export interface MonitoringProps {
   api: HttpApi;
   functions: ReadonlyMap<string, IFunction>;
   deadLetterQueues: ReadonlyMap<string, Queue>;
+  /** The queue in front of each event or feedback consumer, by function name. */
+  queues: ReadonlyMap<string, Queue>;
+  /** The rule delivering events to each consumer's queue, by function name. */
+  rules: ReadonlyMap<string, Rule>;
+  bus: EventBus;
+  table: Table;
+  schedules: ScheduleGroup;
   key: Key;
   /** Who is paged: each address gets an SNS subscription (to confirm from the mail SNS sends). */
   alarmEmails: readonly string[];
 }
+
+/** The figures the alarms below page at, each with why. */
+export const ALARM_THRESHOLDS = {
+  /** A consumer this far behind means notifications reach the agencies late (queues drain in seconds). */
+  oldestMessageSeconds: 15 * 60,
+  /** SES reviews an account at a 5% bounce rate and a 0.1% complaint rate: page before that. */
+  sesBounceRate: 0.04,
+  sesComplaintRate: 0.0008,
+  /** The sweep runs every five minutes: three sweeps in a row leaving events behind is an outage. */
+  outboxSweepsWithBacklog: 3,
+} as const;
 
 const BUSINESS_METRICS = [
   'DelegationsRegistered',
@@ -34,12 +57,23 @@ const BUSINESS_METRICS = [
   'EmailsSent',
   'EmailsFailed',
   'EmailsSuppressed',
+  'OutboxBacklog',
 ];
 
 /**
- * Alarms that page someone (any message in a dead-letter queue, any function error, any API 5xx)
- * to one SNS topic, and a dashboard of the API, the functions, the queues and the business metrics.
+ * Alarms that page someone to one SNS topic (a message in a dead-letter queue, a function error or
+ * throttle, an API 5xx, a consumer falling behind, an undeliverable event, a scheduled invocation
+ * lost, table throttling, the outbox backlog, SES reputation), and a dashboard of the API, the functions, the queues and the business metrics.
  */
+const business = (metricName: string, period = Duration.hours(1)) =>
+  new Metric({
+    namespace: 'HungYenDelegations',
+    metricName,
+    dimensionsMap: { service: 'delegations' },
+    statistic: 'Sum',
+    period,
+  });
+
 export class Monitoring extends Construct {
   readonly alarmTopic: Topic;
 
@@ -67,11 +101,16 @@ export class Monitoring extends Construct {
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
     const notify = new SnsAction(this.alarmTopic);
-    const alarm = (name: string, metric: Metric, description: string) =>
+    const alarm = (
+      name: string,
+      metric: IMetric,
+      description: string,
+      { threshold = 1, evaluationPeriods = 1 } = {},
+    ) =>
       new Alarm(this, name, {
         metric,
-        threshold: 1,
-        evaluationPeriods: 1,
+        threshold,
+        evaluationPeriods,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: TreatMissingData.NOT_BREACHING,
         alarmDescription: description,
@@ -96,15 +135,79 @@ export class Monitoring extends Construct {
       props.api.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
       'The API answered with a 5xx.',
     );
+    for (const [name, fn] of props.functions) {
+      alarm(
+        `${name}Throttles`,
+        fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),
+        `${name} was throttled: the account's concurrency is exhausted or its reserved concurrency too low.`,
+      );
+    }
+    for (const [name, queue] of props.queues) {
+      alarm(
+        `${name}OldestMessage`,
+        queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
+        `${name} is more than ${ALARM_THRESHOLDS.oldestMessageSeconds / 60} minutes behind its queue.`,
+        { threshold: ALARM_THRESHOLDS.oldestMessageSeconds },
+      );
+    }
+    for (const [name, rule] of props.rules) {
+      alarm(
+        `${name}RuleFailedInvocations`,
+        new Metric({
+          namespace: 'AWS/Events',
+          metricName: 'FailedInvocations',
+          // A rule on a custom bus reports with both dimensions.
+          dimensionsMap: { EventBusName: props.bus.eventBusName, RuleName: rule.ruleName },
+          statistic: 'Sum',
+          period: Duration.minutes(5),
+        }),
+        `EventBridge could not deliver events to the queue of ${name}.`,
+      );
+    }
+    const ses = (metricName: string) =>
+      new Metric({ namespace: 'AWS/SES', metricName, statistic: 'Maximum', period: Duration.hours(1) });
+    alarm(
+      'SesBounceRate',
+      ses('Reputation.BounceRate'),
+      'The SES bounce rate nears the 5% at which AWS reviews the account: check the agency addresses.',
+      { threshold: ALARM_THRESHOLDS.sesBounceRate },
+    );
+    alarm(
+      'SesComplaintRate',
+      ses('Reputation.ComplaintRate'),
+      'The SES complaint rate nears the 0.1% at which AWS reviews the account.',
+      { threshold: ALARM_THRESHOLDS.sesComplaintRate },
+    );
+    alarm(
+      'SchedulerTargetErrors',
+      props.schedules.metricTargetErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+      'EventBridge Scheduler could not invoke a scheduled function.',
+    );
+    alarm(
+      'SchedulerDropped',
+      props.schedules.metricDropped({ period: Duration.minutes(5), statistic: 'Sum' }),
+      'EventBridge Scheduler dropped a scheduled invocation after its retries.',
+    );
+    alarm(
+      'TableThrottles',
+      new MathExpression({
+        expression: 'reads + writes',
+        usingMetrics: {
+          reads: props.table.metric('ReadThrottleEvents', { statistic: 'Sum' }),
+          writes: props.table.metric('WriteThrottleEvents', { statistic: 'Sum' }),
+        },
+        period: Duration.minutes(5),
+        label: 'Throttled table requests',
+      }),
+      'DynamoDB throttled requests to the table.',
+    );
+    alarm(
+      'OutboxBacklog',
+      business('OutboxBacklog', Duration.minutes(5)),
+      'Events wait in the outbox after three sweeps: the event bus refuses them (see the README on the outbox).',
+      { evaluationPeriods: ALARM_THRESHOLDS.outboxSweepsWithBacklog },
+    );
 
-    const business = (metricName: string) =>
-      new Metric({
-        namespace: 'HungYenDelegations',
-        metricName,
-        dimensionsMap: { service: 'delegations' },
-        statistic: 'Sum',
-        period: Duration.hours(1),
-      });
     new Dashboard(this, 'Dashboard', {
       widgets: [
         [
@@ -132,7 +235,7 @@ export class Monitoring extends Construct {
         [
           new GraphWidget({
             title: 'Delegations and emails',
-            left: BUSINESS_METRICS.map(business),
+            left: BUSINESS_METRICS.map((name) => business(name)),
             width: 24,
           }),
         ],

@@ -101,9 +101,13 @@ export class TransactionalOutbox {
     return (Item?.outbox as Envelope[] | undefined) ?? [];
   }
 
-  /** Delivers every item's waiting events (the scheduled sweep); returns how many items it emptied. */
-  async sweep(): Promise<number> {
+  /**
+   * Delivers every item's waiting events (the scheduled sweep): how many items it emptied, and how
+   * many still wait because publishing failed again (the backlog the outbox alarm watches).
+   */
+  async sweep(): Promise<{ delivered: number; waiting: number }> {
     let delivered = 0;
+    let waiting = 0;
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.client.send(
@@ -117,10 +121,11 @@ export class TransactionalOutbox {
       );
       for (const item of page.Items ?? []) {
         if (await this.deliver(item as Key, item.outbox as Envelope[])) delivered++;
+        else waiting++;
       }
       start = page.LastEvaluatedKey;
     } while (start);
-    return delivered;
+    return { delivered, waiting };
   }
 
   private async deliver(key: Key, events: readonly Envelope[]): Promise<boolean> {

@@ -11,7 +11,9 @@ export type BusinessMetric =
   | 'EmailsSent'
   | 'EmailsFailed'
   | 'EmailsSuppressed'
-  | 'ScheduledItemsSkipped';
+  | 'ScheduledItemsSkipped'
+  /** Items whose events are still unpublished after a sweep: the bus has been failing for minutes. */
+  | 'OutboxBacklog';
 
 export function countMetric(name: BusinessMetric, value = 1): void {
   metrics.addMetric(name, MetricUnit.Count, value);

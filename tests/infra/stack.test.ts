@@ -386,3 +386,126 @@ describe('The local runtime and the CDK stack are wired from the same manifest',
     expect(local.bus.rules().map((rule) => rule.pattern)).toEqual(deployed);
   });
 });
+
+describe('Encryption keys', () => {
+  /** Every resource encrypted with a key of ours → the AWS service that must use the key for it. */
+  const serviceFor: Record<string, string | null> = {
+    'AWS::DynamoDB::Table': null, // the callers' own grants; DynamoDB needs no key policy statement
+    'AWS::Events::EventBus': 'events.amazonaws.com',
+    'AWS::Events::Archive': 'events.amazonaws.com',
+    'AWS::SNS::Topic': null, // decided per topic below: who publishes to it
+  };
+  const keyOf = (properties: Record<string, any>) =>
+    properties.KmsMasterKeyId ?? properties.KmsKeyIdentifier ?? properties.SSESpecification?.KMSMasterKeyId;
+  const keys = () => ofType('AWS::KMS::Key');
+  const statementsOf = (keyId: string): any[] => resources[keyId]?.Properties.KeyPolicy.Statement ?? [];
+  const servicesAllowed = (keyId: string) =>
+    statementsOf(keyId)
+      .filter((statement) => statement.Principal?.Service)
+      .map((statement) => ({
+        service: statement.Principal.Service as string,
+        actions: [statement.Action].flat() as string[],
+        condition: statement.Condition,
+      }));
+
+  it('encrypts the table, the event bus, its archive and both topics with the data key', () => {
+    const [dataKey] = keys().map(([id]) => id) as [string];
+    const encrypted = Object.entries(resources)
+      .filter(([, resource]) => keyOf(resource.Properties ?? {}))
+      .map(([, resource]) => [resource.Type, keyOf(resource.Properties)['Fn::GetAtt']?.[0]]);
+    expect(encrypted.map(([type]) => type).sort()).toEqual([
+      'AWS::DynamoDB::Table',
+      'AWS::Events::Archive',
+      'AWS::Events::EventBus',
+      'AWS::SNS::Topic',
+      'AWS::SNS::Topic',
+    ]);
+    for (const [, key] of encrypted) expect(key).toBe(dataKey);
+    expect(Object.keys(serviceFor)).toEqual(expect.arrayContaining(encrypted.map(([type]) => type)));
+  });
+
+  it('lets exactly EventBridge (bus, archive), SES (feedback topic) and CloudWatch (alarm topic) use the key', () => {
+    const [dataKey] = keys().map(([id]) => id) as [string];
+    const allowed = servicesAllowed(dataKey);
+    expect([...new Set(allowed.map((entry) => entry.service))].sort()).toEqual([
+      'cloudwatch.amazonaws.com',
+      'events.amazonaws.com',
+      'ses.amazonaws.com',
+    ]);
+    const mayDo: Record<string, string[]> = {
+      'cloudwatch.amazonaws.com': ['kms:Decrypt', 'kms:GenerateDataKey*'],
+      'ses.amazonaws.com': ['kms:Decrypt', 'kms:GenerateDataKey'],
+      'events.amazonaws.com': ['kms:Decrypt', 'kms:DescribeKey', 'kms:GenerateDataKey', 'kms:ReEncrypt*'],
+    };
+    for (const entry of allowed) {
+      expect(mayDo[entry.service], entry.service).toEqual(expect.arrayContaining(entry.actions));
+      // Only DescribeKey (which reveals nothing) goes without a condition naming our account or bus.
+      if (!(entry.actions.length === 1 && entry.actions[0] === 'kms:DescribeKey'))
+        expect(entry.condition?.StringEquals, entry.service).toBeDefined();
+    }
+    // EventBridge may use the key for our bus only.
+    for (const entry of allowed.filter((e) => e.service === 'events.amazonaws.com' && e.condition))
+      expect(JSON.stringify(entry.condition)).toContain('event-bus/HungYenDelegations-prod-events');
+  });
+
+  it('grants no other account or principal than our own account root in the key policy', () => {
+    const [dataKey] = keys().map(([id]) => id) as [string];
+    const principals = statementsOf(dataKey)
+      .filter((statement) => statement.Principal?.AWS)
+      .map((statement) => JSON.stringify(statement.Principal.AWS));
+    expect(principals).toEqual([expect.stringContaining(':root')]);
+    expect(principals[0]).toContain('AWS::AccountId');
+  });
+});
+
+describe('Alarms page someone for every way the backend can fail quietly', () => {
+  const alarms = () => ofType('AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties);
+  const metricNames = () =>
+    alarms().flatMap((alarm) =>
+      alarm.MetricName
+        ? [alarm.MetricName]
+        : (alarm.Metrics ?? []).map((m: any) => m.MetricStat?.Metric.MetricName),
+    );
+
+  it('every alarm notifies the alarm topic', () => {
+    for (const alarm of alarms()) expect(alarm.AlarmActions).toHaveLength(1);
+  });
+
+  it.each([
+    ['a throttled function', 'Throttles', 'AWS/Lambda'],
+    ['a consumer falling behind its queue', 'ApproximateAgeOfOldestMessage', 'AWS/SQS'],
+    ['the SES bounce rate (sender reputation)', 'Reputation.BounceRate', 'AWS/SES'],
+    ['the SES complaint rate', 'Reputation.ComplaintRate', 'AWS/SES'],
+    ['a schedule that cannot invoke its function', 'TargetErrorCount', 'AWS/Scheduler'],
+    ['a dropped scheduled invocation', 'InvocationDroppedCount', 'AWS/Scheduler'],
+    ['an event EventBridge cannot deliver', 'FailedInvocations', 'AWS/Events'],
+    ['table throttling', 'ReadThrottleEvents', 'AWS/DynamoDB'],
+    ['table throttling', 'WriteThrottleEvents', 'AWS/DynamoDB'],
+    ['the outbox backlog', 'OutboxBacklog', 'HungYenDelegations'],
+  ])('%s (%s)', (_what, metricName, namespace) => {
+    expect(metricNames()).toContain(metricName);
+    const found = alarms().find(
+      (alarm) =>
+        (alarm.MetricName === metricName && alarm.Namespace === namespace) ||
+        (alarm.Metrics ?? []).some(
+          (m: any) =>
+            m.MetricStat?.Metric.MetricName === metricName && m.MetricStat.Metric.Namespace === namespace,
+        ),
+    );
+    expect(found).toBeDefined();
+  });
+
+  it('watches the queue of every event consumer and the rule that feeds it', () => {
+    const consumers = functionSpecs.filter(isEventConsumer).length;
+    expect(
+      metricNames().filter((name) => name === 'ApproximateAgeOfOldestMessage').length,
+    ).toBeGreaterThanOrEqual(consumers);
+    expect(metricNames().filter((name) => name === 'FailedInvocations')).toHaveLength(consumers);
+    expect(metricNames().filter((name) => name === 'Throttles')).toHaveLength(functionSpecs.length);
+  });
+
+  it('alarms on a custom-bus rule with both dimensions, as EventBridge reports it', () => {
+    for (const alarm of alarms().filter((a) => a.MetricName === 'FailedInvocations'))
+      expect(alarm.Dimensions.map((d: any) => d.Name).sort()).toEqual(['EventBusName', 'RuleName']);
+  });
+});

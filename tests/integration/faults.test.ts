@@ -45,7 +45,7 @@ describe('When EventBridge rejects the event', () => {
   const sweep = async () => {
     const response = await stack.local('/_local/schedules/outbox');
     await stack.bus.settled();
-    return ((await response.json()) as { result: number }).result;
+    return ((await response.json()) as { result: { delivered: number; waiting: number } }).result;
   };
   const timelineNames = async (id: string) =>
     (await stack.call('GET', `/delegations/${id}/timeline`, { token: office })).body.entries.map(
@@ -68,12 +68,12 @@ describe('When EventBridge rejects the event', () => {
     expect(created.status).toBe(201);
     await stack.bus.settled();
     expect(await timelineNames(created.body.id)).toEqual([]);
-    expect(await sweep()).toBe(1);
+    expect(await sweep()).toEqual({ delivered: 1, waiting: 0 });
     expect(await timelineNames(created.body.id)).toContain('Delegation.Registered');
     expect((await stack.call('GET', `/delegations/${created.body.id}`, { token: office })).body.status).toBe(
       'cleared',
     );
-    expect(await sweep()).toBe(0);
+    expect(await sweep()).toEqual({ delivered: 0, waiting: 0 });
     const again = await stack.call('POST', '/delegations', {
       token: office,
       body,
@@ -81,6 +81,26 @@ describe('When EventBridge rejects the event', () => {
     });
     expect(again.body.id).toBe(created.body.id);
     expect(await history('Retry Holdings')).toHaveLength(1);
+  });
+
+  it('counts what the sweep could not deliver as the outbox backlog, and delivers it on the next sweep', async () => {
+    const failRegistration = failPutEvents(1);
+    let created: Awaited<ReturnType<TestStack['call']>>;
+    try {
+      created = await stack.call('POST', '/delegations', { token: office, body: jicaVisit() });
+    } finally {
+      failRegistration();
+    }
+    await stack.bus.settled();
+    const failSweep = failPutEvents(1);
+    try {
+      expect(await sweep()).toEqual({ delivered: 0, waiting: 1 });
+    } finally {
+      failSweep();
+    }
+    expect(await timelineNames(created.body.id)).toEqual([]);
+    expect(await sweep()).toEqual({ delivered: 1, waiting: 0 });
+    expect(await timelineNames(created.body.id)).toContain('Delegation.Registered');
   });
 
   it('keeps a change and its event: the next change of the same delegation delivers the waiting one first', async () => {
