@@ -31,10 +31,12 @@ function contextOverrides(app: App, base: Record<string, unknown>): Record<strin
  * The CDK app for `-c stage=dev|prod` (dev when not given) with cdk-nag's AwsSolutions and
  * Serverless checks, shared by `cdk synth` and the infra tests.
  */
-export function createApp(props: AppProps = {}) {
+export function createApp(props: AppProps = {}, fileOverrides: Record<string, unknown> = {}) {
   const app = new App(props);
   const stage = String(app.node.tryGetContext('stage') ?? 'dev');
-  const config = stageConfig(stage, contextOverrides(app, stageData(stage)));
+  // `fileOverrides` stand for edits to the stage's file (the tests' way to try other files).
+  const file = { ...stageData(stage), ...fileOverrides };
+  const config = stageConfig(stage, { ...fileOverrides, ...contextOverrides(app, file) });
   const stack = new DelegationsStack(app, `HungYenDelegations-${config.stage}`, {
     projectRoot: PROJECT_ROOT,
     config,

@@ -55,6 +55,7 @@ import {
 } from '../shared/manifest';
 import type { StageConfig } from './config/schema';
 import { BackendFunction } from './constructs/backend-function';
+import { DirectorySeed } from './constructs/directory-seed';
 import { MailResources } from './constructs/mail-resources';
 import { Monitoring } from './constructs/monitoring';
 import { SignIn } from './constructs/sign-in';
@@ -75,6 +76,7 @@ export interface DelegationsStackProps extends StackProps {
 /** All of the infrastructure, generated from the wiring manifest (shared/manifest.ts). */
 export class DelegationsStack extends Stack {
   readonly functions = new Map<string, BackendFunction>();
+  readonly directorySeed: DirectorySeed;
   private readonly queues = new Map<string, Queue>();
   private readonly rules = new Map<string, Rule>();
   private readonly deadLetterQueues = new Map<string, Queue>();
@@ -141,6 +143,11 @@ export class DelegationsStack extends Stack {
 
     const api = this.httpApi(userPool, client, config.consoleOrigins);
     const mail = new MailResources(this, 'Mail', { domain: config.mailDomain, key: dataKey });
+    this.directorySeed = new DirectorySeed(this, 'Directories', {
+      table,
+      key: dataKey,
+      directories: config.directories,
+    });
     const environment = { TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName };
     // The functions that send mail need the sender, the configuration set and who answers for the Office.
     const mailEnvironment = {

@@ -9,4 +9,11 @@ export default {
   consoleOrigins: ['https://doanvao.sokhcn.hungyen.gov.vn'],
   // mailViaSes: true once the domain's DKIM records are published and SES shows it verified.
   signIn: { domainPrefix: 'hungyen-doanvao' },
+  // The Department's own lists, written on the first deploy and admin's from then on (checked as
+  // the admin screens check them), e.g.
+  // directories: {
+  //   agencies: [{ key: 'police', name: 'Công an tỉnh Hưng Yên', emails: [{ address: '…' }] }, …],
+  //   rooms: [{ id: 'phong-hop-1', name: 'Phòng họp tầng 3', capacity: 30 }],
+  //   officials: [{ id: 'giam-doc', honorific: 'Ông', fullName: '…', title: 'Giám đốc Sở', unit: 'Ban Giám đốc' }],
+  // },
 };

@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { agencyListSchema } from '../../shared/domain/agency-directory';
+import { divisionListSchema } from '../../shared/domain/divisions';
+import { officialListSchema, roomListSchema } from '../../shared/domain/resources';
 
 /** One deployment stage, as data: what differs between dev and prod, checked when the app starts. */
 export const stageConfigSchema = z.strictObject({
@@ -36,6 +39,19 @@ export const stageConfigSchema = z.strictObject({
     /** Send Cognito's mail through SES once the domain is verified there (else Cognito's own, 50 a day). */
     mailViaSes: z.boolean().default(false),
   }),
+  /**
+   * The Department's own lists, written once on deploy, checked as admin's screens check them. A
+   * list admin has saved (or an earlier deploy seeded) is never overwritten; a list not given here
+   * starts from the shipped defaults with placeholder addresses.
+   */
+  directories: z
+    .strictObject({
+      agencies: agencyListSchema.optional(),
+      divisions: divisionListSchema.optional(),
+      rooms: roomListSchema.optional(),
+      officials: officialListSchema.optional(),
+    })
+    .default({}),
 });
 export type StageConfig = z.output<typeof stageConfigSchema>;
 

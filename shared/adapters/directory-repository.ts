@@ -9,6 +9,11 @@ export interface Directory<T> {
   version: number;
 }
 
+/** The stored form of a directory: written by admin's replace and by the deploy-time seed. */
+export function directoryItem<T>(name: string, items: readonly T[], version: number) {
+  return { ...keys.directory(name), entity: 'Directory', items, version };
+}
+
 /** A small list managed as one item (rooms, officials, agencies), replaced as a whole by admin. */
 export class DynamoDirectory<T> {
   constructor(
@@ -33,7 +38,7 @@ export class DynamoDirectory<T> {
       await this.client.send(
         new PutCommand({
           TableName: this.table,
-          Item: { ...keys.directory(this.name), entity: 'Directory', items, version: current + 1 },
+          Item: directoryItem(this.name, items, current + 1),
           ConditionExpression: current === 0 ? 'attribute_not_exists(pk)' : 'version = :current',
           ExpressionAttributeValues: current === 0 ? undefined : { ':current': current },
         }),
