@@ -141,7 +141,8 @@ export class DelegationsStack extends Stack {
     const signIn = new SignIn(this, 'SignIn', { config, removalPolicy: keep });
     const { userPool, client } = signIn;
 
-    const api = this.httpApi(userPool, client, config.consoleOrigins);
+    const clients = [client, ...(signIn.smokeTestClient ? [signIn.smokeTestClient] : [])];
+    const api = this.httpApi(userPool, clients, config.consoleOrigins);
     const mail = new MailResources(this, 'Mail', { domain: config.mailDomain, key: dataKey });
     this.directorySeed = new DirectorySeed(this, 'Directories', {
       table,
@@ -178,6 +179,8 @@ export class DelegationsStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
     new CfnOutput(this, 'SignInUrl', { value: signIn.domain.baseUrl() });
+    if (signIn.smokeTestClient)
+      new CfnOutput(this, 'SmokeTestClientId', { value: signIn.smokeTestClient.userPoolClientId });
     new CfnOutput(this, 'EventBusName', { value: bus.eventBusName });
     new CfnOutput(this, 'TableName', { value: table.tableName });
 
@@ -196,7 +199,7 @@ export class DelegationsStack extends Stack {
     acknowledgeFindings(this);
   }
 
-  private httpApi(userPool: UserPool, client: UserPoolClient, origins: readonly string[]) {
+  private httpApi(userPool: UserPool, clients: UserPoolClient[], origins: readonly string[]) {
     const api = new HttpApi(this, 'Api', {
       description: 'Foreign delegations API of the Hưng Yên Department of Science and Technology',
       createDefaultStage: false,
@@ -238,7 +241,7 @@ export class DelegationsStack extends Stack {
       },
     });
     const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', userPool, {
-      userPoolClients: [client],
+      userPoolClients: clients,
     });
     return { api, authorizer };
   }

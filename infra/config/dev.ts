@@ -7,5 +7,5 @@ export default {
   retainData: false,
   mfa: 'optional',
   consoleOrigins: ['http://localhost:5173'],
-  signIn: { domainPrefix: 'hungyen-doanvao-dev' },
+  signIn: { domainPrefix: 'hungyen-doanvao-dev', smokeTestClient: true },
 };

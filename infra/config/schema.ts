@@ -38,6 +38,11 @@ export const stageConfigSchema = z.strictObject({
       .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'Lower-case letters, digits and dashes'),
     /** Send Cognito's mail through SES once the domain is verified there (else Cognito's own, 50 a day). */
     mailViaSes: z.boolean().default(false),
+    /**
+     * A second app client for `npm run smoke`, which signs a throw-away user in with its password
+     * through the admin API (IAM credentials required). Never where MFA is required.
+     */
+    smokeTestClient: z.boolean().default(false),
   }),
   /**
    * The Department's own lists, written once on deploy, checked as admin's screens check them. A

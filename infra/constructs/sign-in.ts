@@ -30,6 +30,8 @@ export interface SignInProps {
 export class SignIn extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
+  /** Only where the stage allows it (signIn.smokeTestClient): `npm run smoke`'s way in. */
+  readonly smokeTestClient?: UserPoolClient;
   readonly domain: UserPoolDomain;
 
   constructor(scope: Construct, id: string, { config, removalPolicy }: SignInProps) {
@@ -100,6 +102,18 @@ export class SignIn extends Construct {
         logoutUrls: config.consoleOrigins.map((origin) => `${origin}/`),
       },
     });
+    if (config.signIn.smokeTestClient) {
+      if (config.mfa === 'required')
+        throw new Error('signIn.smokeTestClient needs mfa: optional (the smoke test has no TOTP device)');
+      // Server-side only: ADMIN_USER_PASSWORD_AUTH needs IAM credentials allowed cognito-idp:AdminInitiateAuth.
+      this.smokeTestClient = this.userPool.addClient('SmokeTestClient', {
+        generateSecret: false,
+        authFlows: { adminUserPassword: true },
+        preventUserExistenceErrors: true,
+        supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+        disableOAuth: true,
+      });
+    }
     new CfnManagedLoginBranding(this, 'Branding', {
       userPoolId: this.userPool.userPoolId,
       clientId: this.client.userPoolClientId,

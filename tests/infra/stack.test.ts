@@ -336,6 +336,27 @@ describe('Stages', () => {
     expect([prod.stack.region, dev.stack.region]).toEqual(['ap-southeast-1', 'ap-southeast-1']);
   });
 
+  it('lets the smoke test sign in to dev only, through the admin API, and the API accept its tokens', () => {
+    const clients = (stack: ReturnType<typeof synth>['stack']) =>
+      Object.values(Template.fromStack(stack).findResources('AWS::Cognito::UserPoolClient')).map(
+        (client: any) => client.Properties.ExplicitAuthFlows,
+      );
+    expect(clients(synth('prod').stack)).toEqual([['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']]);
+    const dev = synth('dev').stack;
+    expect(clients(dev)).toContainEqual(['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    const authorizer = Object.values(
+      Template.fromStack(dev).findResources('AWS::ApiGatewayV2::Authorizer'),
+    )[0] as any;
+    expect(authorizer.Properties.JwtConfiguration.Audience).toHaveLength(2);
+    expect(Object.keys(Template.fromStack(dev).toJSON().Outputs)).toContain('SmokeTestClientId');
+    expect(() =>
+      createApp(
+        { context: { 'aws:cdk:bundling-stacks': [], stage: 'prod' } },
+        { signIn: { domainPrefix: 'x', smokeTestClient: true } },
+      ),
+    ).toThrow(/needs mfa: optional/);
+  });
+
   it('synthesises dev with no unacknowledged cdk-nag finding either', () => {
     const { app } = synth('dev');
     const dev = JSON.parse(readFileSync(join(app.synth().directory, 'validation-report.json'), 'utf8'));
