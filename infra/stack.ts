@@ -166,7 +166,7 @@ export class DelegationsStack extends Stack {
       });
       this.functions.set(spec.name, fn);
       acknowledgeServerlessFindings(fn, spec.trigger.type);
-      if (spec.access.table) grantTable(fn, table, dataKey, spec.access.table);
+      if (spec.access.table) grantTable(fn, table, dataKey, spec.access);
       if (spec.access.publishEvents) bus.grantPutEventsTo(fn);
       if (spec.access.sendEmail) mail.grantSend(fn);
       if (isHttp(spec)) this.addRoute(api.api, api.authorizer, spec, fn);

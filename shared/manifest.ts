@@ -49,8 +49,16 @@ export const SCHEDULE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export type Trigger = HttpTrigger | EventTrigger | QueueTrigger | ScheduleTrigger;
 
+/** The item writes IAM distinguishes; no function deletes (records are kept, visits are cancelled). */
+export type TableWrite = 'PutItem' | 'UpdateItem' | 'BatchWriteItem';
+
 export interface FunctionAccess {
   readonly table?: 'read' | 'readWrite';
+  /**
+   * With `readWrite`, the writes it makes: a conditional put and an update unless it says otherwise.
+   * The permission test (tests/permissions) holds this to what the function did in the suite.
+   */
+  readonly tableWrites?: readonly TableWrite[];
   readonly publishEvents?: boolean;
   /** SendRawEmail from the verified identity, with the configuration set. */
   readonly sendEmail?: boolean;
@@ -80,7 +88,11 @@ export const functions = {
     entry: 'functions/register-delegation/handler.ts',
     description: 'Registers an incoming delegation and publishes Delegation.Registered',
     trigger: http('POST', '/delegations', ['office']),
-    access: { table: 'readWrite', publishEvents: true },
+    access: {
+      table: 'readWrite',
+      publishEvents: true,
+      tableWrites: ['PutItem', 'UpdateItem', 'BatchWriteItem'],
+    },
   },
   getDelegation: {
     name: 'get-delegation',
@@ -101,7 +113,11 @@ export const functions = {
     entry: 'functions/update-delegation/handler.ts',
     description: 'Changes a registration (If-Match) and publishes Delegation.Updated',
     trigger: http('PATCH', '/delegations/{id}', ['office']),
-    access: { table: 'readWrite', publishEvents: true },
+    access: {
+      table: 'readWrite',
+      publishEvents: true,
+      tableWrites: ['PutItem', 'UpdateItem', 'BatchWriteItem'],
+    },
   },
   checkCompliance: {
     name: 'check-compliance',
@@ -152,7 +168,7 @@ export const functions = {
     entry: 'functions/list-rules/handler.ts',
     description: 'Lists every compliance rule with its legal source and current figures',
     trigger: http('GET', '/rules', ['office', 'leadership', 'admin']),
-    access: {},
+    access: { table: 'read' },
   },
   scheduleMeeting: {
     name: 'schedule-meeting',
@@ -215,7 +231,7 @@ export const functions = {
     entry: 'functions/replace-rooms/handler.ts',
     description: 'Replaces the list of meeting rooms',
     trigger: http('PUT', '/rooms', ['admin']),
-    access: { table: 'readWrite' },
+    access: { table: 'readWrite', tableWrites: ['PutItem'] },
   },
   listOfficials: {
     name: 'list-officials',
@@ -229,7 +245,7 @@ export const functions = {
     entry: 'functions/replace-officials/handler.ts',
     description: 'Replaces the list of officials who attend meetings',
     trigger: http('PUT', '/officials', ['admin']),
-    access: { table: 'readWrite' },
+    access: { table: 'readWrite', tableWrites: ['PutItem'] },
   },
   listDivisions: {
     name: 'list-divisions',
@@ -243,7 +259,7 @@ export const functions = {
     entry: 'functions/replace-divisions/handler.ts',
     description: "Replaces the list of the Department's divisions and their addresses",
     trigger: http('PUT', '/divisions', ['admin']),
-    access: { table: 'readWrite' },
+    access: { table: 'readWrite', tableWrites: ['PutItem'] },
   },
   recordApproval: {
     name: 'record-approval',
@@ -325,7 +341,7 @@ export const functions = {
     entry: 'functions/replace-agencies/handler.ts',
     description: 'Replaces the agency directory (names, addresses, active flags)',
     trigger: http('PUT', '/agencies', ['admin']),
-    access: { table: 'readWrite' },
+    access: { table: 'readWrite', tableWrites: ['PutItem'] },
   },
   listDelegations: {
     name: 'list-delegations',
@@ -419,7 +435,7 @@ export const functions = {
     entry: 'functions/record-timeline/handler.ts',
     description: "Appends every domain event to its delegation's timeline (the audit trail)",
     trigger: { type: 'events', events: 'all', batchSize: 10 },
-    access: { table: 'readWrite' },
+    access: { table: 'readWrite', tableWrites: ['PutItem'] },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import {
+  type FunctionSpec,
   functionSpecs,
   isEventConsumer,
   isHttp,
@@ -23,6 +24,7 @@ import { docsPage } from '../openapi/docs-page';
 import { openApiDocument } from '../openapi/document';
 import { LocalEventBus, type QueueHandler } from './event-bus';
 import { createGateway, type HttpHandler, LocalRequestError, parseJsonBody } from './http-gateway';
+import { asFunction } from './invocations';
 import { lambdaContext } from './lambda-context';
 import { loadOrCreateLocalKeys, verifyLocalToken } from './local-auth';
 import { localPaths } from './paths';
@@ -126,6 +128,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   // CloudWatch metrics (EMF lines) mean nothing on this machine.
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
+  const recorder = await import('./sdk-call-recorder');
+  recorder.recordSdkCalls();
+
   const dynamoClient = new DynamoDBClient({ region, endpoint: dynamoUrl });
   await ensureTable(dynamoClient, tableName);
   dynamoClient.destroy();
@@ -133,17 +138,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const routes = await Promise.all(
     functionSpecs
       .filter(isHttp)
-      .map(async (spec) => ({ spec, handler: await loadHandler<HttpHandler>(spec.entry) })),
+      .map(async (spec) => ({ spec, handler: await loadHandler<HttpHandler>(spec) })),
   );
   const subscriptions = await Promise.all(
     functionSpecs
       .filter(isEventConsumer)
-      .map(async (spec) => ({ spec, handler: await loadHandler<QueueHandler>(spec.entry) })),
+      .map(async (spec) => ({ spec, handler: await loadHandler<QueueHandler>(spec) })),
   );
   const queues = await Promise.all(
     functionSpecs
       .filter(isQueueConsumer)
-      .map(async (spec) => ({ spec, handler: await loadHandler<QueueHandler>(spec.entry) })),
+      .map(async (spec) => ({ spec, handler: await loadHandler<QueueHandler>(spec) })),
   );
   const bus = new LocalEventBus(busName, region, subscriptions, queues, {
     maxReceiveCount: 3,
@@ -153,7 +158,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const scheduled = await Promise.all(
     functionSpecs.filter(isScheduled).map(async (spec) => ({
       spec,
-      handler: await loadHandler<(event: object, context: object) => Promise<unknown>>(spec.entry),
+      handler: await loadHandler<(event: object, context: object) => Promise<unknown>>(spec),
     })),
   );
   const keys = await loadOrCreateLocalKeys(resolve(paths.authKeyFile));
@@ -238,15 +243,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     async stop() {
       stopSchedules();
       await bus.settled();
+      recorder.saveRecordedSdkCalls();
       await Promise.all(servers.map(closeServer));
     },
   };
 }
 
-async function loadHandler<T>(entry: string): Promise<T> {
-  const module = await import(pathToFileURL(resolve(ROOT, entry)).href);
-  if (typeof module.handler !== 'function') throw new Error(`${entry} does not export a handler`);
-  return module.handler as T;
+/** A function's handler, run so that the AWS calls it makes are recorded as its own. */
+async function loadHandler<T>(spec: FunctionSpec): Promise<T> {
+  const module = await import(pathToFileURL(resolve(ROOT, spec.entry)).href);
+  if (typeof module.handler !== 'function') throw new Error(`${spec.entry} does not export a handler`);
+  return asFunction(spec.name, module.handler) as T;
 }
 
 /** Starts aws-ses-v2-local (SES API and mail viewer); the server is added to `servers` to be closed. */
