@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import { CfnOutput, Stack } from 'aws-cdk-lib';
 import { type IGrantable, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Key } from 'aws-cdk-lib/aws-kms';
 import {
@@ -8,6 +8,7 @@ import {
   EmailSendingEvent,
   EventDestination,
   Identity,
+  MailFromBehaviorOnMxFailure,
 } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
@@ -49,9 +50,29 @@ export class MailResources extends Construct {
       tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
     });
     // The configuration set is the identity's default: mail sent without naming it still reports bounces.
+    // Bounces return to bounce.<domain> (SPF-aligned for DMARC); until its DNS records exist SES
+    // uses its own MAIL FROM rather than refusing to send.
+    const mailFromDomain = `bounce.${props.domain}`;
     this.identity = new EmailIdentity(this, 'Identity', {
       identity: Identity.domain(props.domain),
       configurationSet: this.configurationSet,
+      mailFromDomain,
+      mailFromBehaviorOnMxFailure: MailFromBehaviorOnMxFailure.USE_DEFAULT_VALUE,
+    });
+    // The DNS records the province's DNS administrator publishes (README, "Deploy to AWS").
+    this.identity.dkimRecords.forEach((record, index) => {
+      new CfnOutput(this, `DkimRecord${index + 1}`, {
+        description: 'DKIM: publish as a CNAME record',
+        value: `${record.name} CNAME ${record.value}`,
+      });
+    });
+    new CfnOutput(this, 'MailFromMx', {
+      description: 'Custom MAIL FROM: publish as an MX record',
+      value: `${mailFromDomain} MX 10 feedback-smtp.${Stack.of(this).region}.amazonses.com`,
+    });
+    new CfnOutput(this, 'MailFromSpf', {
+      description: 'Custom MAIL FROM: publish as a TXT record',
+      value: `${mailFromDomain} TXT "v=spf1 include:amazonses.com ~all"`,
     });
     this.configurationSet.addEventDestination('BouncesAndComplaints', {
       destination: EventDestination.snsTopic(this.feedbackTopic),

@@ -248,6 +248,24 @@ describe('What a deployment needs to work', () => {
     ).toEqual(['it@sokhcn.hungyen.gov.vn', 'truc@sokhcn.hungyen.gov.vn']);
   });
 
+  it('prints the DNS records the province publishes for the mail domain (DKIM, MAIL FROM)', () => {
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    const named = (prefix: string) => Object.keys(outputs).filter((key) => key.startsWith(`Mail${prefix}`));
+    expect(named('DkimRecord')).toHaveLength(3);
+    expect(JSON.stringify(outputs[named('MailFromMx')[0] ?? '']?.Value)).toContain(
+      'bounce.sokhcn.hungyen.gov.vn MX 10 feedback-smtp.ap-southeast-1.amazonses.com',
+    );
+    expect(JSON.stringify(outputs[named('MailFromSpf')[0] ?? '']?.Value)).toContain(
+      'v=spf1 include:amazonses.com',
+    );
+    template.hasResourceProperties('AWS::SES::EmailIdentity', {
+      MailFromAttributes: {
+        MailFromDomain: 'bounce.sokhcn.hungyen.gov.vn',
+        BehaviorOnMxFailure: 'USE_DEFAULT_VALUE',
+      },
+    });
+  });
+
   it('keeps the event archive when the stack goes, and sends mail only over TLS', () => {
     template.hasResource('AWS::Events::Archive', { DeletionPolicy: 'Retain' });
     template.hasResourceProperties('AWS::SES::ConfigurationSet', {
