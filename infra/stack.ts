@@ -9,7 +9,9 @@ import {
 } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  ApiMapping,
   CorsHttpMethod,
+  DomainName,
   HttpApi,
   HttpMethod,
   HttpStage,
@@ -17,6 +19,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Archive, EventBus, type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
@@ -84,6 +87,7 @@ export class DelegationsStack extends Stack {
   private readonly scheduleGroup = new ScheduleGroup(this, 'Schedules');
   /** What happens to data and logs when the stack is deleted (the stage decides). */
   private readonly keep: RemovalPolicy;
+  private readonly config: StageConfig;
 
   constructor(scope: Construct, id: string, props: DelegationsStackProps) {
     super(scope, id, props);
@@ -91,6 +95,7 @@ export class DelegationsStack extends Stack {
     // Prod keeps its data when the stack goes; dev can be removed whole.
     const keep = config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
     this.keep = keep;
+    this.config = config;
 
     const dataKey = new Key(this, 'DataKey', {
       description: 'Encrypts delegation records (personal data of foreign guests)',
@@ -216,7 +221,7 @@ export class DelegationsStack extends Stack {
       retention: RetentionDays.ONE_YEAR,
       removalPolicy: this.keep,
     });
-    new HttpStage(this, 'DefaultStage', {
+    const stage = new HttpStage(this, 'DefaultStage', {
       httpApi: api,
       stageName: '$default',
       autoDeploy: true,
@@ -243,6 +248,20 @@ export class DelegationsStack extends Stack {
     const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', userPool, {
       userPoolClients: clients,
     });
+    if (this.config.apiDomain) {
+      const { name, certificateArn } = this.config.apiDomain;
+      if (!certificateArn.includes(`:acm:${this.region}:`))
+        throw new Error(`apiDomain.certificateArn must be a certificate in ${this.region}, where the API is`);
+      const domainName = new DomainName(this, 'ApiDomain', {
+        domainName: name,
+        certificate: Certificate.fromCertificateArn(this, 'ApiCertificate', certificateArn),
+      });
+      new ApiMapping(this, 'ApiDomainMapping', { api, domainName, stage });
+      new CfnOutput(this, 'ApiDomainTarget', {
+        description: `Publish ${name} as a CNAME record to this`,
+        value: domainName.regionalDomainName,
+      });
+    }
     return { api, authorizer };
   }
 

@@ -31,6 +31,20 @@ export const stageConfigSchema = z.strictObject({
   consoleOrigins: z
     .array(z.url({ protocol: /^https?$/ }).refine((url) => !url.endsWith('/'), 'No trailing slash'))
     .min(1),
+  /**
+   * The API on the Department's own name (e.g. api.doanvao.sokhcn.hungyen.gov.vn) with an ACM
+   * certificate of this region; the stack prints the CNAME target to publish.
+   */
+  apiDomain: z
+    .strictObject({
+      name: z
+        .string()
+        .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'A host name such as api.doanvao.sokhcn.hungyen.gov.vn'),
+      certificateArn: z
+        .string()
+        .regex(/^arn:aws:acm:[a-z0-9-]+:\d{12}:certificate\/[0-9a-f-]+$/, 'An ACM certificate ARN'),
+    })
+    .optional(),
   signIn: z.strictObject({
     /** The managed login's domain: https://<prefix>.auth.<region>.amazoncognito.com. */
     domainPrefix: z

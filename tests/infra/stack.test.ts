@@ -375,6 +375,34 @@ describe('Stages', () => {
     ).toThrow(/needs mfa: optional/);
   });
 
+  it("serves the API on the Department's own name when the stage file gives one, and prints the CNAME target", () => {
+    const certificateArn =
+      'arn:aws:acm:ap-southeast-1:123456789012:certificate/0b9c1f2e-1111-2222-3333-444455556666';
+    const { stack } = createApp(
+      { context: { 'aws:cdk:bundling-stacks': [], stage: 'prod' } },
+      { apiDomain: { name: 'api.doanvao.sokhcn.hungyen.gov.vn', certificateArn } },
+    );
+    const withDomain = Template.fromStack(stack);
+    withDomain.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: 'api.doanvao.sokhcn.hungyen.gov.vn',
+      DomainNameConfigurations: [Match.objectLike({ CertificateArn: certificateArn })],
+    });
+    withDomain.hasResourceProperties('AWS::ApiGatewayV2::ApiMapping', { Stage: Match.anyValue() });
+    expect(Object.keys(withDomain.toJSON().Outputs)).toContain('ApiDomainTarget');
+    expect(template.findResources('AWS::ApiGatewayV2::DomainName')).toEqual({});
+    expect(() =>
+      createApp(
+        { context: { 'aws:cdk:bundling-stacks': [], stage: 'prod' } },
+        {
+          apiDomain: {
+            name: 'api.x.vn',
+            certificateArn: certificateArn.replace('ap-southeast-1', 'us-east-1'),
+          },
+        },
+      ),
+    ).toThrow(/certificate in ap-southeast-1/);
+  });
+
   it('synthesises dev with no unacknowledged cdk-nag finding either', () => {
     const { app } = synth('dev');
     const dev = JSON.parse(readFileSync(join(app.synth().directory, 'validation-report.json'), 'utf8'));
