@@ -5,7 +5,6 @@
  */
 import * as z from 'zod';
 import { pendingReasonSchema } from '../../events/decision-pending.v1';
-import { timelineEntrySchema } from '../../shared/adapters/timeline-repository';
 import {
   availabilityQuerySchema,
   cancelBodySchema,
@@ -27,6 +26,7 @@ import { externalApprovalInputSchema, externalApprovalSchema } from '../../share
 import { holidayYearInputSchema, holidayYearParams } from '../../shared/domain/holiday-year';
 import { meetingChangeSchema, meetingRequestSchema, meetingSchema } from '../../shared/domain/meeting';
 import { officialListSchema, roomListSchema } from '../../shared/domain/resources';
+import { timelineEntrySchema } from '../../shared/domain/timeline-entry';
 import { historyQuerySchema } from '../../shared/history/filter';
 import { delegationIdParams, meetingParams } from '../../shared/http/path-params';
 

@@ -1,5 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
+import type { Booking, Calendar, CalendarDay } from '../use-cases/ports/calendar';
 import { isConditionFailure } from './conditional';
 import { keys } from './table-design';
 
@@ -24,20 +25,11 @@ export const calendarDaySchema = z.object({
   bookings: z.array(storedBookingSchema),
 });
 
-/** A booking as the scheduler sees it: older items' hold is their meeting's id. */
-export type Booking = z.infer<typeof storedBookingSchema> & { holdId: string };
-
-export interface CalendarDay {
-  bookings: Booking[];
-  /** 0 for a day nobody booked yet. */
-  version: number;
-}
-
 /** Counts lost optimistic-concurrency races, for the benchmark and the concurrency test. */
 export const calendarRaceStats = { lostRaces: 0 };
 
 /** A resource's bookings for one local day, written only with a version check. */
-export class DynamoCalendar {
+export class DynamoCalendar implements Calendar {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,

@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { ComplianceReport } from '../compliance/engine';
+import type { ComplianceReports, StoredReport } from '../use-cases/ports/compliance-reports';
 import { isConditionFailure } from './conditional';
 import { keys } from './table-design';
 
@@ -25,16 +26,8 @@ export const storedReportSchema = z.object({
   superseded: z.boolean().optional(),
 });
 
-export interface StoredReport {
-  report: ComplianceReport;
-  /** Set once Delegation.ComplianceChecked went out, so a replayed event publishes nothing. */
-  publishedAt?: string;
-  /** Set when the delegation changed before this report could set its status. */
-  superseded?: boolean;
-}
-
 /** One item per checked version: a report for an older version can never overwrite a newer one. */
-export class DynamoComplianceReportRepository {
+export class DynamoComplianceReportRepository implements ComplianceReports {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,

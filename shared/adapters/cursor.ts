@@ -1,10 +1,5 @@
 import { InvalidCursorError } from '../domain/errors';
 
-export interface Page<T> {
-  items: T[];
-  nextCursor?: string;
-}
-
 /** A DynamoDB key attribute as this API writes them: a non-empty string within the 1,024-byte key limit. */
 export const isKeyValue = (value: unknown): value is string =>
   typeof value === 'string' && value !== '' && Buffer.byteLength(value, 'utf8') <= 1024;

@@ -4,6 +4,7 @@ import type { Envelope } from '../../events/envelope';
 import { type Delegation, delegationSchema } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
 import { searchPartitions } from '../history/search-terms';
+import type { DelegationStore, SaveOptions } from '../use-cases/ports/delegation-store';
 import { isConditionFailure } from './conditional';
 import type { TransactionalOutbox } from './outbox';
 import { keys } from './table-design';
@@ -14,21 +15,6 @@ export const indexEntrySchema = z.object({
   sk: z.string().regex(/^\d{4}-\d{2}-\d{2}T.+#.+$/),
   delegationId: z.string().min(1),
 });
-
-export interface SaveOptions {
-  /** The stored copy, so that changed topic and name index items are updated too. */
-  previous?: Delegation;
-  /** Events the change causes, written with it and then published (the outbox). */
-  events?: readonly Envelope[];
-}
-
-export interface DelegationStore {
-  /** Stores a new delegation with its events; a retried request gets the stored one back. */
-  createIfAbsent(delegation: Delegation, events?: readonly Envelope[]): Promise<Delegation>;
-  get(id: string): Promise<Delegation | undefined>;
-  /** Replaces the stored delegation if it is still at `expectedVersion`; otherwise StaleVersionError. */
-  save(delegation: Delegation, expectedVersion: number, options?: SaveOptions): Promise<void>;
-}
 
 export class DynamoDelegationRepository implements DelegationStore {
   /** Functions that only read are built without an outbox (and so without the EventBridge client). */

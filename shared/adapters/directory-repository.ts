@@ -1,13 +1,8 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { StaleVersionError } from '../domain/errors';
+import type { Directory, DirectoryStore } from '../use-cases/ports/directory';
 import { isConditionFailure } from './conditional';
 import { keys } from './table-design';
-
-export interface Directory<T> {
-  items: T[];
-  /** 0 while nothing was ever saved. */
-  version: number;
-}
 
 /** The stored form of a directory: written by admin's replace and by the deploy-time seed. */
 export function directoryItem<T>(name: string, items: readonly T[], version: number) {
@@ -15,7 +10,7 @@ export function directoryItem<T>(name: string, items: readonly T[], version: num
 }
 
 /** A small list managed as one item (rooms, officials, agencies), replaced as a whole by admin. */
-export class DynamoDirectory<T> {
+export class DynamoDirectory<T> implements DirectoryStore<T> {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,

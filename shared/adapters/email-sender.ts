@@ -1,7 +1,5 @@
 import { type SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
-
-/** SES refused this message for good: retrying cannot help, so it is recorded and shown. */
-export class PermanentEmailError extends Error {}
+import { type EmailSender, PermanentEmailError } from '../use-cases/ports/email-sender';
 
 const PERMANENT = new Set([
   'MessageRejected',
@@ -9,10 +7,6 @@ const PERMANENT = new Set([
   'ConfigurationSetDoesNotExistException',
   'InvalidParameterValue',
 ]);
-
-export interface EmailSender {
-  send(raw: Buffer, tags: Record<string, string>): Promise<string>;
-}
 
 export class SesEmailSender implements EmailSender {
   constructor(

@@ -5,10 +5,7 @@ import {
 } from '@aws-sdk/client-eventbridge';
 import { type Envelope, EVENT_SOURCE } from '../../events/envelope';
 import { DependencyError } from '../domain/errors';
-
-export interface EventPublisher {
-  publish(events: readonly Envelope[]): Promise<void>;
-}
+import type { EventPublisher } from '../use-cases/ports/event-publisher';
 
 /** PutEvents takes at most 10 entries per call. */
 const BATCH = 10;

@@ -2,11 +2,12 @@ import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/
 import type { Envelope } from '../../events/envelope';
 import { StaleVersionError } from '../domain/errors';
 import { type Meeting, meetingSchema } from '../domain/meeting';
+import type { Meetings } from '../use-cases/ports/meetings';
 import { isConditionFailure } from './conditional';
 import type { TransactionalOutbox } from './outbox';
 import { keys } from './table-design';
 
-export class DynamoMeetingRepository {
+export class DynamoMeetingRepository implements Meetings {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,

@@ -5,37 +5,12 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import { type NotificationRecord, notificationSchema } from '../domain/notification-record';
+import type { NotificationKey, NotificationStore } from '../use-cases/ports/notifications';
 import { isConditionFailure } from './conditional';
 import { keys } from './table-design';
 
-export const notificationStatuses = [
-  'sending',
-  'sent',
-  'failed',
-  'suppressed',
-  'retry',
-  'unconfirmed',
-  'bounced',
-] as const;
-
-export const notificationSchema = z.object({
-  delegationId: z.string(),
-  eventId: z.string(),
-  eventName: z.string(),
-  recipient: z.string(),
-  recipientName: z.string(),
-  addresses: z.array(z.string()),
-  status: z.enum(notificationStatuses),
-  reason: z.string().optional(),
-  messageId: z.string().optional(),
-  attempts: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type NotificationRecord = z.infer<typeof notificationSchema>;
-
-type Key = Pick<NotificationRecord, 'delegationId' | 'eventId' | 'recipient'>;
+type Key = NotificationKey;
 
 /**
  * How long one attempt owns a send before a redelivery may look at it: two minutes in AWS (the
@@ -48,7 +23,7 @@ const LOCK_MS = Number(process.env.NOTIFICATION_LOCK_MS ?? 120_000);
  * One record per (event, recipient), written before sending and completed after, so a
  * redelivered event or a retried batch never sends the same email twice.
  */
-export class DynamoNotificationRepository {
+export class DynamoNotificationRepository implements NotificationStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
@@ -89,7 +64,7 @@ export class DynamoNotificationRepository {
     // A record still `sending` after its lock expired: the earlier attempt died after SES may have
     // accepted the mail. Sending again could duplicate it, so it is flagged for a person instead.
     try {
-      await this.update(
+      await this.updateIf(
         record,
         'unconfirmed',
         now,
@@ -125,7 +100,26 @@ export class DynamoNotificationRepository {
       });
   }
 
-  async update(
+  update(
+    record: Key,
+    status: NotificationRecord['status'],
+    now: Date,
+    fields: Partial<Pick<NotificationRecord, 'reason' | 'messageId'>> = {},
+  ): Promise<void> {
+    return this.updateIf(record, status, now, fields);
+  }
+
+  async markBounced(record: Key, reason: string, now: Date): Promise<boolean> {
+    try {
+      await this.updateIf(record, 'bounced', now, { reason }, 'attribute_exists(pk)');
+      return true;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      return false;
+    }
+  }
+
+  private async updateIf(
     record: Key,
     status: NotificationRecord['status'],
     now: Date,

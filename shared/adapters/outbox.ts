@@ -8,8 +8,8 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Envelope } from '../../events/envelope';
 import { logger } from '../observability/logger';
+import type { EventPublisher } from '../use-cases/ports/event-publisher';
 import { isConditionFailure } from './conditional';
-import type { EventPublisher } from './event-publisher';
 
 /** Where items with undelivered events are found (a sparse index: only such items are in it). */
 export const OUTBOX_INDEX = {

@@ -3,10 +3,11 @@ import { type Delegation, delegationSchema } from '../domain/delegation';
 import type { DelegationStatus } from '../domain/status';
 import { arrivalBounds } from '../history/filter';
 import { skipItem } from '../use-cases/each-item';
+import type { ReportSource } from '../use-cases/ports/report-source';
 import { keys } from './table-design';
 
 /** Reads for reports and scheduled jobs: whole result sets, each through a key or an index. */
-export class DynamoReportSource {
+export class DynamoReportSource implements ReportSource {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,

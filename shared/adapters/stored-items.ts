@@ -9,13 +9,13 @@ import { delegationSchema } from '../domain/delegation';
 import { divisionListSchema } from '../domain/divisions';
 import { storedHolidayYearSchema } from '../domain/holiday-year';
 import { meetingSchema } from '../domain/meeting';
+import { notificationSchema } from '../domain/notification-record';
 import { officialListSchema, roomListSchema } from '../domain/resources';
+import { timelineEntrySchema } from '../domain/timeline-entry';
 import { calendarDaySchema } from './calendar-repository';
 import { storedReportSchema } from './compliance-report-repository';
 import { indexEntrySchema } from './delegation-repository';
 import { idempotencyRecordSchema } from './idempotency-store';
-import { notificationSchema } from './notification-repository';
-import { timelineEntrySchema } from './timeline-repository';
 
 const directories: Record<string, z.ZodType> = {
   'DIRECTORY#rooms': roomListSchema,

@@ -1,24 +1,12 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
-import { actorSchema } from '../domain/delegation';
+import { type TimelineEntry, timelineEntrySchema } from '../domain/timeline-entry';
+import type { Page } from '../use-cases/ports/page';
+import type { Timeline } from '../use-cases/ports/timeline';
 import { isConditionFailure } from './conditional';
-import { decodeCursor, encodeCursor, type Page } from './cursor';
+import { decodeCursor, encodeCursor } from './cursor';
 import { keys } from './table-design';
 
-export const timelineEntrySchema = z.object({
-  delegationId: z.string(),
-  eventId: z.string(),
-  name: z.string(),
-  version: z.number(),
-  occurredAt: z.string(),
-  correlationId: z.string(),
-  actor: actorSchema,
-  /** A one-line Vietnamese account, for entries that are not domain events (notifications). */
-  summary: z.string().optional(),
-});
-export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
-
-export class DynamoTimelineRepository {
+export class DynamoTimelineRepository implements Timeline {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,

@@ -1,11 +1,11 @@
 import type * as z from 'zod';
-import type { DynamoDirectory } from '../adapters/directory-repository';
 import type { FunctionSpec, HttpTrigger } from '../manifest';
+import type { DirectoryStore } from '../use-cases/ports/directory';
 import { etagOf, expectedVersion } from './preconditions';
 import { httpRoute } from './route';
 
 /** GET of a directory list (rooms, officials, agencies), with its version as ETag. */
-export const listDirectory = <T>(spec: FunctionSpec<HttpTrigger>, directory: DynamoDirectory<T>) =>
+export const listDirectory = <T>(spec: FunctionSpec<HttpTrigger>, directory: DirectoryStore<T>) =>
   httpRoute(spec, {}, async () => {
     const { items, version } = await directory.get();
     return { statusCode: 200, body: { items, version }, headers: { etag: etagOf(version) } };
@@ -18,7 +18,7 @@ export const listDirectory = <T>(spec: FunctionSpec<HttpTrigger>, directory: Dyn
  */
 export const replaceDirectory = <T>(
   spec: FunctionSpec<HttpTrigger>,
-  directory: DynamoDirectory<T>,
+  directory: DirectoryStore<T>,
   schema: z.ZodType<T[]>,
 ) =>
   httpRoute(spec, { body: schema }, async (request) => {

@@ -1,7 +1,5 @@
 import { DelegationComplianceCheckedV1 } from '../../events/delegation-compliance-checked.v1';
 import { createEvent, type Envelope } from '../../events/envelope';
-import type { DynamoComplianceReportRepository } from '../adapters/compliance-report-repository';
-import type { DelegationStore } from '../adapters/delegation-repository';
 import { type ComplianceReport, checkCompliance } from '../compliance/engine';
 import type { RuleProfile } from '../compliance/profile';
 import { rules } from '../compliance/rules';
@@ -11,13 +9,15 @@ import type { Division } from '../domain/divisions';
 import { StaleVersionError } from '../domain/errors';
 import type { DelegationStatus } from '../domain/status';
 import { countMetric } from '../observability/metrics';
+import type { ComplianceReports } from './ports/compliance-reports';
+import type { DelegationStore } from './ports/delegation-store';
 import { systemActor, transition } from './transition';
 
 export type CheckResult = 'published' | 'already_published' | 'superseded';
 
 interface Deps {
   delegations: DelegationStore;
-  reports: DynamoComplianceReportRepository;
+  reports: ComplianceReports;
   profile: RuleProfile;
   /** Agency names as the directory has them, for the findings' texts. */
   agencies: { get(): Promise<{ items: readonly Agency[] }> };

@@ -4,11 +4,11 @@ import {
   DelegationRejectedV1,
 } from '../../events/delegation-decided.v1';
 import { createEvent } from '../../events/envelope';
-import type { DynamoComplianceReportRepository } from '../adapters/compliance-report-repository';
-import type { DelegationStore } from '../adapters/delegation-repository';
 import type { Actor, Delegation } from '../domain/delegation';
 import { ConflictError } from '../domain/errors';
 import { commandOnDelegation } from './delegation-command';
+import type { ComplianceReports } from './ports/compliance-reports';
+import type { DelegationStore } from './ports/delegation-store';
 import { transition } from './transition';
 
 interface Context {
@@ -21,7 +21,7 @@ interface Context {
 
 interface Deps {
   delegations: DelegationStore;
-  reports: DynamoComplianceReportRepository;
+  reports: ComplianceReports;
 }
 
 /** Leadership approves or rejects; a delegation with blocking findings can never be approved. */

@@ -1,6 +1,6 @@
-import type { DelegationStore, SaveOptions } from '../adapters/delegation-repository';
 import type { Delegation } from '../domain/delegation';
 import { NotFoundError, StaleVersionError } from '../domain/errors';
+import type { DelegationStore, SaveOptions } from './ports/delegation-store';
 
 type Applied = { next: Delegation; options?: SaveOptions };
 

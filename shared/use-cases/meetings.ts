@@ -6,10 +6,6 @@ import {
   MeetingScheduledV1,
   MeetingSecrecyApprovedV1,
 } from '../../events/meeting-events.v1';
-import type { DynamoCalendar } from '../adapters/calendar-repository';
-import type { DelegationStore } from '../adapters/delegation-repository';
-import type { DynamoDirectory } from '../adapters/directory-repository';
-import type { DynamoMeetingRepository } from '../adapters/meeting-repository';
 import { localDateOf } from '../compliance/calendar';
 import { checkCompliance } from '../compliance/engine';
 import type { RuleProfile } from '../compliance/profile';
@@ -24,15 +20,19 @@ import {
 import { holdOf, type Meeting, type MeetingRequest, resourcesOf } from '../domain/meeting';
 import type { Official, Room } from '../domain/resources';
 import { slotProblems } from '../scheduling/slots';
+import type { Calendar } from './ports/calendar';
+import type { DelegationStore } from './ports/delegation-store';
+import type { DirectoryStore } from './ports/directory';
+import type { Meetings } from './ports/meetings';
 import { confirm, release, reserve } from './reservations';
 import { systemActor, transition } from './transition';
 
 export interface MeetingDeps {
   delegations: DelegationStore;
-  meetings: DynamoMeetingRepository;
-  calendar: DynamoCalendar;
-  rooms: DynamoDirectory<Room>;
-  officials: DynamoDirectory<Official>;
+  meetings: Meetings;
+  calendar: Calendar;
+  rooms: DirectoryStore<Room>;
+  officials: DirectoryStore<Official>;
   profile: RuleProfile;
   /** The holiday calendar as admin last corrected it: no meeting on a day declared off. */
   holidays: { profile(base: RuleProfile): Promise<RuleProfile> };

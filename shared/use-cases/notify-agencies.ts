@@ -1,9 +1,4 @@
 import type { Envelope } from '../../events/envelope';
-import type { DelegationStore } from '../adapters/delegation-repository';
-import type { DynamoDirectory } from '../adapters/directory-repository';
-import { type EmailSender, PermanentEmailError } from '../adapters/email-sender';
-import type { DynamoNotificationRepository, NotificationRecord } from '../adapters/notification-repository';
-import type { DynamoTimelineRepository } from '../adapters/timeline-repository';
 import { checkCompliance } from '../compliance/engine';
 import type { Severity } from '../compliance/finding';
 import type { RuleProfile } from '../compliance/profile';
@@ -14,6 +9,7 @@ import { type Agency, reachableAddresses, realAddresses } from '../domain/agency
 import type { Delegation } from '../domain/delegation';
 import type { Division } from '../domain/divisions';
 import type { Meeting } from '../domain/meeting';
+import type { NotificationRecord } from '../domain/notification-record';
 import type { Official, Room } from '../domain/resources';
 import { meetingInvitation } from '../notifications/calendar-invite';
 import { type EmailInput, type FindingLine, renderEmail } from '../notifications/email-content';
@@ -23,16 +19,21 @@ import { partnerName } from '../notifications/vietnamese';
 import { logger } from '../observability/logger';
 import { countMetric } from '../observability/metrics';
 import { type PendingReason, reasonsOf } from './pending-decisions';
+import type { DelegationStore } from './ports/delegation-store';
+import type { DirectoryStore } from './ports/directory';
+import { type EmailSender, PermanentEmailError } from './ports/email-sender';
+import type { NotificationStore } from './ports/notifications';
+import type { Timeline } from './ports/timeline';
 import { systemActor } from './transition';
 
 export interface NotifyDeps {
   delegations: DelegationStore;
-  agencies: DynamoDirectory<Agency>;
-  officials: DynamoDirectory<Official>;
-  rooms: DynamoDirectory<Room>;
-  divisions: DynamoDirectory<Division>;
-  notifications: DynamoNotificationRepository;
-  timeline: DynamoTimelineRepository;
+  agencies: DirectoryStore<Agency>;
+  officials: DirectoryStore<Official>;
+  rooms: DirectoryStore<Room>;
+  divisions: DirectoryStore<Division>;
+  notifications: NotificationStore;
+  timeline: Timeline;
   sender: EmailSender;
   mailFrom: string;
   profile: RuleProfile;
@@ -305,7 +306,7 @@ async function deliver(
     throw new RetryLaterError(String(error));
   }
   // Past this point SES has the mail: a failure here leaves the record `sending`, which a
-  // redelivery never sends again (see DynamoNotificationRepository.claim).
+  // redelivery never sends again (see NotificationStore.claim).
   await deps.notifications.update(record, 'sent', new Date(), { messageId });
   countMetric('EmailsSent');
   await note('Notification.Sent', `Đã gửi thư tới ${to.name} (${to.addresses.join(', ')}).`);

@@ -1,7 +1,7 @@
-import type { DynamoComplianceReportRepository } from '../adapters/compliance-report-repository';
-import type { DynamoReportSource } from '../adapters/report-source';
 import type { Finding } from '../compliance/finding';
 import type { Delegation } from '../domain/delegation';
+import type { ComplianceReports } from './ports/compliance-reports';
+import type { ReportSource } from './ports/report-source';
 
 /** The outcomes that wait for leadership: a decision, or a rejection unless the Office fixes it. */
 export const WAITING = ['approval_required', 'blocked'] as const;
@@ -31,8 +31,8 @@ export const reasonsOf = (
 
 /** Every visit waiting for leadership, oldest first, with its reasons from the latest report. */
 export async function pendingDecisions(deps: {
-  source: DynamoReportSource;
-  reports: DynamoComplianceReportRepository;
+  source: ReportSource;
+  reports: ComplianceReports;
 }): Promise<PendingDecision[]> {
   const waiting = await Promise.all(
     WAITING.map(async (outcome) =>

@@ -1,9 +1,9 @@
 import { DelegationRecheckRequestedV1 } from '../../events/delegation-recheck-requested.v1';
 import { createEvent } from '../../events/envelope';
-import type { DelegationStore } from '../adapters/delegation-repository';
 import type { Actor, Delegation } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
 import { delegationStatuses } from '../domain/status';
+import type { DelegationStore } from './ports/delegation-store';
 import { recheckable, reviewAgain } from './review-again';
 import { systemActor } from './transition';
 

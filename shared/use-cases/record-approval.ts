@@ -1,7 +1,6 @@
 import { ulid } from 'ulid';
 import { DelegationApprovalRecordedV1 } from '../../events/delegation-approval-recorded.v1';
 import { createEvent } from '../../events/envelope';
-import type { DelegationStore } from '../adapters/delegation-repository';
 import type { Actor, Delegation } from '../domain/delegation';
 import { ConflictError, IllegalTransitionError } from '../domain/errors';
 import {
@@ -10,6 +9,7 @@ import {
   MAX_APPROVALS,
 } from '../domain/external-approval';
 import { commandOnDelegation } from './delegation-command';
+import type { DelegationStore } from './ports/delegation-store';
 import { recheckable, reviewAgain } from './review-again';
 
 /**

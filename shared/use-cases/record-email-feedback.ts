@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import type { DynamoDirectory } from '../adapters/directory-repository';
-import type { DynamoNotificationRepository } from '../adapters/notification-repository';
-import type { DynamoTimelineRepository } from '../adapters/timeline-repository';
 import type { Agency } from '../domain/agency-directory';
 import { StaleVersionError } from '../domain/errors';
+import type { DirectoryStore } from './ports/directory';
+import type { NotificationStore } from './ports/notifications';
+import type { Timeline } from './ports/timeline';
 import { systemActor } from './transition';
 
 /** The part of an SES event notification (through SNS) this backend reads. */
@@ -25,9 +25,9 @@ const sesEventSchema = z.object({
 const FEEDBACK = systemActor('record-email-feedback');
 
 export interface FeedbackDeps {
-  agencies: DynamoDirectory<Agency>;
-  notifications: DynamoNotificationRepository;
-  timeline: DynamoTimelineRepository;
+  agencies: DirectoryStore<Agency>;
+  notifications: NotificationStore;
+  timeline: Timeline;
 }
 
 /** Reads an SNS message (or a raw SES event) and returns the SES event inside. */
@@ -64,9 +64,7 @@ export async function recordEmailFeedback(body: string, deps: FeedbackDeps, now 
   const decoded = Buffer.from(notification, 'base64url').toString('utf8');
   const split = decoded.lastIndexOf('#');
   const key = { delegationId, eventId: decoded.slice(0, split), recipient: decoded.slice(split + 1) };
-  await deps.notifications.update(key, 'bounced', now, { reason }, 'attribute_exists(pk)').catch((error) => {
-    if (error?.name !== 'ConditionalCheckFailedException') throw error;
-  });
+  await deps.notifications.markBounced(key, reason, now);
   await deps.timeline.append({
     delegationId,
     eventId: `Notification.Bounced:${feedback.mail.messageId}`,
@@ -82,7 +80,7 @@ export async function recordEmailFeedback(body: string, deps: FeedbackDeps, now 
 async function suspendAddresses(
   addresses: string[],
   reason: string,
-  directory: DynamoDirectory<Agency>,
+  directory: DirectoryStore<Agency>,
   now: Date,
 ) {
   const wanted = new Set(addresses.map((address) => address.toLowerCase()));

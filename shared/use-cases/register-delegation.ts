@@ -1,6 +1,5 @@
 import { DelegationRegisteredV1 } from '../../events/delegation-registered.v1';
 import { createEvent } from '../../events/envelope';
-import type { DelegationStore } from '../adapters/delegation-repository';
 import {
   type Actor,
   assertAnnounceable,
@@ -10,6 +9,7 @@ import {
 } from '../domain/delegation';
 import { assertHostDivision, type DivisionSource } from '../domain/divisions';
 import { countMetric } from '../observability/metrics';
+import type { DelegationStore } from './ports/delegation-store';
 
 export interface RegisterContext {
   delegationId: string;

@@ -1,4 +1,3 @@
-import type { DynamoReportSource } from '../adapters/report-source';
 import { type LocalDate, localDateOf } from '../compliance/calendar';
 import { checkCompliance } from '../compliance/engine';
 import type { RuleProfile } from '../compliance/profile';
@@ -7,11 +6,12 @@ import type { Delegation } from '../domain/delegation';
 import type { Division } from '../domain/divisions';
 import { type GroupBy, type Summary, summarize } from '../history/summary';
 import { type VisitList, visitList } from '../history/visit-list';
+import type { ReportSource } from './ports/report-source';
 
 /** Counts for leadership over the visits arriving in [from, to]. */
 export async function buildSummary(
   range: { from: LocalDate; to: LocalDate; groupBy: GroupBy },
-  deps: { source: DynamoReportSource; profile: RuleProfile },
+  deps: { source: ReportSource; profile: RuleProfile },
   now: Date,
 ): Promise<Summary> {
   const delegations = await deps.source.arriving(range.from, range.to);
@@ -27,7 +27,7 @@ export async function buildSummary(
 /** The visits arriving in [from, to] themselves, with the host division by its directory name. */
 export async function buildVisitList(
   range: { from: LocalDate; to: LocalDate },
-  deps: { source: DynamoReportSource; divisions: { get(): Promise<{ items: readonly Division[] }> } },
+  deps: { source: ReportSource; divisions: { get(): Promise<{ items: readonly Division[] }> } },
 ): Promise<VisitList> {
   const [delegations, divisions] = await Promise.all([
     deps.source.arriving(range.from, range.to),

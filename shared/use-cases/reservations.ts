@@ -1,22 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Booking, DynamoCalendar } from '../adapters/calendar-repository';
 import { DependencyError, ScheduleConflictError } from '../domain/errors';
 import { overlaps } from '../scheduling/slots';
+import type { Booking, Calendar, Slot } from './ports/calendar';
 
 /** How long a hold lives if the booking that placed it dies before confirming. */
 const HOLD_MS = 30_000;
 /** Lost races on one calendar day before the request gives up with a retryable 503. */
 const MAX_ATTEMPTS = 12;
-
-export interface Slot {
-  /** Owner of this hold: one per booking attempt, so a losing attempt never frees the winner's place. */
-  holdId: string;
-  meetingId: string;
-  delegationId: string;
-  title: string;
-  start: string;
-  end: string;
-}
 
 export interface Conflict {
   resource: string;
@@ -38,7 +28,7 @@ const live = (booking: Booking, now: number) => booking.confirmed || booking.hol
  * releases only its own hold.
  */
 export async function reserve(
-  calendar: DynamoCalendar,
+  calendar: Calendar,
   resources: readonly string[],
   date: string,
   slot: Slot,
@@ -57,7 +47,7 @@ export async function reserve(
   }
 }
 
-async function hold(calendar: DynamoCalendar, resource: string, date: string, slot: Slot, buffer: number) {
+async function hold(calendar: Calendar, resource: string, date: string, slot: Slot, buffer: number) {
   return update(calendar, resource, date, (bookings, now) => {
     const conflicts = bookings
       .filter(
@@ -80,7 +70,7 @@ async function hold(calendar: DynamoCalendar, resource: string, date: string, sl
 
 /** Turns the holds of one attempt into bookings. */
 export async function confirm(
-  calendar: DynamoCalendar,
+  calendar: Calendar,
   resources: readonly string[],
   date: string,
   holdId: string,
@@ -100,7 +90,7 @@ export async function confirm(
 
 /** Frees the place one attempt holds on those calendars, and nothing else. */
 export async function release(
-  calendar: DynamoCalendar,
+  calendar: Calendar,
   resources: readonly string[],
   date: string,
   holdId: string,
@@ -121,7 +111,7 @@ type Change =
 
 /** Read, decide, write with a version check; on a lost race, read again (bounded, with jitter). */
 async function update(
-  calendar: DynamoCalendar,
+  calendar: Calendar,
   resource: string,
   date: string,
   decide: (bookings: Booking[], now: number) => Change,

@@ -1,28 +1,29 @@
-import type { DynamoDirectory } from '../adapters/directory-repository';
-import type { EmailSender } from '../adapters/email-sender';
-import type { DynamoNotificationRepository, NotificationRecord } from '../adapters/notification-repository';
-import type { DynamoReportSource } from '../adapters/report-source';
 import { formatVietnameseDate } from '../compliance/calendar';
 import type { RuleProfile } from '../compliance/profile';
 import { officeContact } from '../config/office-contact';
 import type { AgencyKey } from '../domain/agencies';
 import { type Agency, reachableAddresses } from '../domain/agency-directory';
 import type { Division } from '../domain/divisions';
+import type { NotificationRecord } from '../domain/notification-record';
 import { fileName, summaryXlsx, workbook, XLSX_TYPE } from '../history/report-files';
 import { conferenceHeaders, conferenceRows } from '../history/summary';
 import { type Block, toHtml, toText } from '../notifications/blocks';
 import { closing } from '../notifications/closing';
 import { composeMime } from '../notifications/mime';
+import type { DirectoryStore } from './ports/directory';
+import type { EmailSender } from './ports/email-sender';
+import type { NotificationStore } from './ports/notifications';
+import type { ReportSource } from './ports/report-source';
 import { buildSummary, buildVisitList, conferenceAuthority, type PeriodicJob, periodOf } from './reports';
 
 export interface PeriodicReportDeps {
-  source: DynamoReportSource;
-  agencies: DynamoDirectory<Agency>;
-  notifications: DynamoNotificationRepository;
+  source: ReportSource;
+  agencies: DirectoryStore<Agency>;
+  notifications: NotificationStore;
   sender: EmailSender;
   mailFrom: string;
   profile: RuleProfile;
-  divisions: DynamoDirectory<Division>;
+  divisions: DirectoryStore<Division>;
 }
 
 /** Scheduled reports are recorded like notifications, under this pseudo-delegation, once per period. */

@@ -1,6 +1,5 @@
 import { DelegationUpdatedV1 } from '../../events/delegation-updated.v1';
 import { createEvent } from '../../events/envelope';
-import type { DelegationStore } from '../adapters/delegation-repository';
 import {
   type Actor,
   assertAnnounceable,
@@ -14,6 +13,7 @@ import { ConflictError, IllegalTransitionError, InvalidChangeError } from '../do
 import type { Meeting } from '../domain/meeting';
 import { allowedTransitions, canTransition } from '../domain/status';
 import { commandOnDelegation } from './delegation-command';
+import type { DelegationStore } from './ports/delegation-store';
 import { transition } from './transition';
 
 export interface UpdateDeps {

@@ -6,10 +6,6 @@ import {
   VisitReportSubmittedV1,
   VisitStartedV1,
 } from '../../events/visit-events.v1';
-import type { DynamoComplianceReportRepository } from '../adapters/compliance-report-repository';
-import type { DelegationStore } from '../adapters/delegation-repository';
-import type { EventPublisher } from '../adapters/event-publisher';
-import type { DynamoReportSource } from '../adapters/report-source';
 import { daysBetween, localDateOf } from '../compliance/calendar';
 import type { RuleProfile } from '../compliance/profile';
 import type { Actor, Delegation, VisitReport } from '../domain/delegation';
@@ -19,11 +15,15 @@ import { reportDueOn } from '../history/summary';
 import { commandOnDelegation } from './delegation-command';
 import { eachItem } from './each-item';
 import { pendingDecisions } from './pending-decisions';
+import type { ComplianceReports } from './ports/compliance-reports';
+import type { DelegationStore } from './ports/delegation-store';
+import type { EventPublisher } from './ports/event-publisher';
+import type { ReportSource } from './ports/report-source';
 import { systemActor, transition } from './transition';
 
 export interface FollowUpDeps {
   delegations: DelegationStore;
-  source: DynamoReportSource;
+  source: ReportSource;
   /** Reminders change no item, so they are published directly (the next run would repeat them). */
   events: EventPublisher;
   profile: RuleProfile;
@@ -134,7 +134,7 @@ export async function remindOverdueReports(now: Date, deps: FollowUpDeps): Promi
  */
 export async function remindPendingDecisions(
   now: Date,
-  deps: FollowUpDeps & { reports: DynamoComplianceReportRepository },
+  deps: FollowUpDeps & { reports: ComplianceReports },
 ): Promise<number> {
   const today = localDateOf(now);
   const waiting = (await pendingDecisions(deps)).filter(
