@@ -8,12 +8,15 @@ import type { ComplianceReport } from '../../shared/compliance/engine';
 import { type Actor, type Delegation, registrationSchema } from '../../shared/domain/delegation';
 import { type Division, defaultDivisions } from '../../shared/domain/divisions';
 import { StaleVersionError } from '../../shared/domain/errors';
+import type { Meeting } from '../../shared/domain/meeting';
 import type { NotificationRecord } from '../../shared/domain/notification-record';
 import type { TimelineEntry } from '../../shared/domain/timeline-entry';
+import type { Booking, Calendar, CalendarDay } from '../../shared/use-cases/ports/calendar';
 import type { ComplianceReports, StoredReport } from '../../shared/use-cases/ports/compliance-reports';
 import type { DelegationStore, SaveOptions } from '../../shared/use-cases/ports/delegation-store';
 import type { Directory, DirectoryStore } from '../../shared/use-cases/ports/directory';
 import { type EmailSender, PermanentEmailError } from '../../shared/use-cases/ports/email-sender';
+import type { Meetings } from '../../shared/use-cases/ports/meetings';
 import type { NotificationKey, NotificationStore } from '../../shared/use-cases/ports/notifications';
 import type { Page } from '../../shared/use-cases/ports/page';
 import type { Timeline } from '../../shared/use-cases/ports/timeline';
@@ -169,10 +172,63 @@ export const divisionsDirectory = () =>
   new InMemoryDirectory<Division>({ items: defaultDivisions, version: 0 });
 
 /** The JICA visit registered as `d-1` by the Office at `now`, through the real use case. */
-export function registeredVisit(delegations: InMemoryDelegations, now: Date): Promise<Delegation> {
+export function registeredVisit(
+  delegations: InMemoryDelegations,
+  now: Date,
+  overrides: Parameters<typeof jicaVisit>[0] = {},
+): Promise<Delegation> {
   return registerDelegation(
-    registrationSchema.parse(jicaVisit()),
+    registrationSchema.parse(jicaVisit(overrides)),
     { actor: officeActor, correlationId: 'c-1', now, delegationId: 'd-1' },
     { delegations, divisions: divisionsDirectory() },
   );
+}
+
+export class InMemoryCalendar implements Calendar {
+  readonly days = new Map<string, CalendarDay>();
+
+  async day(resource: string, date: string): Promise<CalendarDay> {
+    const day = this.days.get(`${resource}|${date}`);
+    return day ? { bookings: [...day.bookings], version: day.version } : { bookings: [], version: 0 };
+  }
+
+  async write(
+    resource: string,
+    date: string,
+    bookings: Booking[],
+    expectedVersion: number,
+  ): Promise<boolean> {
+    if ((this.days.get(`${resource}|${date}`)?.version ?? 0) !== expectedVersion) return false;
+    this.days.set(`${resource}|${date}`, { bookings: [...bookings], version: expectedVersion + 1 });
+    return true;
+  }
+}
+
+export class InMemoryMeetings implements Meetings {
+  readonly items = new Map<string, Meeting>();
+  readonly events: Envelope[] = [];
+  /** Set to make the next save lose to a concurrent change of the same meeting. */
+  loseNextSave = false;
+
+  async get(delegationId: string, meetingId: string): Promise<Meeting | undefined> {
+    return this.items.get(`${delegationId}|${meetingId}`);
+  }
+
+  async list(delegationId: string): Promise<Meeting[]> {
+    return [...this.items.values()].filter((meeting) => meeting.delegationId === delegationId);
+  }
+
+  async save(
+    meeting: Meeting,
+    expectedVersion: number | undefined,
+    events: readonly Envelope[] = [],
+  ): Promise<void> {
+    const key = `${meeting.delegationId}|${meeting.id}`;
+    if (this.loseNextSave || this.items.get(key)?.version !== expectedVersion) {
+      this.loseNextSave = false;
+      throw new StaleVersionError(`Meeting ${meeting.id} changed since version ${expectedVersion}`);
+    }
+    this.items.set(key, meeting);
+    this.events.push(...events);
+  }
 }
