@@ -21,7 +21,7 @@ import {
 } from './visit-events.v1';
 
 /** Every event type this backend publishes, each version listed separately so old samples keep parsing. */
-export const eventCatalogue: readonly EventDefinition[] = [
+export const eventCatalogue = [
   DelegationRegisteredV1,
   DelegationUpdatedV1,
   DelegationComplianceCheckedV1,
@@ -40,7 +40,10 @@ export const eventCatalogue: readonly EventDefinition[] = [
   VisitReportSubmittedV1,
   VisitReportOverdueV1,
   DecisionPendingV1,
-];
+] as const satisfies readonly EventDefinition[];
+
+/** The name of an event this backend publishes (EventBridge's detail-type). */
+export type EventName = (typeof eventCatalogue)[number]['name'];
 
 export class UnknownEventError extends Error {}
 

@@ -19,10 +19,13 @@ export interface HttpTrigger {
 }
 
 /** Delivered through a queue with a dead-letter queue, as SQS records whose body is the EventBridge event. */
+// A type only: the manifest stays data, and no bundle takes the catalogue's schemas from it.
+import type { EventName } from '../events/catalogue';
+
 export interface EventTrigger {
   readonly type: 'events';
-  /** Event names (EventBridge detail-type) to receive, or 'all' for every domain event. */
-  readonly events: readonly string[] | 'all';
+  /** Event names (EventBridge detail-type) to receive, or 'all': checked against the catalogue. */
+  readonly events: readonly EventName[] | 'all';
   readonly batchSize: number;
   /** At most this many concurrent invocations (e.g. to stay within SES's sending rate). */
   readonly maxConcurrency?: number;

@@ -3,6 +3,7 @@
  * agencies with which section of the email; the router merges the sections so that each
  * recipient gets exactly one email per event.
  */
+import type { EventName } from '../../events/catalogue';
 import type { AgencyKey } from '../domain/agencies';
 
 export type Section =
@@ -24,7 +25,8 @@ export type Section =
 
 export interface RoutingRule {
   id: string;
-  events: readonly string[];
+  /** Checked against the catalogue: a misspelt name would route nothing. */
+  events: readonly EventName[];
   /** Only when the delegation is in one of these statuses after the event (Delegation.ComplianceChecked). */
   statuses?: readonly string[];
   /** Only when no permission from an outside authority is missing (the guest list waits for them). */
@@ -147,7 +149,7 @@ export function route(facts: EventFacts, rules: readonly RoutingRule[] = routing
     deliveries.set(id, delivery);
   };
   for (const rule of rules) {
-    if (!rule.events.includes(facts.name)) continue;
+    if (!(rule.events as readonly string[]).includes(facts.name)) continue;
     if (rule.statuses && !rule.statuses.includes(facts.status ?? '')) continue;
     if (rule.permitsComplete && (facts.openPermissions ?? 0) > 0) continue;
     if (rule.unlessSensitive && facts.sensitive) continue;
