@@ -2,10 +2,10 @@ import { DynamoDelegationRepository } from '../../shared/adapters/delegation-rep
 import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { DynamoTimelineRepository } from '../../shared/adapters/timeline-repository';
 import { timelineQuerySchema } from '../../shared/api/request-schemas';
-import { NotFoundError } from '../../shared/domain/errors';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
+import { requireDelegation } from '../../shared/use-cases/require-delegation';
 
 const delegations = new DynamoDelegationRepository(documentClient, tableName());
 const timeline = new DynamoTimelineRepository(documentClient, tableName());
@@ -15,7 +15,7 @@ export const handler = httpRoute(
   { params: delegationIdParams, query: timelineQuerySchema },
   async (request) => {
     const { id } = request.params;
-    if (!(await delegations.get(id))) throw new NotFoundError(`No delegation has the id ${id}.`);
+    await requireDelegation(delegations, id);
     const page = await timeline.list(id, request.query.limit, request.query.cursor);
     return { statusCode: 200, body: { delegationId: id, entries: page.items, nextCursor: page.nextCursor } };
   },

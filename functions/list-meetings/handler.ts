@@ -1,9 +1,9 @@
 import { meetingDeps } from '../../shared/adapters/meeting-deps';
-import { NotFoundError } from '../../shared/domain/errors';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { secrecyFindings } from '../../shared/use-cases/meetings';
+import { requireDelegation } from '../../shared/use-cases/require-delegation';
 
 const deps = meetingDeps();
 
@@ -11,8 +11,7 @@ export const handler = httpRoute(
   functions.listMeetings,
   { params: delegationIdParams },
   async ({ params }) => {
-    const delegation = await deps.delegations.get(params.id);
-    if (!delegation) throw new NotFoundError(`No delegation has the id ${params.id}.`);
+    const delegation = await requireDelegation(deps.delegations, params.id);
     const meetings = await deps.meetings.list(params.id);
     return {
       statusCode: 200,

@@ -1,4 +1,5 @@
 import { defaultAgencyNames } from '../domain/agencies';
+import type { Delegation } from '../domain/delegation';
 import { formatVietnameseDate } from './calendar';
 import type { ComplianceReport } from './engine';
 import type { Severity } from './finding';
@@ -32,5 +33,20 @@ export function readableReport(report: ComplianceReport) {
         `[${severityNames[finding.severity]}] ${finding.title.vi}: ${finding.message}` +
         `${finding.dueDate ? ` Hạn: ${formatVietnameseDate(finding.dueDate)}.` : ''} Căn cứ: ${finding.citation}.`,
     ),
+  };
+}
+
+/**
+ * What GET /delegations/{id}/compliance answers: the latest report, readable, and whether it is
+ * the check of the registration as it stands (false while a newer version is being checked).
+ */
+export function currentReportView(
+  report: ComplianceReport,
+  delegation: Pick<Delegation, 'status' | 'compliance'>,
+) {
+  return {
+    ...readableReport(report),
+    current: delegation.compliance?.reportVersion === report.delegationVersion,
+    delegationStatus: delegation.status,
   };
 }

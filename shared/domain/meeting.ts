@@ -76,8 +76,8 @@ export type MeetingRequest = z.output<typeof meetingRequestSchema>;
 /** The calendar bookings that belong to this version of the meeting. */
 export const holdOf = (meeting: { id: string; holdId?: string }) => meeting.holdId ?? meeting.id;
 
-/** The calendars a meeting occupies: its room and each official. */
-export const resourcesOf = (meeting: { roomId: string; officialIds: readonly string[] }) => [
-  `room#${meeting.roomId}`,
+/** The calendars a meeting occupies (or an availability question names): its room and each official. */
+export const resourcesOf = (meeting: { roomId?: string; officialIds: readonly string[] }) => [
+  ...(meeting.roomId ? [`room#${meeting.roomId}`] : []),
   ...meeting.officialIds.map((id) => `official#${id}`),
 ];

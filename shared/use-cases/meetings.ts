@@ -24,6 +24,7 @@ import type { Calendar } from './ports/calendar';
 import type { DelegationStore } from './ports/delegation-store';
 import type { DirectoryStore } from './ports/directory';
 import type { Meetings } from './ports/meetings';
+import { requireDelegation } from './require-delegation';
 import { confirm, release, reserve } from './reservations';
 import { systemActor, transition } from './transition';
 
@@ -53,8 +54,7 @@ const BOOKABLE = new Set(['cleared', 'approved', 'scheduled', 'in_progress']);
 const BEFORE_FIRST_MEETING = new Set(['cleared', 'approved']);
 
 async function bookableDelegation(id: string, deps: MeetingDeps): Promise<Delegation> {
-  const delegation = await deps.delegations.get(id);
-  if (!delegation) throw new NotFoundError(`No delegation has the id ${id}.`);
+  const delegation = await requireDelegation(deps.delegations, id);
   if (!BOOKABLE.has(delegation.status)) {
     throw new UnprocessableError(
       `Meetings can be booked for cleared or approved visits and during the visit; this one is ${delegation.status}.`,

@@ -17,7 +17,8 @@ export interface Conflict {
   end: string;
 }
 
-const live = (booking: Booking, now: number) => booking.confirmed || booking.holdExpiresAt > now;
+/** A booking takes its time while it is confirmed or its hold has not lapsed. */
+export const occupies = (booking: Booking, now: number) => booking.confirmed || booking.holdExpiresAt > now;
 
 /**
  * Books one slot on several calendars (a room and officials) without transactions: each calendar
@@ -52,7 +53,7 @@ async function hold(calendar: Calendar, resource: string, date: string, slot: Sl
     const conflicts = bookings
       .filter(
         (booking) =>
-          booking.meetingId !== slot.meetingId && live(booking, now) && overlaps(booking, slot, buffer),
+          booking.meetingId !== slot.meetingId && occupies(booking, now) && overlaps(booking, slot, buffer),
       )
       .map(({ meetingId, delegationId, title, start, end }) => ({
         resource,
@@ -63,7 +64,7 @@ async function hold(calendar: Calendar, resource: string, date: string, slot: Sl
         end,
       }));
     if (conflicts.length > 0) return { conflicts };
-    const kept = bookings.filter((booking) => booking.holdId !== slot.holdId && live(booking, now));
+    const kept = bookings.filter((booking) => booking.holdId !== slot.holdId && occupies(booking, now));
     return { bookings: [...kept, { ...slot, confirmed: false, holdExpiresAt: now + HOLD_MS }] };
   });
 }
