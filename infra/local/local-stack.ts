@@ -4,10 +4,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
@@ -247,6 +248,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await Promise.all(servers.map(closeServer));
     },
   };
+}
+
+/** The whole stack in memory on free ports, without schedule timers: for the tests and `npm run smoke -- --local`. */
+export function startEphemeralStack(prefix: string): Promise<LocalStack> {
+  return startLocalStack({
+    port: 0,
+    sesPort: 0,
+    dynamoPort: 0,
+    inMemory: true,
+    schedules: false,
+    dataDir: mkdtempSync(join(tmpdir(), prefix)),
+  });
 }
 
 /** A function's handler, run so that the AWS calls it makes are recorded as its own. */

@@ -1,15 +1,7 @@
-/**
- * `npm run smoke -- --stage dev`: checks a deployed stage end to end as a signed-in user (see
- * smoke-scenario.ts), then removes its user and cancels its visit. `--local` runs the same
- * scenario on an in-memory local stack with a locally signed token (CI runs it so).
- */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stageConfig } from '../config';
 import { loadOrCreateLocalKeys, signLocalToken } from '../local/local-auth';
-import { startLocalStack } from '../local/local-stack';
+import { startEphemeralStack } from '../local/local-stack';
 import { runSmoke } from './smoke-scenario';
 import { smokeUser } from './smoke-user';
 import { output, stackOutputs } from './stack-outputs';
@@ -21,14 +13,7 @@ const log = (line: string) => console.log(line);
 
 async function onLocalStack(): Promise<void> {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
-  const stack = await startLocalStack({
-    port: 0,
-    sesPort: 0,
-    dynamoPort: 0,
-    inMemory: true,
-    schedules: false,
-    dataDir: mkdtempSync(join(tmpdir(), 'smoke-')),
-  });
+  const stack = await startEphemeralStack('smoke-');
   try {
     const keys = await loadOrCreateLocalKeys(stack.authKeyFile);
     const token = await signLocalToken(keys.privateKey, { roles: ['office'] });

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { EVENT_SOURCE } from '../../events/envelope';
 import { loadOrCreateLocalKeys, signLocalToken, type TokenOptions } from '../../infra/local/local-auth';
-import { type LocalStack, startLocalStack } from '../../infra/local/local-stack';
+import { type LocalStack, startEphemeralStack } from '../../infra/local/local-stack';
 import type { Role } from '../../shared/manifest';
 
 export interface TestStack extends LocalStack {
@@ -41,14 +38,7 @@ export interface ApiResponse {
 
 /** The real local stack (dynalite in memory, SES server, bus, gateway) on free ports. */
 export async function startTestStack(): Promise<TestStack> {
-  const stack = await startLocalStack({
-    port: 0,
-    sesPort: 0,
-    dynamoPort: 0,
-    inMemory: true,
-    schedules: false,
-    dataDir: mkdtempSync(join(tmpdir(), 'delegations-test-')),
-  });
+  const stack = await startEphemeralStack('delegations-test-');
   const keys = await loadOrCreateLocalKeys(stack.authKeyFile);
   const admin = await signLocalToken(keys.privateKey, { roles: ['admin'] });
   const self: TestStack = {
