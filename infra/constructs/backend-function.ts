@@ -13,6 +13,7 @@ import {
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { FunctionSpec } from '../../shared/manifest';
+import { SERVICE_NAME } from '../../shared/observability/names';
 import { acknowledgeTracing } from '../nag-acknowledgements';
 
 export interface BackendFunctionProps {
@@ -87,7 +88,7 @@ export class BackendFunction extends LambdaFunction {
       loggingFormat: LoggingFormat.JSON,
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
-        POWERTOOLS_SERVICE_NAME: 'delegations',
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_LOG_LEVEL: 'INFO',
         ...environment,
       },

@@ -21,6 +21,12 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import {
+  BUSINESS_METRICS,
+  type BusinessMetric,
+  METRICS_NAMESPACE,
+  SERVICE_NAME,
+} from '../../shared/observability/names';
 
 export interface MonitoringProps {
   api: HttpApi;
@@ -49,27 +55,16 @@ export const ALARM_THRESHOLDS = {
   outboxSweepsWithBacklog: 3,
 } as const;
 
-const BUSINESS_METRICS = [
-  'DelegationsRegistered',
-  'ComplianceCleared',
-  'ComplianceApprovalRequired',
-  'ComplianceBlocked',
-  'EmailsSent',
-  'EmailsFailed',
-  'EmailsSuppressed',
-  'OutboxBacklog',
-];
-
 /**
  * Alarms that page someone to one SNS topic (a message in a dead-letter queue, a function error or
  * throttle, an API 5xx, a consumer falling behind, an undeliverable event, a scheduled invocation
  * lost, table throttling, the outbox backlog, SES reputation), and a dashboard of the API, the functions, the queues and the business metrics.
  */
-const business = (metricName: string, period = Duration.hours(1)) =>
+const business = (metricName: BusinessMetric, period = Duration.hours(1)) =>
   new Metric({
-    namespace: 'HungYenDelegations',
+    namespace: METRICS_NAMESPACE,
     metricName,
-    dimensionsMap: { service: 'delegations' },
+    dimensionsMap: { service: SERVICE_NAME },
     statistic: 'Sum',
     period,
   });

@@ -3,6 +3,7 @@ import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import type { Actor } from '../domain/delegation';
 import type { FunctionSpec, HttpTrigger } from '../manifest';
+import { observability } from '../observability/lambda-middlewares';
 import { logger } from '../observability/logger';
 import { authorize } from './auth';
 import { errorResponse, jsonResponse, toHttpError } from './errors';
@@ -68,11 +69,11 @@ export function httpRoute<S extends RouteSchemas>(
   handle: (request: RouteRequest<S>) => Promise<RouteResult>,
 ) {
   return middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, Context>()
+    .use(observability())
     .use(jsonErrors())
     .handler(async (event) => {
       const actor = authorize(event, spec.trigger.roles);
       const correlationId = correlationIdOf(event);
-      logger.resetKeys(); // keys of an earlier invocation must not leak into this one
       logger.appendKeys({ correlationId, route: `${spec.trigger.method} ${spec.trigger.path}` });
       const request = {
         body: schemas.body ? validate(schemas.body, parseJson(rawJsonBody(event)), 'body') : undefined,
