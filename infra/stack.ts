@@ -1,12 +1,4 @@
-import {
-  type CfnElement,
-  CfnOutput,
-  Duration,
-  RemovalPolicy,
-  Stack,
-  type StackProps,
-  TimeZone,
-} from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   ApiMapping,
@@ -24,21 +16,11 @@ import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Archive, EventBus, type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import {
-  ContextAttribute,
-  Schedule,
-  ScheduleExpression,
-  ScheduleGroup,
-  ScheduleTargetInput,
-} from 'aws-cdk-lib/aws-scheduler';
-import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { EVENT_SOURCE } from '../events/envelope';
 import { tableDesign } from '../shared/adapters/table-design';
@@ -53,7 +35,6 @@ import {
   isQueueConsumer,
   isScheduled,
   type QueueTrigger,
-  SCHEDULE_TIME_ZONE,
   type ScheduleTrigger,
 } from '../shared/manifest';
 import type { StageConfig } from './config/schema';
@@ -61,14 +42,11 @@ import { BackendFunction } from './constructs/backend-function';
 import { DirectorySeed } from './constructs/directory-seed';
 import { MailResources } from './constructs/mail-resources';
 import { Monitoring } from './constructs/monitoring';
+import { QueueConsumer } from './constructs/queue-consumer';
+import { ScheduledFunction } from './constructs/scheduled-function';
 import { SignIn } from './constructs/sign-in';
 import { grantTable } from './grants';
-import {
-  acknowledgeDeadLetterQueue,
-  acknowledgeFindings,
-  acknowledgeSchedulerFindings,
-  acknowledgeServerlessFindings,
-} from './nag-acknowledgements';
+import { acknowledgeFindings, acknowledgeServerlessFindings } from './nag-acknowledgements';
 
 export interface DelegationsStackProps extends StackProps {
   projectRoot: string;
@@ -279,70 +257,26 @@ export class DelegationsStack extends Stack {
     });
   }
 
-  /** Where a function's failed messages or invocations wait (alarmed on by Monitoring). */
-  private deadLetterQueue(spec: FunctionSpec): Queue {
-    const deadLetters = new Queue(this, `${pascal(spec.name)}DeadLetters`, {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    this.deadLetterQueues.set(spec.name, deadLetters);
-    acknowledgeDeadLetterQueue(deadLetters);
-    return deadLetters;
-  }
-
-  /** A queue with a dead-letter queue, read by the function with partial batch responses. */
+  /** A queue with a dead-letter queue in front of the function (both watched by Monitoring). */
   private queueFor(spec: FunctionSpec<EventTrigger | QueueTrigger>, fn: BackendFunction) {
-    const id = pascal(spec.name);
-    const deadLetters = this.deadLetterQueue(spec);
-    const queue = new Queue(this, `${id}Queue`, {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      visibilityTimeout: Duration.seconds(6 * (spec.timeoutSeconds ?? 10)),
-      deadLetterQueue: { queue: deadLetters, maxReceiveCount: 5 },
+    const consumer = new QueueConsumer(this, `${pascal(spec.name)}Consumer`, {
+      fn,
+      batchSize: spec.trigger.batchSize,
+      maxConcurrency: spec.trigger.type === 'events' ? spec.trigger.maxConcurrency : undefined,
+      timeoutSeconds: spec.timeoutSeconds ?? 10,
     });
-    this.queues.set(spec.name, queue);
-    fn.addEventSource(
-      new SqsEventSource(queue, {
-        batchSize: spec.trigger.batchSize,
-        reportBatchItemFailures: true,
-        maxBatchingWindow: Duration.seconds(1),
-        maxConcurrency: spec.trigger.type === 'events' ? spec.trigger.maxConcurrency : undefined,
-      }),
-    );
-    return { queue, deadLetters };
+    this.queues.set(spec.name, consumer.queue);
+    this.deadLetterQueues.set(spec.name, consumer.deadLetters);
+    return consumer;
   }
 
-  /** EventBridge Scheduler schedules in Asia/Ho_Chi_Minh; failed invocations land in a dead-letter queue. */
   private schedule(spec: FunctionSpec<ScheduleTrigger>, fn: BackendFunction) {
-    const id = pascal(spec.name);
-    const deadLetters = this.deadLetterQueue(spec);
-    const role = new Role(this, `${id}SchedulerRole`, {
-      assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
+    const scheduled = new ScheduledFunction(this, `${pascal(spec.name)}Schedules`, {
+      fn,
+      schedules: spec.trigger.schedules,
+      group: this.scheduleGroup,
     });
-    acknowledgeSchedulerFindings(deadLetters, role, this.getLogicalId(fn.node.defaultChild as CfnElement));
-    // Scheduler invokes asynchronously: a failure inside the function is retried, then lands here too.
-    fn.configureAsyncInvoke({
-      onFailure: new SqsDestination(deadLetters),
-      retryAttempts: 2,
-      maxEventAge: Duration.hours(6),
-    });
-    for (const entry of spec.trigger.schedules) {
-      new Schedule(this, `${id}${pascal(entry.job)}`, {
-        description: entry.description,
-        schedule: ScheduleExpression.expression(entry.expression, TimeZone.of(SCHEDULE_TIME_ZONE)),
-        scheduleGroup: this.scheduleGroup,
-        target: new LambdaInvoke(fn, {
-          input: ScheduleTargetInput.fromObject({
-            job: entry.job,
-            scheduledTime: ContextAttribute.scheduledTime,
-          }),
-          deadLetterQueue: deadLetters,
-          retryAttempts: 3,
-          role,
-        }),
-      });
-    }
+    this.deadLetterQueues.set(spec.name, scheduled.deadLetters);
   }
 
   /** SES bounce and complaint notifications: configuration set → SNS topic → queue → function. */
