@@ -1,10 +1,10 @@
-import { meetingDeps } from '../../shared/adapters/meeting-deps';
 import { secrecyApprovalBodySchema } from '../../shared/api/request-schemas';
 import { meetingParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { approveMeetingSecrecy } from '../../shared/use-cases/meetings';
+import { meetingDeps } from '../../shared/wiring/meeting-deps';
 
 const deps = meetingDeps();
 

@@ -1,7 +1,7 @@
-import { meetingDeps } from '../../shared/adapters/meeting-deps';
 import { eventConsumer } from '../../shared/consumers/event-consumer';
 import { logger } from '../../shared/observability/logger';
 import { cancelMeetingsOfClosedVisit } from '../../shared/use-cases/meetings';
+import { meetingDeps } from '../../shared/wiring/meeting-deps';
 
 const deps = meetingDeps();
 

@@ -1,10 +1,10 @@
-import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { cancelBodySchema } from '../../shared/api/request-schemas';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { cancelDelegation } from '../../shared/use-cases/decide-delegation';
+import { writableDelegations } from '../../shared/wiring/writable-stores';
 
 const deps = {
   delegations: writableDelegations(),

@@ -1,9 +1,9 @@
-import { meetingDeps } from '../../shared/adapters/meeting-deps';
 import { meetingParams } from '../../shared/http/path-params';
 import { expectedVersion } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { cancelMeeting } from '../../shared/use-cases/meetings';
+import { meetingDeps } from '../../shared/wiring/meeting-deps';
 
 const deps = meetingDeps();
 

@@ -1,16 +1,15 @@
-import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
-import { agencyDirectory, divisionDirectory, holidayCalendar } from '../../shared/adapters/directories';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { eventConsumer } from '../../shared/consumers/event-consumer';
 import { delegationSchema } from '../../shared/domain/delegation';
 import { logger } from '../../shared/observability/logger';
 import { checkDelegationCompliance } from '../../shared/use-cases/check-delegation-compliance';
+import { agencyDirectory, divisionDirectory, holidayCalendar } from '../../shared/wiring/directories';
+import { complianceReports } from '../../shared/wiring/stores';
+import { writableDelegations } from '../../shared/wiring/writable-stores';
 
 const deps = {
   delegations: writableDelegations(),
-  reports: new DynamoComplianceReportRepository(documentClient, tableName()),
+  reports: complianceReports(),
   profile: hungYenProfile,
   agencies: agencyDirectory(),
   divisions: divisionDirectory(),

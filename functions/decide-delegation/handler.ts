@@ -1,16 +1,15 @@
-import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { decisionBodySchema } from '../../shared/api/request-schemas';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { decideDelegation } from '../../shared/use-cases/decide-delegation';
+import { complianceReports } from '../../shared/wiring/stores';
+import { writableDelegations } from '../../shared/wiring/writable-stores';
 
 const deps = {
   delegations: writableDelegations(),
-  reports: new DynamoComplianceReportRepository(documentClient, tableName()),
+  reports: complianceReports(),
 };
 
 export const handler = httpRoute(

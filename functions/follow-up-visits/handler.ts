@@ -1,7 +1,3 @@
-import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { DynamoReportSource } from '../../shared/adapters/report-source';
-import { eventPublisher, outbox, writableDelegations } from '../../shared/adapters/writable-stores';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { scheduledJobs } from '../../shared/consumers/scheduled-job';
 import { countMetric } from '../../shared/observability/metrics';
@@ -10,14 +6,16 @@ import {
   remindOverdueReports,
   remindPendingDecisions,
 } from '../../shared/use-cases/visit-follow-up';
+import { complianceReports, reportSource } from '../../shared/wiring/stores';
+import { eventPublisher, outbox, writableDelegations } from '../../shared/wiring/writable-stores';
 
 const publisher = eventPublisher();
 const events = outbox(publisher);
 const deps = {
   delegations: writableDelegations(events),
   events: publisher,
-  source: new DynamoReportSource(documentClient, tableName()),
-  reports: new DynamoComplianceReportRepository(documentClient, tableName()),
+  source: reportSource(),
+  reports: complianceReports(),
   profile: hungYenProfile,
 };
 

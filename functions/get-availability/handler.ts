@@ -1,14 +1,13 @@
-import { DynamoCalendar } from '../../shared/adapters/calendar-repository';
-import { holidayCalendar } from '../../shared/adapters/directories';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { availabilityQuerySchema } from '../../shared/api/request-schemas';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { availability } from '../../shared/use-cases/availability';
+import { holidayCalendar } from '../../shared/wiring/directories';
+import { calendarStore } from '../../shared/wiring/stores';
 
 const deps = {
-  calendar: new DynamoCalendar(documentClient, tableName()),
+  calendar: calendarStore(),
   holidays: holidayCalendar(),
   profile: hungYenProfile,
 };

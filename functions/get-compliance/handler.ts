@@ -1,15 +1,13 @@
-import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
-import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { currentReportView } from '../../shared/compliance/readable-report';
 import { NotFoundError } from '../../shared/domain/errors';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { requireDelegation } from '../../shared/use-cases/require-delegation';
+import { complianceReports, readDelegations } from '../../shared/wiring/stores';
 
-const delegations = new DynamoDelegationRepository(documentClient, tableName());
-const reports = new DynamoComplianceReportRepository(documentClient, tableName());
+const delegations = readDelegations();
+const reports = complianceReports();
 
 export const handler = httpRoute(
   functions.getCompliance,

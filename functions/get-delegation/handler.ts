@@ -1,12 +1,11 @@
-import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf } from '../../shared/http/preconditions';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { requireDelegation } from '../../shared/use-cases/require-delegation';
+import { readDelegations } from '../../shared/wiring/stores';
 
-const delegations = new DynamoDelegationRepository(documentClient, tableName());
+const delegations = readDelegations();
 
 export const handler = httpRoute(
   functions.getDelegation,

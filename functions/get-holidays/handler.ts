@@ -1,8 +1,8 @@
-import { holidayCalendar } from '../../shared/adapters/directories';
 import { holidayYearParams } from '../../shared/domain/holiday-year';
 import { etagOf } from '../../shared/http/preconditions';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
+import { holidayCalendar } from '../../shared/wiring/directories';
 
 const calendar = holidayCalendar();
 const query = holidayYearParams.partial();

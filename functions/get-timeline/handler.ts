@@ -1,14 +1,12 @@
-import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { DynamoTimelineRepository } from '../../shared/adapters/timeline-repository';
 import { timelineQuerySchema } from '../../shared/api/request-schemas';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { requireDelegation } from '../../shared/use-cases/require-delegation';
+import { readDelegations, timelineStore } from '../../shared/wiring/stores';
 
-const delegations = new DynamoDelegationRepository(documentClient, tableName());
-const timeline = new DynamoTimelineRepository(documentClient, tableName());
+const delegations = readDelegations();
+const timeline = timelineStore();
 
 export const handler = httpRoute(
   functions.getTimeline,

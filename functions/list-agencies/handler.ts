@@ -1,5 +1,5 @@
-import { agencyDirectory } from '../../shared/adapters/directories';
 import { listDirectory } from '../../shared/http/directory-routes';
 import { functions } from '../../shared/manifest';
+import { agencyDirectory } from '../../shared/wiring/directories';
 
 export const handler = listDirectory(functions.listAgencies, agencyDirectory());

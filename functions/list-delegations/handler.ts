@@ -1,10 +1,9 @@
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { DynamoHistoryRepository } from '../../shared/adapters/history-repository';
 import { historyItem, historyQuerySchema } from '../../shared/history/filter';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
+import { historyStore } from '../../shared/wiring/stores';
 
-const history = new DynamoHistoryRepository(documentClient, tableName());
+const history = historyStore();
 
 export const handler = httpRoute(
   functions.listDelegations,

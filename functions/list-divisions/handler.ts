@@ -1,5 +1,5 @@
-import { divisionDirectory } from '../../shared/adapters/directories';
 import { listDirectory } from '../../shared/http/directory-routes';
 import { functions } from '../../shared/manifest';
+import { divisionDirectory } from '../../shared/wiring/directories';
 
 export const handler = listDirectory(functions.listDivisions, divisionDirectory());

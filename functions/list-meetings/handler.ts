@@ -1,9 +1,9 @@
-import { meetingDeps } from '../../shared/adapters/meeting-deps';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { secrecyFindings } from '../../shared/use-cases/meetings';
 import { requireDelegation } from '../../shared/use-cases/require-delegation';
+import { meetingDeps } from '../../shared/wiring/meeting-deps';
 
 const deps = meetingDeps();
 

@@ -1,13 +1,11 @@
-import { DynamoDelegationRepository } from '../../shared/adapters/delegation-repository';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { DynamoNotificationRepository } from '../../shared/adapters/notification-repository';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { requireDelegation } from '../../shared/use-cases/require-delegation';
+import { notificationStore, readDelegations } from '../../shared/wiring/stores';
 
-const delegations = new DynamoDelegationRepository(documentClient, tableName());
-const notifications = new DynamoNotificationRepository(documentClient, tableName());
+const delegations = readDelegations();
+const notifications = notificationStore();
 
 export const handler = httpRoute(
   functions.listNotifications,

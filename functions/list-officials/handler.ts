@@ -1,5 +1,5 @@
-import { officialDirectory } from '../../shared/adapters/directories';
 import { listDirectory } from '../../shared/http/directory-routes';
 import { functions } from '../../shared/manifest';
+import { officialDirectory } from '../../shared/wiring/directories';
 
 export const handler = listDirectory(functions.listOfficials, officialDirectory());

@@ -1,13 +1,11 @@
-import { DynamoComplianceReportRepository } from '../../shared/adapters/compliance-report-repository';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { DynamoReportSource } from '../../shared/adapters/report-source';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { pendingDecisions } from '../../shared/use-cases/pending-decisions';
+import { complianceReports, reportSource } from '../../shared/wiring/stores';
 
 const deps = {
-  source: new DynamoReportSource(documentClient, tableName()),
-  reports: new DynamoComplianceReportRepository(documentClient, tableName()),
+  source: reportSource(),
+  reports: complianceReports(),
 };
 
 /** What waits for leadership, oldest first, each with its reasons and the revision to decide on. */

@@ -1,5 +1,5 @@
-import { roomDirectory } from '../../shared/adapters/directories';
 import { listDirectory } from '../../shared/http/directory-routes';
 import { functions } from '../../shared/manifest';
+import { roomDirectory } from '../../shared/wiring/directories';
 
 export const handler = listDirectory(functions.listRooms, roomDirectory());

@@ -1,8 +1,8 @@
-import { holidayCalendar } from '../../shared/adapters/directories';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { rules } from '../../shared/compliance/rules';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
+import { holidayCalendar } from '../../shared/wiring/directories';
 
 const profile = hungYenProfile;
 const calendar = holidayCalendar();

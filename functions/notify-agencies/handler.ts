@@ -1,6 +1,6 @@
-import { notifyDeps } from '../../shared/adapters/notify-deps';
 import { eventConsumer } from '../../shared/consumers/event-consumer';
 import { notifyAgencies } from '../../shared/use-cases/notify-agencies';
+import { notifyDeps } from '../../shared/wiring/notify-deps';
 
 const deps = notifyDeps();
 

@@ -1,19 +1,15 @@
-import { agencyDirectory, divisionDirectory } from '../../shared/adapters/directories';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { SesEmailSender } from '../../shared/adapters/email-sender';
-import { DynamoNotificationRepository } from '../../shared/adapters/notification-repository';
-import { DynamoReportSource } from '../../shared/adapters/report-source';
-import { configurationSet, mailFrom, sesClient } from '../../shared/adapters/ses-client';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { scheduledJobs } from '../../shared/consumers/scheduled-job';
 import { sendPeriodicReport } from '../../shared/use-cases/send-periodic-report';
+import { agencyDirectory, divisionDirectory } from '../../shared/wiring/directories';
+import { mailDeps } from '../../shared/wiring/mail';
+import { notificationStore, reportSource } from '../../shared/wiring/stores';
 
 const deps = {
-  source: new DynamoReportSource(documentClient, tableName()),
+  source: reportSource(),
   agencies: agencyDirectory(),
-  notifications: new DynamoNotificationRepository(documentClient, tableName()),
-  sender: new SesEmailSender(sesClient, configurationSet()),
-  mailFrom: mailFrom(),
+  notifications: notificationStore(),
+  ...mailDeps(),
   profile: hungYenProfile,
   divisions: divisionDirectory(),
 };

@@ -1,11 +1,10 @@
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { DynamoReportSource } from '../../shared/adapters/report-source';
-import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { eventConsumer } from '../../shared/consumers/event-consumer';
 import { logger } from '../../shared/observability/logger';
 import { recheckVisitsForCalendar } from '../../shared/use-cases/recheck-visits';
+import { reportSource } from '../../shared/wiring/stores';
+import { writableDelegations } from '../../shared/wiring/writable-stores';
 
-const source = new DynamoReportSource(documentClient, tableName());
+const source = reportSource();
 const deps = {
   delegations: writableDelegations(),
   arriving: (from: string, to: string) => source.arriving(from, to),

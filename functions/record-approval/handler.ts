@@ -1,10 +1,10 @@
-import { outbox, writableDelegations } from '../../shared/adapters/writable-stores';
 import { externalApprovalInputSchema } from '../../shared/domain/external-approval';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { recordExternalApproval } from '../../shared/use-cases/record-approval';
+import { outbox, writableDelegations } from '../../shared/wiring/writable-stores';
 
 const deps = {
   delegations: writableDelegations(outbox()),

@@ -1,14 +1,12 @@
-import { agencyDirectory } from '../../shared/adapters/directories';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { DynamoNotificationRepository } from '../../shared/adapters/notification-repository';
-import { DynamoTimelineRepository } from '../../shared/adapters/timeline-repository';
 import { queueConsumer } from '../../shared/consumers/queue-consumer';
 import { recordEmailFeedback } from '../../shared/use-cases/record-email-feedback';
+import { agencyDirectory } from '../../shared/wiring/directories';
+import { notificationStore, timelineStore } from '../../shared/wiring/stores';
 
 const deps = {
   agencies: agencyDirectory(),
-  notifications: new DynamoNotificationRepository(documentClient, tableName()),
-  timeline: new DynamoTimelineRepository(documentClient, tableName()),
+  notifications: notificationStore(),
+  timeline: timelineStore(),
 };
 
 /** SES bounce and complaint notifications, delivered through SNS to this function's queue. */

@@ -1,8 +1,7 @@
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { DynamoTimelineRepository } from '../../shared/adapters/timeline-repository';
 import { eventConsumer } from '../../shared/consumers/event-consumer';
+import { timelineStore } from '../../shared/wiring/stores';
 
-const timeline = new DynamoTimelineRepository(documentClient, tableName());
+const timeline = timelineStore();
 
 /** The audit trail: every domain event about a delegation, appended once to its timeline. */
 export const handler = eventConsumer(async (event) => {

@@ -1,19 +1,18 @@
-import { divisionDirectory } from '../../shared/adapters/directories';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { DynamoIdempotencyStore } from '../../shared/adapters/idempotency-store';
-import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { registrationRequestSchema } from '../../shared/domain/delegation';
 import { idempotent } from '../../shared/http/idempotency';
 import { etagOf } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { registerDelegation } from '../../shared/use-cases/register-delegation';
+import { divisionDirectory } from '../../shared/wiring/directories';
+import { idempotencyStore } from '../../shared/wiring/stores';
+import { writableDelegations } from '../../shared/wiring/writable-stores';
 
 const deps = {
   delegations: writableDelegations(),
   divisions: divisionDirectory(),
 };
-const idempotency = new DynamoIdempotencyStore(documentClient, tableName());
+const idempotency = idempotencyStore();
 
 export const handler = httpRoute(
   functions.registerDelegation,

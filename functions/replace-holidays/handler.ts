@@ -1,7 +1,5 @@
 import { createEvent } from '../../events/envelope';
 import { HolidayCalendarChangedV1 } from '../../events/holiday-calendar-changed.v1';
-import { holidayCalendar } from '../../shared/adapters/directories';
-import { outbox } from '../../shared/adapters/writable-stores';
 import { InvalidChangeError } from '../../shared/domain/errors';
 import {
   holidayYearInputSchema,
@@ -11,6 +9,8 @@ import {
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
+import { holidayCalendar } from '../../shared/wiring/directories';
+import { outbox } from '../../shared/wiring/writable-stores';
 
 const calendar = holidayCalendar(outbox());
 

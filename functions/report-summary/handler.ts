@@ -1,15 +1,14 @@
-import { divisionDirectory } from '../../shared/adapters/directories';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { DynamoReportSource } from '../../shared/adapters/report-source';
 import { reportQuerySchema } from '../../shared/api/request-schemas';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { fileName, summaryCsv, summaryXlsx, XLSX_TYPE } from '../../shared/history/report-files';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { buildSummary, buildVisitList } from '../../shared/use-cases/reports';
+import { divisionDirectory } from '../../shared/wiring/directories';
+import { reportSource } from '../../shared/wiring/stores';
 
 const deps = {
-  source: new DynamoReportSource(documentClient, tableName()),
+  source: reportSource(),
   profile: hungYenProfile,
   divisions: divisionDirectory(),
 };

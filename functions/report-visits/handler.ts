@@ -1,13 +1,12 @@
-import { divisionDirectory } from '../../shared/adapters/directories';
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { DynamoReportSource } from '../../shared/adapters/report-source';
 import { visitsQuerySchema } from '../../shared/api/request-schemas';
 import { visitsCsv, visitsFileName, visitsXlsx, XLSX_TYPE } from '../../shared/history/report-files';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { buildVisitList } from '../../shared/use-cases/reports';
+import { divisionDirectory } from '../../shared/wiring/directories';
+import { reportSource } from '../../shared/wiring/stores';
 
-const deps = { source: new DynamoReportSource(documentClient, tableName()), divisions: divisionDirectory() };
+const deps = { source: reportSource(), divisions: divisionDirectory() };
 
 /** The visits of a period themselves, as JSON, CSV or XLSX: what a report to the province lists. */
 export const handler = httpRoute(

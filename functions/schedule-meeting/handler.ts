@@ -1,6 +1,3 @@
-import { documentClient, tableName } from '../../shared/adapters/dynamo-client';
-import { DynamoIdempotencyStore } from '../../shared/adapters/idempotency-store';
-import { meetingDeps } from '../../shared/adapters/meeting-deps';
 import { meetingRequestSchema } from '../../shared/domain/meeting';
 import { idempotent } from '../../shared/http/idempotency';
 import { delegationIdParams } from '../../shared/http/path-params';
@@ -8,9 +5,11 @@ import { etagOf } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { scheduleMeeting, secrecyFindings } from '../../shared/use-cases/meetings';
+import { meetingDeps } from '../../shared/wiring/meeting-deps';
+import { idempotencyStore } from '../../shared/wiring/stores';
 
 const deps = meetingDeps();
-const idempotency = new DynamoIdempotencyStore(documentClient, tableName());
+const idempotency = idempotencyStore();
 
 export const handler = httpRoute(
   functions.scheduleMeeting,

@@ -1,10 +1,10 @@
-import { writableDelegations } from '../../shared/adapters/writable-stores';
 import { visitReportSchema } from '../../shared/domain/delegation';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { submitVisitReport } from '../../shared/use-cases/visit-follow-up';
+import { writableDelegations } from '../../shared/wiring/writable-stores';
 
 const deps = {
   delegations: writableDelegations(),

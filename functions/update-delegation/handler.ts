@@ -1,11 +1,11 @@
-import { divisionDirectory } from '../../shared/adapters/directories';
-import { outbox, writableDelegations, writableMeetings } from '../../shared/adapters/writable-stores';
 import { registrationPatchSchema } from '../../shared/domain/delegation';
 import { delegationIdParams } from '../../shared/http/path-params';
 import { etagOf, expectedVersion } from '../../shared/http/preconditions';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { updateDelegation } from '../../shared/use-cases/update-delegation';
+import { divisionDirectory } from '../../shared/wiring/directories';
+import { outbox, writableDelegations, writableMeetings } from '../../shared/wiring/writable-stores';
 
 const events = outbox();
 const deps = {

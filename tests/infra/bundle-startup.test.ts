@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../infra/app-factory';
-import { functionSpecs } from '../../shared/manifest';
+import { type FunctionSpec, functionSpecs, type HttpTrigger, isHttp } from '../../shared/manifest';
 
 const run = promisify(execFile);
 /** Per function (by description): the bundle file its asset holds and its environment. */
@@ -67,6 +67,21 @@ const lambdaEnvironment = (name: string) => ({
   TZ: ':UTC',
 });
 
+/** An HTTP API (payload 2.0) request to the route, as API Gateway would pass it without a JWT. */
+const anonymousRequest = (spec: FunctionSpec<HttpTrigger>) => ({
+  version: '2.0',
+  routeKey: `${spec.trigger.method} ${spec.trigger.path}`,
+  rawPath: spec.trigger.path,
+  rawQueryString: '',
+  headers: {},
+  isBase64Encoded: false,
+  requestContext: {
+    requestId: 'startup',
+    routeKey: `${spec.trigger.method} ${spec.trigger.path}`,
+    http: { method: spec.trigger.method, path: spec.trigger.path },
+  },
+});
+
 describe('Every bundle starts with the environment the template gives it', () => {
   it('each function is deployed with a bundle of its own', () => {
     const assets = [...deployed.values()].map((fn) => fn.asset);
@@ -77,7 +92,12 @@ describe('Every bundle starts with the environment the template gives it', () =>
   it.each(functionSpecs.map((spec) => [spec.name, spec] as const))('%s', async (name, spec) => {
     const fn = deployed.get(spec.description);
     expect(fn, name).toBeDefined();
-    const script = `const m = await import(${JSON.stringify(pathToFileURL(fn?.file ?? '').href)}); if (typeof m.handler !== 'function') throw new Error('no handler');`;
+    // An HTTP function also answers a request: one without a verified identity must get a 401
+    // body, which runs the bundle's middlewares, routing and error mapping without touching AWS.
+    const answer = isHttp(spec)
+      ? `const r = await m.handler(${JSON.stringify(anonymousRequest(spec))}, { functionName: ${JSON.stringify(name)}, awsRequestId: 'startup', getRemainingTimeInMillis: () => 10000 }); if (r.statusCode !== 401 || !JSON.parse(r.body).error) throw new Error('answered ' + JSON.stringify(r));`
+      : '';
+    const script = `const m = await import(${JSON.stringify(pathToFileURL(fn?.file ?? '').href)}); if (typeof m.handler !== 'function') throw new Error('no handler'); ${answer}`;
     const outcome = await run(process.execPath, ['--input-type=module', '-e', script], {
       env: { ...fn?.environment, ...lambdaEnvironment(name) },
       timeout: 20_000,

@@ -1,11 +1,11 @@
+import { DynamoDirectory } from '../adapters/directory-repository';
+import { documentClient, tableName } from '../adapters/dynamo-client';
+import { DynamoHolidayCalendar } from '../adapters/holiday-repository';
+import type { TransactionalOutbox } from '../adapters/outbox';
 import { vietnamHolidays } from '../compliance/holidays-vn';
 import { type Agency, defaultAgencies } from '../domain/agency-directory';
 import { type Division, defaultDivisions } from '../domain/divisions';
 import type { Official, Room } from '../domain/resources';
-import { DynamoDirectory } from './directory-repository';
-import { documentClient, tableName } from './dynamo-client';
-import { DynamoHolidayCalendar } from './holiday-repository';
-import type { TransactionalOutbox } from './outbox';
 
 export const roomDirectory = () => new DynamoDirectory<Room>(documentClient, tableName(), 'rooms');
 export const officialDirectory = () =>

@@ -1,9 +1,9 @@
-import { DynamoDelegationRepository } from './delegation-repository';
-import { documentClient, tableName } from './dynamo-client';
-import { eventBridgeClient, eventBusName } from './event-bridge-client';
-import { EventBridgePublisher } from './event-publisher';
-import { DynamoMeetingRepository } from './meeting-repository';
-import { TransactionalOutbox } from './outbox';
+import { DynamoDelegationRepository } from '../adapters/delegation-repository';
+import { documentClient, tableName } from '../adapters/dynamo-client';
+import { eventBridgeClient, eventBusName } from '../adapters/event-bridge-client';
+import { EventBridgePublisher } from '../adapters/event-publisher';
+import { DynamoMeetingRepository } from '../adapters/meeting-repository';
+import { TransactionalOutbox } from '../adapters/outbox';
 
 export const eventPublisher = () => new EventBridgePublisher(eventBridgeClient, eventBusName());
 

@@ -1,8 +1,7 @@
 import { hungYenProfile } from '../compliance/profile';
 import type { MeetingDeps } from '../use-cases/meetings';
-import { DynamoCalendar } from './calendar-repository';
 import { holidayCalendar, officialDirectory, roomDirectory } from './directories';
-import { documentClient, tableName } from './dynamo-client';
+import { calendarStore } from './stores';
 import { outbox, writableDelegations, writableMeetings } from './writable-stores';
 
 /** What every meeting function needs, built once per cold start. */
@@ -11,7 +10,7 @@ export function meetingDeps(): MeetingDeps {
   return {
     delegations: writableDelegations(events),
     meetings: writableMeetings(events),
-    calendar: new DynamoCalendar(documentClient, tableName()),
+    calendar: calendarStore(),
     rooms: roomDirectory(),
     officials: officialDirectory(),
     profile: hungYenProfile,
