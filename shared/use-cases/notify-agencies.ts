@@ -21,9 +21,10 @@ import { countMetric } from '../observability/metrics';
 import { type PendingReason, reasonsOf } from './pending-decisions';
 import type { DelegationStore } from './ports/delegation-store';
 import type { DirectoryStore } from './ports/directory';
-import { type EmailSender, PermanentEmailError } from './ports/email-sender';
+import type { EmailSender } from './ports/email-sender';
 import type { NotificationStore } from './ports/notifications';
 import type { Timeline } from './ports/timeline';
+import { RetryLaterError, sendOnce } from './send-once';
 import { systemActor } from './transition';
 
 export interface NotifyDeps {
@@ -64,9 +65,6 @@ interface EventData {
 }
 
 const NOTIFIER = systemActor('notify-agencies');
-
-/** A transient SES failure for some recipients: the event is retried, already-sent ones are skipped. */
-export class RetryLaterError extends Error {}
 
 /**
  * Sends each recipient the routing table gives this event exactly one email. Recipients nobody
@@ -273,41 +271,33 @@ async function deliver(
     await note('Notification.Suppressed', `Không gửi được thư tới ${to.name}: ${to.why}`);
     return;
   }
-  const claim = await deps.notifications.claim(record, now);
-  if (claim === 'in_progress') throw new RetryLaterError(`Another attempt is sending to ${to.name}.`);
-  if (claim !== 'claimed') return;
-
   const contact = officeContact(deps.mailFrom);
-  const raw = await composeMime({
-    from: deps.mailFrom,
-    replyTo: contact.email,
-    to: to.addresses,
-    ...renderEmail({ ...emailInput(delivery, to, delegation, data, event, directory), contact }),
-    invitation: data.meeting
-      ? invitationFor(data.meeting, to.addresses, directory, deps.mailFrom, delegation)
-      : undefined,
-  });
-  let messageId: string;
-  try {
-    messageId = await deps.sender.send(raw, {
-      delegation: delegation.id,
-      notification: Buffer.from(`${event.eventId}#${record.recipient}`).toString('base64url').slice(0, 256),
-    });
-  } catch (error) {
-    if (error instanceof PermanentEmailError) {
-      await deps.notifications.update(record, 'failed', new Date(), { reason: error.message });
-      countMetric('EmailsFailed');
-      await note('Notification.Failed', `SES từ chối thư tới ${to.name}: ${error.message}`);
-      return;
-    }
-    await deps.notifications.update(record, 'retry', new Date(), {
-      reason: error instanceof Error ? error.message : String(error),
-    });
-    throw new RetryLaterError(String(error));
+  const outcome = await sendOnce(
+    record,
+    async () => ({
+      raw: await composeMime({
+        from: deps.mailFrom,
+        replyTo: contact.email,
+        to: to.addresses,
+        ...renderEmail({ ...emailInput(delivery, to, delegation, data, event, directory), contact }),
+        invitation: data.meeting
+          ? invitationFor(data.meeting, to.addresses, directory, deps.mailFrom, delegation)
+          : undefined,
+      }),
+      tags: {
+        delegation: delegation.id,
+        notification: Buffer.from(`${event.eventId}#${record.recipient}`).toString('base64url').slice(0, 256),
+      },
+    }),
+    deps,
+    now,
+  );
+  if (outcome.status === 'settled') return;
+  if (outcome.status === 'failed') {
+    countMetric('EmailsFailed');
+    await note('Notification.Failed', `SES từ chối thư tới ${to.name}: ${outcome.reason}`);
+    return;
   }
-  // Past this point SES has the mail: a failure here leaves the record `sending`, which a
-  // redelivery never sends again (see NotificationStore.claim).
-  await deps.notifications.update(record, 'sent', new Date(), { messageId });
   countMetric('EmailsSent');
   await note('Notification.Sent', `Đã gửi thư tới ${to.name} (${to.addresses.join(', ')}).`);
 }

@@ -1,4 +1,3 @@
-import { formatVietnameseDate } from '../compliance/calendar';
 import type { RuleProfile } from '../compliance/profile';
 import { officeContact } from '../config/office-contact';
 import type { AgencyKey } from '../domain/agencies';
@@ -10,11 +9,13 @@ import { conferenceHeaders, conferenceRows } from '../history/summary';
 import { type Block, toHtml, toText } from '../notifications/blocks';
 import { closing } from '../notifications/closing';
 import { composeMime } from '../notifications/mime';
+import { conferenceReportEmail, summaryReportEmail } from '../notifications/periodic-report-email';
 import type { DirectoryStore } from './ports/directory';
 import type { EmailSender } from './ports/email-sender';
 import type { NotificationStore } from './ports/notifications';
 import type { ReportSource } from './ports/report-source';
 import { buildSummary, buildVisitList, conferenceAuthority, type PeriodicJob, periodOf } from './reports';
+import { sendOnce } from './send-once';
 
 export interface PeriodicReportDeps {
   source: ReportSource;
@@ -62,24 +63,31 @@ export async function sendPeriodicReport(
     });
     return 'suppressed';
   }
-  const claim = await deps.notifications.claim(record, at);
-  if (claim === 'in_progress') throw new Error('Another run is sending this report; retry later.');
-  if (claim !== 'claimed') return claim;
+  const outcome = await sendOnce(
+    record,
+    () => composeReport(job, period, record, addresses, at, deps),
+    deps,
+    at,
+  );
+  return outcome.status === 'settled' ? outcome.as : outcome.status;
+}
 
-  const blocks: Block[] = [{ kind: 'paragraph', text: `Kính gửi: ${record.recipientName}` }];
+/** The report's email with its workbook, from the visits of the period. */
+async function composeReport(
+  job: PeriodicJob,
+  period: ReturnType<typeof periodOf>,
+  record: NotificationRecord,
+  addresses: string[],
+  at: Date,
+  deps: PeriodicReportDeps,
+) {
+  let email: { subject: string; blocks: Block[] };
   let attachment: { filename: string; content: Buffer };
-  let subject = `Báo cáo tổng hợp đoàn vào ${period.label}`;
   if (job === 'conference-report') {
     const delegations = await deps.source.arriving(period.from, period.to);
     const rows = conferenceRows(delegations, (delegation) => conferenceAuthority(delegation, deps.profile));
-    subject = `Tổng hợp hội nghị, hội thảo quốc tế ${period.label} (báo cáo trước ngày ${formatVietnameseDate(`${period.from.slice(0, 4)}-${deps.profile.parameters.yearlyConferenceReportBy}`)})`;
-    blocks.push(
-      {
-        kind: 'paragraph',
-        text: `Danh sách ${rows.length} hội nghị, hội thảo quốc tế ${period.label} để Văn phòng Sở tổng hợp báo cáo UBND tỉnh.`,
-      },
-      { kind: 'table', headers: conferenceHeaders, rows },
-    );
+    const dueDate = `${period.from.slice(0, 4)}-${deps.profile.parameters.yearlyConferenceReportBy}`;
+    email = conferenceReportEmail(period, rows, dueDate);
     attachment = {
       filename: `hoi-nghi-quoc-te_${period.key}.xlsx`,
       content: await workbook([
@@ -100,41 +108,23 @@ export async function sendPeriodicReport(
       ),
       buildVisitList(period, deps),
     ]);
+    email = summaryReportEmail(period, summary);
     attachment = { filename: fileName(summary, 'xlsx'), content: await summaryXlsx(summary, list) };
-    blocks.push(
-      { kind: 'paragraph', text: summary.title },
-      {
-        kind: 'list',
-        items: [
-          `Số đoàn: ${summary.totals.delegations}; số thành viên: ${summary.totals.members}; số cuộc làm việc: ${summary.totals.meetings}`,
-          `Đã phê duyệt: ${summary.totals.approved}; không phê duyệt: ${summary.totals.rejected}; đang chờ quyết định: ${summary.totals.awaitingDecision}`,
-          `Đã kết thúc: ${summary.totals.completed}; đã báo cáo kết quả: ${summary.totals.reported}; đã hủy: ${summary.totals.cancelled}; báo cáo sau chuyến thăm quá hạn: ${summary.totals.overdueReports}`,
-        ],
-      },
-      {
-        kind: 'paragraph',
-        text: 'Tệp Excel đính kèm gồm hai trang: "Tổng hợp" (số liệu theo từng nhóm) và "Danh sách đoàn" (từng đoàn, trưởng đoàn, thời gian, đơn vị chủ trì, trạng thái và kết quả).',
-      },
-    );
   }
   const contact = officeContact(deps.mailFrom);
-  blocks.push(...closing(contact));
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: `Kính gửi: ${record.recipientName}` },
+    ...email.blocks,
+    ...closing(contact),
+  ];
   const raw = await composeMime({
     from: deps.mailFrom,
     replyTo: contact.email,
     to: addresses,
-    subject,
+    subject: email.subject,
     text: toText(blocks),
     html: toHtml(blocks),
     attachments: [{ ...attachment, contentType: XLSX_TYPE }],
   });
-  let messageId: string;
-  try {
-    messageId = await deps.sender.send(raw, { report: job });
-  } catch (error) {
-    await deps.notifications.update(record, 'retry', new Date(), { reason: String(error) });
-    throw error;
-  }
-  await deps.notifications.update(record, 'sent', new Date(), { messageId });
-  return 'sent';
+  return { raw, tags: { report: job } };
 }

@@ -8,7 +8,8 @@ import { hungYenProfile } from '../../shared/compliance/profile';
 import { defaultAgencies } from '../../shared/domain/agency-directory';
 import type { Official, Room } from '../../shared/domain/resources';
 import { cancelDelegation } from '../../shared/use-cases/decide-delegation';
-import { type NotifyDeps, notifyAgencies, RetryLaterError } from '../../shared/use-cases/notify-agencies';
+import { type NotifyDeps, notifyAgencies } from '../../shared/use-cases/notify-agencies';
+import { RetryLaterError } from '../../shared/use-cases/send-once';
 import {
   divisionsDirectory,
   InMemoryDelegations,
