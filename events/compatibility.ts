@@ -25,6 +25,17 @@ const types = (schema: Schema) => [schema.type ?? []].flat().sort().join('|');
 
 /** Each change that breaks the published contract, by path; empty when `current` is compatible. */
 export function breakingChanges(published: Schema, current: Schema, path = '$'): string[] {
+  return [
+    ...valueChanges(published, current, path),
+    ...boundChanges(published, current, path),
+    ...propertyChanges(published, current, path),
+    ...(published.items && current.items ? breakingChanges(published.items, current.items, `${path}[]`) : []),
+    ...alternativeChanges(published, current, path),
+  ];
+}
+
+/** The type, a constant, the allowed values, the pattern and format. */
+function valueChanges(published: Schema, current: Schema, path: string): string[] {
   const changes: string[] = [];
   if (types(published) !== types(current))
     changes.push(`${path}: type changed from ${types(published) || 'any'} to ${types(current) || 'any'}`);
@@ -35,37 +46,46 @@ export function breakingChanges(published: Schema, current: Schema, path = '$'):
       changes.push(`${path}: no longer allows ${JSON.stringify(value)}`);
   for (const key of ['pattern', 'format'] as const)
     if (published[key] !== current[key]) changes.push(`${path}: ${key} changed`);
-  // Bounds may widen, never narrow: an archived event must still be valid.
-  for (const key of ['maxLength', 'maximum', 'maxItems'] as const)
-    if (current[key] !== undefined && (published[key] === undefined || current[key] < published[key]))
-      changes.push(`${path}: ${key} narrowed to ${current[key]}`);
-  for (const key of ['minLength', 'minimum', 'minItems'] as const)
-    if (current[key] !== undefined && (published[key] === undefined || current[key] > published[key]))
-      changes.push(`${path}: ${key} raised to ${current[key]}`);
+  return changes;
+}
 
+/** Bounds may widen, never narrow: an archived event must still be valid. */
+function boundChanges(published: Schema, current: Schema, path: string): string[] {
+  const narrowed = (['maxLength', 'maximum', 'maxItems'] as const).filter(
+    (key) => current[key] !== undefined && (published[key] === undefined || current[key] < published[key]),
+  );
+  const raised = (['minLength', 'minimum', 'minItems'] as const).filter(
+    (key) => current[key] !== undefined && (published[key] === undefined || current[key] > published[key]),
+  );
+  return [
+    ...narrowed.map((key) => `${path}: ${key} narrowed to ${current[key]}`),
+    ...raised.map((key) => `${path}: ${key} raised to ${current[key]}`),
+  ];
+}
+
+/** Every published field stays, as present as it was; no field becomes newly required. */
+function propertyChanges(published: Schema, current: Schema, path: string): string[] {
+  const changes: string[] = [];
   const wasRequired = new Set(published.required ?? []);
   const isRequired = new Set(current.required ?? []);
   for (const [name, schema] of Object.entries(published.properties ?? {})) {
     const next = current.properties?.[name];
-    if (!next) {
-      changes.push(`${path}.${name}: removed`);
-      continue;
+    if (!next) changes.push(`${path}.${name}: removed`);
+    else {
+      if (wasRequired.has(name) && !isRequired.has(name))
+        changes.push(`${path}.${name}: no longer always present`);
+      changes.push(...breakingChanges(schema, next, `${path}.${name}`));
     }
-    if (wasRequired.has(name) && !isRequired.has(name))
-      changes.push(`${path}.${name}: no longer always present`);
-    changes.push(...breakingChanges(schema, next, `${path}.${name}`));
   }
   for (const name of isRequired)
     if (!wasRequired.has(name)) changes.push(`${path}.${name}: newly required (published events lack it)`);
-
-  if (published.items && current.items)
-    changes.push(...breakingChanges(published.items, current.items, `${path}[]`));
-  if (published.anyOf) {
-    if (published.anyOf.length !== current.anyOf?.length) changes.push(`${path}: its alternatives changed`);
-    else
-      published.anyOf.forEach((option, index) => {
-        changes.push(...breakingChanges(option, current.anyOf?.[index] ?? {}, `${path}|${index}`));
-      });
-  }
   return changes;
+}
+
+function alternativeChanges(published: Schema, current: Schema, path: string): string[] {
+  if (!published.anyOf) return [];
+  if (published.anyOf.length !== current.anyOf?.length) return [`${path}: its alternatives changed`];
+  return published.anyOf.flatMap((option, index) =>
+    breakingChanges(option, current.anyOf?.[index] ?? {}, `${path}|${index}`),
+  );
 }
