@@ -3,6 +3,7 @@
  * compliance engine check them, decides, books meetings and prints what happened.
  */
 import { resolve } from 'node:path';
+import { apiClient } from '../../shared/api/client';
 import { addDays } from '../../shared/compliance/calendar';
 import { calendarOf, hungYenProfile } from '../../shared/compliance/profile';
 import type { RegistrationInput } from '../../shared/domain/delegation';
@@ -18,46 +19,22 @@ const tokens = {
   admin: await signLocalToken(keys.privateKey, { roles: ['admin'], username: 'quantri.demo' }),
 };
 
-/** The parts of the API's answers the demo prints. */
-interface Answer {
-  id: string;
-  status: string;
-  error?: { code: string };
-  outcome: string;
-  outcomeVi?: string;
-  findings: {
-    severity: string;
-    severityVi: string;
-    title: { vi: string };
-    dueDateVi?: string;
-    citation: string;
-  }[];
-  notifications: { status: string; recipientName: string }[];
-}
+const clients = {
+  office: apiClient(api, tokens.office),
+  leadership: apiClient(api, tokens.leadership),
+  admin: apiClient(api, tokens.admin),
+};
 
-async function call(
-  method: string,
-  path: string,
-  token: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) {
-  const response = await fetch(`${api}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  }).catch(() => {
-    console.error(
-      `The local stack is not answering at ${api}: start it with npm start, then run npm run demo.`,
-    );
-    process.exit(1);
-  });
-  return {
-    status: response.status,
-    etag: response.headers.get('etag') ?? '',
-    body: (await response.json()) as Answer,
-  };
-}
+/** The stack must be running: say how to start it rather than print a stack trace. */
+await clients.admin.GET('/rules').catch(() => {
+  console.error(
+    `The local stack is not answering at ${api}: start it with npm start, then run npm run demo.`,
+  );
+  process.exit(1);
+});
+
+/** The version to send back as If-Match. */
+const etag = (answer: { response: Response }) => answer.response.headers.get('etag') ?? '';
 const settle = () => new Promise((done) => setTimeout(done, 400));
 
 /** Working days ahead, so that the demo keeps working whatever today is. */
@@ -218,46 +195,53 @@ const delegations: Record<string, RegistrationInput> = {
   },
 };
 
-/** Replaces a directory list from the version just read, as an administrator would (If-Match). */
-const replaceList = async (path: string, items: unknown[]) =>
-  call('PUT', path, tokens.admin, items, { 'if-match': (await call('GET', path, tokens.admin)).etag });
-
 console.log(`Setting up rooms and officials…`);
-await replaceList('/rooms', [
-  { id: 'phong-hop-tang-3', name: 'Phòng họp tầng 3', capacity: 20 },
-  { id: 'phong-khach', name: 'Phòng khách Ban Giám đốc', capacity: 10 },
-]);
-await replaceList('/officials', [
-  {
-    id: 'giam-doc',
-    fullName: 'Nguyễn Văn An',
-    title: 'Giám đốc Sở',
-    unit: 'Ban Giám đốc',
-    email: 'giamdoc@sokhcn.hungyen.example.gov.vn',
-  },
-  {
-    id: 'truong-phong-qlkh',
-    fullName: 'Lê Thị Hoa',
-    title: 'Trưởng phòng Quản lý Khoa học',
-    unit: 'Phòng Quản lý Khoa học',
-    email: 'hoa.lt@sokhcn.hungyen.example.gov.vn',
-  },
-]);
+await clients.admin.PUT('/rooms', {
+  params: { header: { 'If-Match': etag(await clients.admin.GET('/rooms')) } },
+  body: [
+    { id: 'phong-hop-tang-3', name: 'Phòng họp tầng 3', capacity: 20 },
+    { id: 'phong-khach', name: 'Phòng khách Ban Giám đốc', capacity: 10 },
+  ],
+});
+await clients.admin.PUT('/officials', {
+  params: { header: { 'If-Match': etag(await clients.admin.GET('/officials')) } },
+  body: [
+    {
+      id: 'giam-doc',
+      fullName: 'Nguyễn Văn An',
+      title: 'Giám đốc Sở',
+      unit: 'Ban Giám đốc',
+      email: 'giamdoc@sokhcn.hungyen.example.gov.vn',
+    },
+    {
+      id: 'truong-phong-qlkh',
+      fullName: 'Lê Thị Hoa',
+      title: 'Trưởng phòng Quản lý Khoa học',
+      unit: 'Phòng Quản lý Khoa học',
+      email: 'hoa.lt@sokhcn.hungyen.example.gov.vn',
+    },
+  ],
+});
 
 const ids: Record<string, string> = {};
 for (const [label, registration] of Object.entries(delegations)) {
-  const created = await call('POST', '/delegations', tokens.office, registration, {
-    'idempotency-key': `demo-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${day1}`,
+  const created = await clients.office.POST('/delegations', {
+    body: registration,
+    params: {
+      header: { 'Idempotency-Key': `demo-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${day1}` },
+    },
   });
-  if (created.status !== 201)
-    console.error(`  ${label}: ${created.status} ${JSON.stringify(created.body.error)}`);
-  ids[label] = created.body.id;
+  if (!created.data) console.error(`  ${label}: ${created.response.status} ${JSON.stringify(created.error)}`);
+  else ids[label] = created.data.id;
 }
 await settle();
 
 console.log('\nCompliance checks');
 for (const [label, id] of Object.entries(ids)) {
-  const report = (await call('GET', `/delegations/${id}/compliance`, tokens.office)).body;
+  const { data: report } = await clients.office.GET('/delegations/{id}/compliance', {
+    params: { path: { id } },
+  });
+  if (!report) continue;
   console.log(`\n■ ${label}: ${report.outcomeVi ?? report.outcome} (${report.outcome})`);
   for (const finding of report.findings.filter((f) => f.severity !== 'info').slice(0, 4)) {
     console.log(
@@ -268,58 +252,59 @@ for (const [label, id] of Object.entries(ids)) {
 
 console.log('\nLeadership accepts the late request, the Office books meetings');
 const late = ids['Late request (university)'] as string;
-const read = await call('GET', `/delegations/${late}`, tokens.leadership);
-const decided = await call(
-  'POST',
-  `/delegations/${late}/decision`,
-  tokens.leadership,
-  { decision: 'approve', note: 'Đồng ý tiếp đoàn; Văn phòng Sở gửi ngay danh sách khách cho Công an tỉnh.' },
-  { 'if-match': read.etag },
-);
-console.log(`  Late request: ${decided.body.status}`);
+const read = await clients.leadership.GET('/delegations/{id}', { params: { path: { id: late } } });
+const decided = await clients.leadership.POST('/delegations/{id}/decision', {
+  params: { path: { id: late }, header: { 'If-Match': etag(read) } },
+  body: {
+    decision: 'approve',
+    note: 'Đồng ý tiếp đoàn; Văn phòng Sở gửi ngay danh sách khách cho Công an tỉnh.',
+  },
+});
+console.log(`  Late request: ${decided.data?.status ?? JSON.stringify(decided.error)}`);
 const jica = ids['JICA (Japan)'] as string;
-const meeting = await call('POST', `/delegations/${jica}/meetings`, tokens.office, {
-  title: 'Làm việc với Ban Giám đốc Sở',
-  start: at(day1, '09:00'),
-  end: at(day1, '10:30'),
-  roomId: 'phong-hop-tang-3',
-  officialIds: ['giam-doc', 'truong-phong-qlkh'],
+const meeting = await clients.office.POST('/delegations/{id}/meetings', {
+  params: { path: { id: jica }, header: { 'Idempotency-Key': `demo-meeting-${day1}` } },
+  body: {
+    title: 'Làm việc với Ban Giám đốc Sở',
+    start: at(day1, '09:00'),
+    end: at(day1, '10:30'),
+    roomId: 'phong-hop-tang-3',
+    officialIds: ['giam-doc', 'truong-phong-qlkh'],
+  },
 });
 console.log(
-  `  JICA meeting: ${meeting.status === 201 ? `booked ${day1} 09:00–10:30, Phòng họp tầng 3` : JSON.stringify(meeting.body.error)}`,
+  `  JICA meeting: ${meeting.data ? `booked ${day1} 09:00–10:30, Phòng họp tầng 3` : JSON.stringify(meeting.error)}`,
 );
-const clash = await call('POST', `/delegations/${jica}/meetings`, tokens.office, {
-  title: 'Trùng giờ',
-  start: at(day1, '10:00'),
-  end: at(day1, '11:00'),
-  roomId: 'phong-hop-tang-3',
+const clash = await clients.office.POST('/delegations/{id}/meetings', {
+  params: { path: { id: jica }, header: { 'Idempotency-Key': `demo-clash-${day1}` } },
+  body: { title: 'Trùng giờ', start: at(day1, '10:00'), end: at(day1, '11:00'), roomId: 'phong-hop-tang-3' },
 });
-console.log(`  A second meeting in the same room at 10:00: ${clash.status} ${clash.body.error?.code}`);
+console.log(
+  `  A second meeting in the same room at 10:00: ${clash.response.status} ${(clash.error as { error?: { code?: string } } | undefined)?.error?.code}`,
+);
 
 console.log('\nThe police issue the restricted-area permit for the Korean investor; the Office records it');
 const investor = ids['Korean investor'] as string;
-const current = await call('GET', `/delegations/${investor}`, tokens.office);
-const permit = await call(
-  'POST',
-  `/delegations/${investor}/approvals`,
-  tokens.office,
-  {
+const current = await clients.office.GET('/delegations/{id}', { params: { path: { id: investor } } });
+const permit = await clients.office.POST('/delegations/{id}/approvals', {
+  params: { path: { id: investor }, header: { 'If-Match': etag(current) } },
+  body: {
     kind: 'restricted-area-permit',
     authority: 'police',
     documentNumber: '45/GP-CAT-PA02',
     documentDate: new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10),
     issuingBody: 'Công an tỉnh Hưng Yên',
   },
-  { 'if-match': current.etag },
-);
+});
 await settle();
-const rechecked = await call('GET', `/delegations/${investor}`, tokens.office);
-console.log(`  Permit recorded: ${permit.status}; the visit is now ${rechecked.body.status}`);
+const rechecked = await clients.office.GET('/delegations/{id}', { params: { path: { id: investor } } });
+console.log(`  Permit recorded: ${permit.response.status}; the visit is now ${rechecked.data?.status}`);
 await settle();
 
 console.log('\nEmails sent');
 for (const [label, id] of Object.entries(ids)) {
-  const records = (await call('GET', `/delegations/${id}/notifications`, tokens.office)).body.notifications;
+  const { data } = await clients.office.GET('/delegations/{id}/notifications', { params: { path: { id } } });
+  const records = data?.notifications ?? [];
   const sent = records.filter((r) => r.status === 'sent').map((r) => r.recipientName);
   console.log(`  ${label}: ${sent.length} — ${sent.join('; ')}`);
 }

@@ -25,6 +25,7 @@ import { divisionListSchema } from '../../shared/domain/divisions';
 import { externalApprovalInputSchema, externalApprovalSchema } from '../../shared/domain/external-approval';
 import { holidayYearInputSchema, holidayYearParams } from '../../shared/domain/holiday-year';
 import { meetingChangeSchema, meetingRequestSchema, meetingSchema } from '../../shared/domain/meeting';
+import { notificationSchema } from '../../shared/domain/notification-record';
 import { officialListSchema, roomListSchema } from '../../shared/domain/resources';
 import { timelineEntrySchema } from '../../shared/domain/timeline-entry';
 import { historyQuerySchema } from '../../shared/history/filter';
@@ -43,6 +44,28 @@ export interface RouteDoc {
 
 const list = <T extends z.ZodType>(items: T) =>
   z.object({ items: z.array(items), nextCursor: z.string().optional() });
+/** The parts of GET /delegations/{id}/compliance a client relies on; the report carries more. */
+const complianceReportView = z.looseObject({
+  delegationId: z.string(),
+  delegationVersion: z.number().int(),
+  checkedAt: z.string(),
+  outcome: z.enum(['cleared', 'approval_required', 'blocked']),
+  outcomeVi: z.string(),
+  current: z.boolean(),
+  delegationStatus: z.string(),
+  findings: z.array(
+    z.looseObject({
+      ruleId: z.string(),
+      severity: z.enum(['blocking', 'approval_required', 'action_required', 'info']),
+      severityVi: z.string(),
+      title: z.object({ vi: z.string(), en: z.string() }),
+      message: z.string(),
+      citation: z.string(),
+      dueDate: z.iso.date().optional(),
+      dueDateVi: z.string().optional(),
+    }),
+  ),
+});
 const directory = (items: z.ZodType) => z.object({ items, version: z.number().int() });
 const holidayYearView = z.object({
   year: z.number().int(),
@@ -100,6 +123,7 @@ export const routeDocs: Record<string, RouteDoc> = {
     params: delegationIdParams,
     ok: {
       status: 200,
+      schema: complianceReportView,
       description: 'The report with each finding, its legal source, what to do and by when',
     },
   },
@@ -185,7 +209,11 @@ export const routeDocs: Record<string, RouteDoc> = {
   'GET /delegations/{id}/notifications': {
     summary: 'Every email about a delegation',
     params: delegationIdParams,
-    ok: { status: 200, description: 'Recipient, addresses, event, status, SES message id, time' },
+    ok: {
+      status: 200,
+      schema: z.object({ delegationId: z.string(), notifications: z.array(notificationSchema) }),
+      description: 'Recipient, addresses, event, status, SES message id, time',
+    },
   },
   'GET /agencies': {
     summary: 'The agency directory',

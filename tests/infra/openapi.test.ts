@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { validate } from '@readme/openapi-parser';
 import { describe, expect, it } from 'vitest';
+import { CLIENT_TYPES_FILE, clientTypes } from '../../infra/openapi/client-types';
 import { docsPage } from '../../infra/openapi/docs-page';
 import { openApiDocument } from '../../infra/openapi/document';
 import { functionSpecs, isHttp } from '../../shared/manifest';
@@ -38,5 +41,12 @@ describe('The OpenAPI document', () => {
     const html = docsPage(document);
     expect(html).toContain('href="/openapi.json"');
     expect(html).toContain('<code>/delegations/{id}/meetings</code>');
+  });
+});
+
+describe('The typed client (shared/api/client)', () => {
+  it('has the types of the document as it stands (run `npm run client` after changing a route)', async () => {
+    const written = readFileSync(resolve(import.meta.dirname, '../..', CLIENT_TYPES_FILE), 'utf8');
+    expect(written === (await clientTypes()), `${CLIENT_TYPES_FILE} is stale: run npm run client`).toBe(true);
   });
 });

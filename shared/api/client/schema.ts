@@ -1,0 +1,6333 @@
+/**
+ * Generated from the OpenAPI document by `npm run client`: do not edit; a test fails when it is stale.
+ */
+export interface paths {
+    "/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up the history of visits
+         * @description Looks up the history of visits with filters, newest arrival first. Roles: office, leadership.
+         */
+        get: operations["list-delegations"];
+        put?: never;
+        /**
+         * Register an incoming delegation
+         * @description Registers an incoming delegation and publishes Delegation.Registered. Roles: office.
+         */
+        post: operations["register-delegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one delegation
+         * @description Returns one delegation. Roles: office, leadership.
+         */
+        get: operations["get-delegation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a registration
+         * @description Changes a registration (If-Match) and publishes Delegation.Updated. Roles: office.
+         */
+        patch: operations["update-delegation"];
+        trace?: never;
+    };
+    "/delegations/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A delegation's timeline
+         * @description Returns a delegation's timeline of domain events. Roles: office, leadership.
+         */
+        get: operations["get-timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest compliance report
+         * @description Returns a delegation's latest compliance report. Roles: office, leadership.
+         */
+        get: operations["get-compliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject (leadership)
+         * @description Records leadership's approval or rejection. Roles: leadership.
+         */
+        post: operations["decide-delegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Visits waiting for leadership, oldest first, with their reasons
+         * @description Lists the visits waiting for leadership, oldest first, with their reasons. Roles: leadership.
+         */
+        get: operations["list-pending-decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a visit
+         * @description Cancels a visit that has not started. Roles: office.
+         */
+        post: operations["cancel-delegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every compliance rule with its legal source and current figures
+         * @description Lists every compliance rule with its legal source and current figures. Roles: office, leadership, admin.
+         */
+        get: operations["list-rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A delegation's meetings
+         * @description Lists a delegation's meetings. Roles: office, leadership.
+         */
+        get: operations["list-meetings"];
+        put?: never;
+        /**
+         * Book a meeting
+         * @description Books a meeting with a room and officials, never double-booking them. Roles: office.
+         */
+        post: operations["schedule-meeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a meeting
+         * @description Cancels a meeting and frees its room and officials. Roles: office.
+         */
+        delete: operations["cancel-meeting"];
+        options?: never;
+        head?: never;
+        /**
+         * Reschedule a meeting
+         * @description Moves or changes a meeting (If-Match). Roles: office.
+         */
+        patch: operations["reschedule-meeting"];
+        trace?: never;
+    };
+    "/delegations/{id}/meetings/{meetingId}/secrecy-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the competent person's written approval of a confidential meeting
+         * @description Records the competent person's written approval of a confidential meeting. Roles: leadership.
+         */
+        post: operations["approve-meeting-secrecy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free intervals of a working day
+         * @description Returns the free intervals of a working day for a room and officials. Roles: office, leadership.
+         */
+        get: operations["get-availability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meeting rooms
+         * @description Lists the meeting rooms. Roles: office, leadership, admin.
+         */
+        get: operations["list-rooms"];
+        /**
+         * Replace the meeting rooms
+         * @description Replaces the list of meeting rooms. Roles: admin.
+         */
+        put: operations["replace-rooms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/officials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Officials who attend meetings
+         * @description Lists the officials who attend meetings. Roles: office, leadership, admin.
+         */
+        get: operations["list-officials"];
+        /**
+         * Replace the officials
+         * @description Replaces the list of officials who attend meetings. Roles: admin.
+         */
+        put: operations["replace-officials"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/divisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Department's divisions that host visits
+         * @description Lists the Department's divisions that host visits. Roles: office, leadership, admin.
+         */
+        get: operations["list-divisions"];
+        /**
+         * Replace the Department's divisions and their addresses
+         * @description Replaces the list of the Department's divisions and their addresses. Roles: admin.
+         */
+        put: operations["replace-divisions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a permission or permit from an outside authority (conference permission, restricted-area permit, press permit, religious acceptance, content approval, secrets approval); the visit is checked again
+         * @description Records a permission or permit from an outside authority (If-Match) and checks the visit again. Roles: office.
+         */
+        post: operations["record-approval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public holidays and make-up working days of each year (or of `year`), with their versions
+         * @description Returns the public holidays and make-up working days of each year, with their versions. Roles: office, leadership, admin.
+         */
+        get: operations["get-holidays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/holidays/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct a year's holidays from the government's notice; visits not yet started are checked again
+         * @description Corrects a year's public holidays (If-Match) and publishes HolidayCalendar.Changed. Roles: admin.
+         */
+        put: operations["replace-holidays"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every email about a delegation
+         * @description Lists every email sent, failed or suppressed for a delegation. Roles: office, leadership.
+         */
+        get: operations["list-notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agency directory
+         * @description Lists the agency directory. Roles: office, leadership, admin.
+         */
+        get: operations["list-agencies"];
+        /**
+         * Replace the agency directory
+         * @description Replaces the agency directory (names, addresses, active flags). Roles: admin.
+         */
+        put: operations["replace-agencies"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summary report (JSON, CSV or XLSX)
+         * @description Summarises visits for leadership as JSON, CSV or XLSX. Roles: leadership.
+         */
+        get: operations["report-summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visits of a period themselves (JSON, CSV or XLSX)
+         * @description Lists the visits of a period for leadership as JSON, CSV or XLSX. Roles: leadership.
+         */
+        get: operations["report-visits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/visit-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File the host division's post-visit report
+         * @description Files the host division's post-visit report. Roles: office.
+         */
+        post: operations["submit-visit-report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Every error: a code to act on, a message for people, details where useful */
+        Error: {
+            error: {
+                code: string;
+                message: string;
+                details?: unknown;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    "list-delegations": {
+        parameters: {
+            query?: {
+                country?: string;
+                partnerType?: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                status?: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                topic?: string;
+                q?: string;
+                from?: string;
+                to?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, newest arrival first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "register-delegation": {
+        parameters: {
+            query?: never;
+            header: {
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    partner: {
+                        name: string;
+                        nameVi?: string;
+                        country: string;
+                        /** @enum {string} */
+                        type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                        ngoRegistration?: {
+                            certificateNumber: string;
+                            /** Format: date */
+                            issuedOn?: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                            /** Format: date */
+                            expiresOn: string;
+                            provinces: string[];
+                            fields: string[];
+                        };
+                    };
+                    members: {
+                        fullName: string;
+                        nationality?: string;
+                        passportNumber?: string;
+                        title?: string;
+                        titleVi?: string;
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        rank?: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                        /**
+                         * @default member
+                         * @enum {string}
+                         */
+                        role?: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                        pressPermitNumber?: string;
+                    }[];
+                    purpose: string;
+                    /** @default [] */
+                    topics?: string[];
+                    visit: {
+                        /** Format: date-time */
+                        arrival: string;
+                        /** Format: date-time */
+                        departure: string;
+                    };
+                    /** @default [] */
+                    itinerary?: {
+                        name: string;
+                        address?: string;
+                        /** @default false */
+                        restrictedArea?: boolean;
+                        /** @default false */
+                        overnightStay?: boolean;
+                    }[];
+                    /** @default [] */
+                    activities?: {
+                        /** @enum {string} */
+                        type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                        title?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** Format: date-time */
+                        endsAt?: string;
+                        online?: boolean;
+                        acrossProvinces?: boolean;
+                    }[];
+                    /**
+                     * @default working_visit
+                     * @enum {string}
+                     */
+                    protocolLevel?: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                    /**
+                     * @default state
+                     * @enum {string}
+                     */
+                    channel?: "party" | "state" | "people";
+                    hostDivision: string;
+                    /** @default false */
+                    giftsPlanned?: boolean;
+                    /** @default false */
+                    vietnameseSidePays?: boolean;
+                    contact: {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string;
+                    };
+                    sourceLetter?: {
+                        number: string;
+                        /** Format: date */
+                        date: string;
+                        /** Format: date */
+                        receivedOn?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The stored delegation (ETag = version) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: {
+                            name: string;
+                            nameVi?: string;
+                            country: string;
+                            /** @enum {string} */
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            ngoRegistration?: {
+                                certificateNumber: string;
+                                /** Format: date */
+                                issuedOn?: string;
+                                /** Format: date */
+                                receivedOn?: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                provinces: string[];
+                                fields: string[];
+                            };
+                        };
+                        members: {
+                            fullName: string;
+                            nationality?: string;
+                            passportNumber?: string;
+                            title?: string;
+                            titleVi?: string;
+                            /**
+                             * @default other
+                             * @enum {string}
+                             */
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                            pressPermitNumber?: string;
+                        }[];
+                        purpose: string;
+                        /** @default [] */
+                        topics: string[];
+                        visit: {
+                            /** Format: date-time */
+                            arrival: string;
+                            /** Format: date-time */
+                            departure: string;
+                        };
+                        /** @default [] */
+                        itinerary: {
+                            name: string;
+                            address?: string;
+                            /** @default false */
+                            restrictedArea: boolean;
+                            /** @default false */
+                            overnightStay: boolean;
+                        }[];
+                        /** @default [] */
+                        activities: {
+                            /** @enum {string} */
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            title?: string;
+                            /** Format: date-time */
+                            startsAt?: string;
+                            /** Format: date-time */
+                            endsAt?: string;
+                            online?: boolean;
+                            acrossProvinces?: boolean;
+                        }[];
+                        /**
+                         * @default working_visit
+                         * @enum {string}
+                         */
+                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                        /**
+                         * @default state
+                         * @enum {string}
+                         */
+                        channel: "party" | "state" | "people";
+                        hostDivision: string;
+                        /** @default false */
+                        giftsPlanned: boolean;
+                        /** @default false */
+                        vietnameseSidePays: boolean;
+                        contact: {
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                            phone?: string;
+                        };
+                        sourceLetter?: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                        };
+                        id: string;
+                        /** @enum {string} */
+                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                        version: number;
+                        /** @default 1 */
+                        revision: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                        compliance?: {
+                            reportVersion: number;
+                            outcome: string;
+                            /** Format: date-time */
+                            checkedAt: string;
+                            openPermissions?: number;
+                            calendarVersions?: {
+                                [key: string]: number;
+                            };
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            note?: string;
+                            decidedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            decidedAt: string;
+                        };
+                        cancellation?: {
+                            reason: string;
+                            cancelledBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            cancelledAt: string;
+                        };
+                        /** @default [] */
+                        approvals: {
+                            /** @enum {string} */
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            /** @enum {string} */
+                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                            subject?: string;
+                            documentNumber: string;
+                            /** Format: date */
+                            documentDate: string;
+                            issuingBody: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            note?: string;
+                            id: string;
+                            recordedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        visitReport?: {
+                            summary: string;
+                            /** @default [] */
+                            outcomes: string[];
+                            /** @default [] */
+                            agreementsSigned: string[];
+                            /** @default [] */
+                            followUpActions: {
+                                action: string;
+                                owner: string;
+                                /** Format: date */
+                                dueDate?: string;
+                            }[];
+                            submittedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            submittedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-delegation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delegation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: {
+                            name: string;
+                            nameVi?: string;
+                            country: string;
+                            /** @enum {string} */
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            ngoRegistration?: {
+                                certificateNumber: string;
+                                /** Format: date */
+                                issuedOn?: string;
+                                /** Format: date */
+                                receivedOn?: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                provinces: string[];
+                                fields: string[];
+                            };
+                        };
+                        members: {
+                            fullName: string;
+                            nationality?: string;
+                            passportNumber?: string;
+                            title?: string;
+                            titleVi?: string;
+                            /**
+                             * @default other
+                             * @enum {string}
+                             */
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                            pressPermitNumber?: string;
+                        }[];
+                        purpose: string;
+                        /** @default [] */
+                        topics: string[];
+                        visit: {
+                            /** Format: date-time */
+                            arrival: string;
+                            /** Format: date-time */
+                            departure: string;
+                        };
+                        /** @default [] */
+                        itinerary: {
+                            name: string;
+                            address?: string;
+                            /** @default false */
+                            restrictedArea: boolean;
+                            /** @default false */
+                            overnightStay: boolean;
+                        }[];
+                        /** @default [] */
+                        activities: {
+                            /** @enum {string} */
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            title?: string;
+                            /** Format: date-time */
+                            startsAt?: string;
+                            /** Format: date-time */
+                            endsAt?: string;
+                            online?: boolean;
+                            acrossProvinces?: boolean;
+                        }[];
+                        /**
+                         * @default working_visit
+                         * @enum {string}
+                         */
+                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                        /**
+                         * @default state
+                         * @enum {string}
+                         */
+                        channel: "party" | "state" | "people";
+                        hostDivision: string;
+                        /** @default false */
+                        giftsPlanned: boolean;
+                        /** @default false */
+                        vietnameseSidePays: boolean;
+                        contact: {
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                            phone?: string;
+                        };
+                        sourceLetter?: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                        };
+                        id: string;
+                        /** @enum {string} */
+                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                        version: number;
+                        /** @default 1 */
+                        revision: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                        compliance?: {
+                            reportVersion: number;
+                            outcome: string;
+                            /** Format: date-time */
+                            checkedAt: string;
+                            openPermissions?: number;
+                            calendarVersions?: {
+                                [key: string]: number;
+                            };
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            note?: string;
+                            decidedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            decidedAt: string;
+                        };
+                        cancellation?: {
+                            reason: string;
+                            cancelledBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            cancelledAt: string;
+                        };
+                        /** @default [] */
+                        approvals: {
+                            /** @enum {string} */
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            /** @enum {string} */
+                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                            subject?: string;
+                            documentNumber: string;
+                            /** Format: date */
+                            documentDate: string;
+                            issuingBody: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            note?: string;
+                            id: string;
+                            recordedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        visitReport?: {
+                            summary: string;
+                            /** @default [] */
+                            outcomes: string[];
+                            /** @default [] */
+                            agreementsSigned: string[];
+                            /** @default [] */
+                            followUpActions: {
+                                action: string;
+                                owner: string;
+                                /** Format: date */
+                                dueDate?: string;
+                            }[];
+                            submittedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            submittedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "update-delegation": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    partner?: {
+                        name: string;
+                        nameVi?: string;
+                        country: string;
+                        /** @enum {string} */
+                        type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                        ngoRegistration?: {
+                            certificateNumber: string;
+                            /** Format: date */
+                            issuedOn?: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                            /** Format: date */
+                            expiresOn: string;
+                            provinces: string[];
+                            fields: string[];
+                        };
+                    };
+                    members?: {
+                        fullName: string;
+                        nationality?: string;
+                        passportNumber?: string;
+                        title?: string;
+                        titleVi?: string;
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        rank?: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                        /**
+                         * @default member
+                         * @enum {string}
+                         */
+                        role?: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                        pressPermitNumber?: string;
+                    }[];
+                    purpose?: string;
+                    topics?: string[];
+                    visit?: {
+                        /** Format: date-time */
+                        arrival: string;
+                        /** Format: date-time */
+                        departure: string;
+                    };
+                    itinerary?: {
+                        name: string;
+                        address?: string;
+                        /** @default false */
+                        restrictedArea?: boolean;
+                        /** @default false */
+                        overnightStay?: boolean;
+                    }[];
+                    activities?: {
+                        /** @enum {string} */
+                        type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                        title?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** Format: date-time */
+                        endsAt?: string;
+                        online?: boolean;
+                        acrossProvinces?: boolean;
+                    }[];
+                    /** @enum {string} */
+                    protocolLevel?: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                    /** @enum {string} */
+                    channel?: "party" | "state" | "people";
+                    hostDivision?: string;
+                    giftsPlanned?: boolean;
+                    vietnameseSidePays?: boolean;
+                    contact?: {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string;
+                    };
+                    sourceLetter?: {
+                        number: string;
+                        /** Format: date */
+                        date: string;
+                        /** Format: date */
+                        receivedOn?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The changed delegation, back under review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: {
+                            name: string;
+                            nameVi?: string;
+                            country: string;
+                            /** @enum {string} */
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            ngoRegistration?: {
+                                certificateNumber: string;
+                                /** Format: date */
+                                issuedOn?: string;
+                                /** Format: date */
+                                receivedOn?: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                provinces: string[];
+                                fields: string[];
+                            };
+                        };
+                        members: {
+                            fullName: string;
+                            nationality?: string;
+                            passportNumber?: string;
+                            title?: string;
+                            titleVi?: string;
+                            /**
+                             * @default other
+                             * @enum {string}
+                             */
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                            pressPermitNumber?: string;
+                        }[];
+                        purpose: string;
+                        /** @default [] */
+                        topics: string[];
+                        visit: {
+                            /** Format: date-time */
+                            arrival: string;
+                            /** Format: date-time */
+                            departure: string;
+                        };
+                        /** @default [] */
+                        itinerary: {
+                            name: string;
+                            address?: string;
+                            /** @default false */
+                            restrictedArea: boolean;
+                            /** @default false */
+                            overnightStay: boolean;
+                        }[];
+                        /** @default [] */
+                        activities: {
+                            /** @enum {string} */
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            title?: string;
+                            /** Format: date-time */
+                            startsAt?: string;
+                            /** Format: date-time */
+                            endsAt?: string;
+                            online?: boolean;
+                            acrossProvinces?: boolean;
+                        }[];
+                        /**
+                         * @default working_visit
+                         * @enum {string}
+                         */
+                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                        /**
+                         * @default state
+                         * @enum {string}
+                         */
+                        channel: "party" | "state" | "people";
+                        hostDivision: string;
+                        /** @default false */
+                        giftsPlanned: boolean;
+                        /** @default false */
+                        vietnameseSidePays: boolean;
+                        contact: {
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                            phone?: string;
+                        };
+                        sourceLetter?: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                        };
+                        id: string;
+                        /** @enum {string} */
+                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                        version: number;
+                        /** @default 1 */
+                        revision: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                        compliance?: {
+                            reportVersion: number;
+                            outcome: string;
+                            /** Format: date-time */
+                            checkedAt: string;
+                            openPermissions?: number;
+                            calendarVersions?: {
+                                [key: string]: number;
+                            };
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            note?: string;
+                            decidedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            decidedAt: string;
+                        };
+                        cancellation?: {
+                            reason: string;
+                            cancelledBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            cancelledAt: string;
+                        };
+                        /** @default [] */
+                        approvals: {
+                            /** @enum {string} */
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            /** @enum {string} */
+                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                            subject?: string;
+                            documentNumber: string;
+                            /** Format: date */
+                            documentDate: string;
+                            issuingBody: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            note?: string;
+                            id: string;
+                            recordedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        visitReport?: {
+                            summary: string;
+                            /** @default [] */
+                            outcomes: string[];
+                            /** @default [] */
+                            agreementsSigned: string[];
+                            /** @default [] */
+                            followUpActions: {
+                                action: string;
+                                owner: string;
+                                /** Format: date */
+                                dueDate?: string;
+                            }[];
+                            submittedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            submittedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-timeline": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delegationId: string;
+                        entries: {
+                            delegationId: string;
+                            eventId: string;
+                            name: string;
+                            version: number;
+                            occurredAt: string;
+                            correlationId: string;
+                            actor: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            summary?: string;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report with each finding, its legal source, what to do and by when */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delegationId: string;
+                        delegationVersion: number;
+                        checkedAt: string;
+                        /** @enum {string} */
+                        outcome: "cleared" | "approval_required" | "blocked";
+                        outcomeVi: string;
+                        current: boolean;
+                        delegationStatus: string;
+                        findings: ({
+                            ruleId: string;
+                            /** @enum {string} */
+                            severity: "blocking" | "approval_required" | "action_required" | "info";
+                            severityVi: string;
+                            title: {
+                                vi: string;
+                                en: string;
+                            };
+                            message: string;
+                            citation: string;
+                            /** Format: date */
+                            dueDate?: string;
+                            dueDateVi?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "decide-delegation": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "approve" | "reject";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The decided delegation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: {
+                            name: string;
+                            nameVi?: string;
+                            country: string;
+                            /** @enum {string} */
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            ngoRegistration?: {
+                                certificateNumber: string;
+                                /** Format: date */
+                                issuedOn?: string;
+                                /** Format: date */
+                                receivedOn?: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                provinces: string[];
+                                fields: string[];
+                            };
+                        };
+                        members: {
+                            fullName: string;
+                            nationality?: string;
+                            passportNumber?: string;
+                            title?: string;
+                            titleVi?: string;
+                            /**
+                             * @default other
+                             * @enum {string}
+                             */
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                            pressPermitNumber?: string;
+                        }[];
+                        purpose: string;
+                        /** @default [] */
+                        topics: string[];
+                        visit: {
+                            /** Format: date-time */
+                            arrival: string;
+                            /** Format: date-time */
+                            departure: string;
+                        };
+                        /** @default [] */
+                        itinerary: {
+                            name: string;
+                            address?: string;
+                            /** @default false */
+                            restrictedArea: boolean;
+                            /** @default false */
+                            overnightStay: boolean;
+                        }[];
+                        /** @default [] */
+                        activities: {
+                            /** @enum {string} */
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            title?: string;
+                            /** Format: date-time */
+                            startsAt?: string;
+                            /** Format: date-time */
+                            endsAt?: string;
+                            online?: boolean;
+                            acrossProvinces?: boolean;
+                        }[];
+                        /**
+                         * @default working_visit
+                         * @enum {string}
+                         */
+                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                        /**
+                         * @default state
+                         * @enum {string}
+                         */
+                        channel: "party" | "state" | "people";
+                        hostDivision: string;
+                        /** @default false */
+                        giftsPlanned: boolean;
+                        /** @default false */
+                        vietnameseSidePays: boolean;
+                        contact: {
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                            phone?: string;
+                        };
+                        sourceLetter?: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                        };
+                        id: string;
+                        /** @enum {string} */
+                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                        version: number;
+                        /** @default 1 */
+                        revision: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                        compliance?: {
+                            reportVersion: number;
+                            outcome: string;
+                            /** Format: date-time */
+                            checkedAt: string;
+                            openPermissions?: number;
+                            calendarVersions?: {
+                                [key: string]: number;
+                            };
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            note?: string;
+                            decidedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            decidedAt: string;
+                        };
+                        cancellation?: {
+                            reason: string;
+                            cancelledBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            cancelledAt: string;
+                        };
+                        /** @default [] */
+                        approvals: {
+                            /** @enum {string} */
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            /** @enum {string} */
+                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                            subject?: string;
+                            documentNumber: string;
+                            /** Format: date */
+                            documentDate: string;
+                            issuingBody: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            note?: string;
+                            id: string;
+                            recordedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        visitReport?: {
+                            summary: string;
+                            /** @default [] */
+                            outcomes: string[];
+                            /** @default [] */
+                            agreementsSigned: string[];
+                            /** @default [] */
+                            followUpActions: {
+                                action: string;
+                                owner: string;
+                                /** Format: date */
+                                dueDate?: string;
+                            }[];
+                            submittedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            submittedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-pending-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each waiting visit with the revision to decide on (If-Match) and its reasons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            status: "approval_required" | "blocked";
+                            revision: number;
+                            partner: {
+                                name: string;
+                                nameVi?: string;
+                                country: string;
+                                /** @enum {string} */
+                                type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                                ngoRegistration?: {
+                                    certificateNumber: string;
+                                    /** Format: date */
+                                    issuedOn?: string;
+                                    /** Format: date */
+                                    receivedOn?: string;
+                                    /** Format: date */
+                                    expiresOn: string;
+                                    provinces: string[];
+                                    fields: string[];
+                                };
+                            };
+                            visit: {
+                                /** Format: date-time */
+                                arrival: string;
+                                /** Format: date-time */
+                                departure: string;
+                            };
+                            purpose: string;
+                            waitingSince: string;
+                            reasons: {
+                                ruleId: string;
+                                /** @enum {string} */
+                                severity: "approval_required" | "blocking";
+                                message: string;
+                                /** Format: date */
+                                dueDate?: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "cancel-delegation": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The cancelled delegation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: {
+                            name: string;
+                            nameVi?: string;
+                            country: string;
+                            /** @enum {string} */
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            ngoRegistration?: {
+                                certificateNumber: string;
+                                /** Format: date */
+                                issuedOn?: string;
+                                /** Format: date */
+                                receivedOn?: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                provinces: string[];
+                                fields: string[];
+                            };
+                        };
+                        members: {
+                            fullName: string;
+                            nationality?: string;
+                            passportNumber?: string;
+                            title?: string;
+                            titleVi?: string;
+                            /**
+                             * @default other
+                             * @enum {string}
+                             */
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                            pressPermitNumber?: string;
+                        }[];
+                        purpose: string;
+                        /** @default [] */
+                        topics: string[];
+                        visit: {
+                            /** Format: date-time */
+                            arrival: string;
+                            /** Format: date-time */
+                            departure: string;
+                        };
+                        /** @default [] */
+                        itinerary: {
+                            name: string;
+                            address?: string;
+                            /** @default false */
+                            restrictedArea: boolean;
+                            /** @default false */
+                            overnightStay: boolean;
+                        }[];
+                        /** @default [] */
+                        activities: {
+                            /** @enum {string} */
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            title?: string;
+                            /** Format: date-time */
+                            startsAt?: string;
+                            /** Format: date-time */
+                            endsAt?: string;
+                            online?: boolean;
+                            acrossProvinces?: boolean;
+                        }[];
+                        /**
+                         * @default working_visit
+                         * @enum {string}
+                         */
+                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                        /**
+                         * @default state
+                         * @enum {string}
+                         */
+                        channel: "party" | "state" | "people";
+                        hostDivision: string;
+                        /** @default false */
+                        giftsPlanned: boolean;
+                        /** @default false */
+                        vietnameseSidePays: boolean;
+                        contact: {
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                            phone?: string;
+                        };
+                        sourceLetter?: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                        };
+                        id: string;
+                        /** @enum {string} */
+                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                        version: number;
+                        /** @default 1 */
+                        revision: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                        compliance?: {
+                            reportVersion: number;
+                            outcome: string;
+                            /** Format: date-time */
+                            checkedAt: string;
+                            openPermissions?: number;
+                            calendarVersions?: {
+                                [key: string]: number;
+                            };
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            note?: string;
+                            decidedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            decidedAt: string;
+                        };
+                        cancellation?: {
+                            reason: string;
+                            cancelledBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            cancelledAt: string;
+                        };
+                        /** @default [] */
+                        approvals: {
+                            /** @enum {string} */
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            /** @enum {string} */
+                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                            subject?: string;
+                            documentNumber: string;
+                            /** Format: date */
+                            documentDate: string;
+                            issuingBody: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            note?: string;
+                            id: string;
+                            recordedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        visitReport?: {
+                            summary: string;
+                            /** @default [] */
+                            outcomes: string[];
+                            /** @default [] */
+                            agreementsSigned: string[];
+                            /** @default [] */
+                            followUpActions: {
+                                action: string;
+                                owner: string;
+                                /** Format: date */
+                                dueDate?: string;
+                            }[];
+                            submittedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            submittedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rules, profile and holiday calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Meetings in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "schedule-meeting": {
+        parameters: {
+            query?: never;
+            header: {
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** Format: date-time */
+                    start: string;
+                    /** Format: date-time */
+                    end: string;
+                    roomId: string;
+                    /** @default [] */
+                    officialIds?: string[];
+                    /** @default false */
+                    confidential?: boolean;
+                    /** @enum {string} */
+                    secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
+                };
+            };
+        };
+        responses: {
+            /** @description The meeting, with STATE_SECRETS findings when confidential */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date-time */
+                        start: string;
+                        /** Format: date-time */
+                        end: string;
+                        roomId: string;
+                        officialIds: string[];
+                        confidential: boolean;
+                        /** @enum {string} */
+                        secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
+                        id: string;
+                        delegationId: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "cancelled";
+                        version: number;
+                        sequence: number;
+                        holdId?: string;
+                        secrecyApproval?: {
+                            reference: string;
+                            approvedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            approvedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "cancel-meeting": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date-time */
+                        start: string;
+                        /** Format: date-time */
+                        end: string;
+                        roomId: string;
+                        officialIds: string[];
+                        confidential: boolean;
+                        /** @enum {string} */
+                        secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
+                        id: string;
+                        delegationId: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "cancelled";
+                        version: number;
+                        sequence: number;
+                        holdId?: string;
+                        secrecyApproval?: {
+                            reference: string;
+                            approvedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            approvedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "reschedule-meeting": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /** Format: date-time */
+                    start?: string;
+                    /** Format: date-time */
+                    end?: string;
+                    roomId?: string;
+                    officialIds?: string[];
+                    confidential?: boolean;
+                    /** @enum {string} */
+                    secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
+                };
+            };
+        };
+        responses: {
+            /** @description The meeting, its sequence raised */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date-time */
+                        start: string;
+                        /** Format: date-time */
+                        end: string;
+                        roomId: string;
+                        officialIds: string[];
+                        confidential: boolean;
+                        /** @enum {string} */
+                        secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
+                        id: string;
+                        delegationId: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "cancelled";
+                        version: number;
+                        sequence: number;
+                        holdId?: string;
+                        secrecyApproval?: {
+                            reference: string;
+                            approvedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            approvedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "approve-meeting-secrecy": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The approved meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date-time */
+                        start: string;
+                        /** Format: date-time */
+                        end: string;
+                        roomId: string;
+                        officialIds: string[];
+                        confidential: boolean;
+                        /** @enum {string} */
+                        secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
+                        id: string;
+                        delegationId: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "cancelled";
+                        version: number;
+                        sequence: number;
+                        holdId?: string;
+                        secrecyApproval?: {
+                            reference: string;
+                            approvedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            approvedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-availability": {
+        parameters: {
+            query: {
+                date: string;
+                roomId?: string;
+                officialIds?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Free intervals for the room and officials together */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list (ETag = version) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            location?: string;
+                            capacity?: number;
+                            /** @default true */
+                            active: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "replace-rooms": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    name: string;
+                    location?: string;
+                    capacity?: number;
+                    /** @default true */
+                    active?: boolean;
+                }[];
+            };
+        };
+        responses: {
+            /** @description The saved list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            location?: string;
+                            capacity?: number;
+                            /** @default true */
+                            active: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-officials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            honorific?: "Ông" | "Bà";
+                            fullName: string;
+                            title: string;
+                            unit: string;
+                            /** Format: email */
+                            email?: string;
+                            /** @default true */
+                            active: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "replace-officials": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    /** @enum {string} */
+                    honorific?: "Ông" | "Bà";
+                    fullName: string;
+                    title: string;
+                    unit: string;
+                    /** Format: email */
+                    email?: string;
+                    /** @default true */
+                    active?: boolean;
+                }[];
+            };
+        };
+        responses: {
+            /** @description The saved list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            honorific?: "Ông" | "Bà";
+                            fullName: string;
+                            title: string;
+                            unit: string;
+                            /** Format: email */
+                            email?: string;
+                            /** @default true */
+                            active: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-divisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list (ETag = version) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            emails: string[];
+                            /** @default true */
+                            active: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "replace-divisions": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    name: string;
+                    emails: string[];
+                    /** @default true */
+                    active?: boolean;
+                }[];
+            };
+        };
+        responses: {
+            /** @description The saved list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            emails: string[];
+                            /** @default true */
+                            active: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "record-approval": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                    /** @enum {string} */
+                    authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                    subject?: string;
+                    documentNumber: string;
+                    /** Format: date */
+                    documentDate: string;
+                    issuingBody: string;
+                    /** Format: date */
+                    validUntil?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The record and the delegation (ETag = its new revision) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approval: {
+                            /** @enum {string} */
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            /** @enum {string} */
+                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                            subject?: string;
+                            documentNumber: string;
+                            /** Format: date */
+                            documentDate: string;
+                            issuingBody: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            note?: string;
+                            id: string;
+                            recordedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        };
+                        delegation: {
+                            partner: {
+                                name: string;
+                                nameVi?: string;
+                                country: string;
+                                /** @enum {string} */
+                                type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                                ngoRegistration?: {
+                                    certificateNumber: string;
+                                    /** Format: date */
+                                    issuedOn?: string;
+                                    /** Format: date */
+                                    receivedOn?: string;
+                                    /** Format: date */
+                                    expiresOn: string;
+                                    provinces: string[];
+                                    fields: string[];
+                                };
+                            };
+                            members: {
+                                fullName: string;
+                                nationality?: string;
+                                passportNumber?: string;
+                                title?: string;
+                                titleVi?: string;
+                                /**
+                                 * @default other
+                                 * @enum {string}
+                                 */
+                                rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                                /**
+                                 * @default member
+                                 * @enum {string}
+                                 */
+                                role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                                pressPermitNumber?: string;
+                            }[];
+                            purpose: string;
+                            /** @default [] */
+                            topics: string[];
+                            visit: {
+                                /** Format: date-time */
+                                arrival: string;
+                                /** Format: date-time */
+                                departure: string;
+                            };
+                            /** @default [] */
+                            itinerary: {
+                                name: string;
+                                address?: string;
+                                /** @default false */
+                                restrictedArea: boolean;
+                                /** @default false */
+                                overnightStay: boolean;
+                            }[];
+                            /** @default [] */
+                            activities: {
+                                /** @enum {string} */
+                                type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                                title?: string;
+                                /** Format: date-time */
+                                startsAt?: string;
+                                /** Format: date-time */
+                                endsAt?: string;
+                                online?: boolean;
+                                acrossProvinces?: boolean;
+                            }[];
+                            /**
+                             * @default working_visit
+                             * @enum {string}
+                             */
+                            protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                            /**
+                             * @default state
+                             * @enum {string}
+                             */
+                            channel: "party" | "state" | "people";
+                            hostDivision: string;
+                            /** @default false */
+                            giftsPlanned: boolean;
+                            /** @default false */
+                            vietnameseSidePays: boolean;
+                            contact: {
+                                name: string;
+                                /** Format: email */
+                                email: string;
+                                phone?: string;
+                            };
+                            sourceLetter?: {
+                                number: string;
+                                /** Format: date */
+                                date: string;
+                                /** Format: date */
+                                receivedOn?: string;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                            version: number;
+                            /** @default 1 */
+                            revision: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            createdBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            compliance?: {
+                                reportVersion: number;
+                                outcome: string;
+                                /** Format: date-time */
+                                checkedAt: string;
+                                openPermissions?: number;
+                                calendarVersions?: {
+                                    [key: string]: number;
+                                };
+                            };
+                            decision?: {
+                                /** @enum {string} */
+                                decision: "approve" | "reject";
+                                note?: string;
+                                decidedBy: {
+                                    sub: string;
+                                    username?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                decidedAt: string;
+                            };
+                            cancellation?: {
+                                reason: string;
+                                cancelledBy: {
+                                    sub: string;
+                                    username?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                cancelledAt: string;
+                            };
+                            /** @default [] */
+                            approvals: {
+                                /** @enum {string} */
+                                kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                                /** @enum {string} */
+                                authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                                subject?: string;
+                                documentNumber: string;
+                                /** Format: date */
+                                documentDate: string;
+                                issuingBody: string;
+                                /** Format: date */
+                                validUntil?: string;
+                                note?: string;
+                                id: string;
+                                recordedBy: {
+                                    sub: string;
+                                    username?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            visitReport?: {
+                                summary: string;
+                                /** @default [] */
+                                outcomes: string[];
+                                /** @default [] */
+                                agreementsSigned: string[];
+                                /** @default [] */
+                                followUpActions: {
+                                    action: string;
+                                    owner: string;
+                                    /** Format: date */
+                                    dueDate?: string;
+                                }[];
+                                submittedBy: {
+                                    sub: string;
+                                    username?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                submittedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-holidays": {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The years (ETag = version when one year is asked for; 0: as shipped) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            year: number;
+                            version: number;
+                            official: boolean;
+                            source: string;
+                            daysOff: string[];
+                            makeUpWorkingDays: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "replace-holidays": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    official: boolean;
+                    notice: string;
+                    daysOff: string[];
+                    makeUpWorkingDays: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The saved year (ETag = its version) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        version: number;
+                        official: boolean;
+                        source: string;
+                        daysOff: string[];
+                        makeUpWorkingDays: string[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recipient, addresses, event, status, SES message id, time */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delegationId: string;
+                        notifications: {
+                            delegationId: string;
+                            eventId: string;
+                            eventName: string;
+                            recipient: string;
+                            recipientName: string;
+                            addresses: string[];
+                            /** @enum {string} */
+                            status: "sending" | "sent" | "failed" | "suppressed" | "retry" | "unconfirmed" | "bounced";
+                            reason?: string;
+                            messageId?: string;
+                            attempts: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directory */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            key: "foreign-affairs" | "provincial-committee" | "police" | "military" | "religious-affairs" | "party-external" | "friendship-union" | "mofa" | "mps" | "leadership" | "office" | "host-unit" | "information-centre";
+                            name: string;
+                            emails: {
+                                /** Format: email */
+                                address: string;
+                                suspended?: {
+                                    reason: string;
+                                    /** Format: date-time */
+                                    since: string;
+                                };
+                            }[];
+                            /** @default true */
+                            active: boolean;
+                            /** @default false */
+                            fullPassportNumbers: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "replace-agencies": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    key: "foreign-affairs" | "provincial-committee" | "police" | "military" | "religious-affairs" | "party-external" | "friendship-union" | "mofa" | "mps" | "leadership" | "office" | "host-unit" | "information-centre";
+                    name: string;
+                    emails: {
+                        /** Format: email */
+                        address: string;
+                        suspended?: {
+                            reason: string;
+                            /** Format: date-time */
+                            since: string;
+                        };
+                    }[];
+                    /** @default true */
+                    active?: boolean;
+                    /** @default false */
+                    fullPassportNumbers?: boolean;
+                }[];
+            };
+        };
+        responses: {
+            /** @description The saved directory */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            key: "foreign-affairs" | "provincial-committee" | "police" | "military" | "religious-affairs" | "party-external" | "friendship-union" | "mofa" | "mps" | "leadership" | "office" | "host-unit" | "information-centre";
+                            name: string;
+                            emails: {
+                                /** Format: email */
+                                address: string;
+                                suspended?: {
+                                    reason: string;
+                                    /** Format: date-time */
+                                    since: string;
+                                };
+                            }[];
+                            /** @default true */
+                            active: boolean;
+                            /** @default false */
+                            fullPassportNumbers: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "report-summary": {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                format?: "json" | "csv" | "xlsx";
+                groupBy?: "country" | "partnerType" | "month" | "quarter";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary (counts by check outcome and by lifecycle status), or a file download for csv and xlsx (xlsx: a second sheet lists the visits) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "report-visits": {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per visit: partner (Vietnamese and original name), country, members, head and title, dates, purpose, host division, status, results and agreements signed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "submit-visit-report": {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    summary: string;
+                    /** @default [] */
+                    outcomes?: string[];
+                    /** @default [] */
+                    agreementsSigned?: string[];
+                    /** @default [] */
+                    followUpActions?: {
+                        action: string;
+                        owner: string;
+                        /** Format: date */
+                        dueDate?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The delegation, now reported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: {
+                            name: string;
+                            nameVi?: string;
+                            country: string;
+                            /** @enum {string} */
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            ngoRegistration?: {
+                                certificateNumber: string;
+                                /** Format: date */
+                                issuedOn?: string;
+                                /** Format: date */
+                                receivedOn?: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                provinces: string[];
+                                fields: string[];
+                            };
+                        };
+                        members: {
+                            fullName: string;
+                            nationality?: string;
+                            passportNumber?: string;
+                            title?: string;
+                            titleVi?: string;
+                            /**
+                             * @default other
+                             * @enum {string}
+                             */
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                            pressPermitNumber?: string;
+                        }[];
+                        purpose: string;
+                        /** @default [] */
+                        topics: string[];
+                        visit: {
+                            /** Format: date-time */
+                            arrival: string;
+                            /** Format: date-time */
+                            departure: string;
+                        };
+                        /** @default [] */
+                        itinerary: {
+                            name: string;
+                            address?: string;
+                            /** @default false */
+                            restrictedArea: boolean;
+                            /** @default false */
+                            overnightStay: boolean;
+                        }[];
+                        /** @default [] */
+                        activities: {
+                            /** @enum {string} */
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            title?: string;
+                            /** Format: date-time */
+                            startsAt?: string;
+                            /** Format: date-time */
+                            endsAt?: string;
+                            online?: boolean;
+                            acrossProvinces?: boolean;
+                        }[];
+                        /**
+                         * @default working_visit
+                         * @enum {string}
+                         */
+                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                        /**
+                         * @default state
+                         * @enum {string}
+                         */
+                        channel: "party" | "state" | "people";
+                        hostDivision: string;
+                        /** @default false */
+                        giftsPlanned: boolean;
+                        /** @default false */
+                        vietnameseSidePays: boolean;
+                        contact: {
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                            phone?: string;
+                        };
+                        sourceLetter?: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                        };
+                        id: string;
+                        /** @enum {string} */
+                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                        version: number;
+                        /** @default 1 */
+                        revision: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                        compliance?: {
+                            reportVersion: number;
+                            outcome: string;
+                            /** Format: date-time */
+                            checkedAt: string;
+                            openPermissions?: number;
+                            calendarVersions?: {
+                                [key: string]: number;
+                            };
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            note?: string;
+                            decidedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            decidedAt: string;
+                        };
+                        cancellation?: {
+                            reason: string;
+                            cancelledBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            cancelledAt: string;
+                        };
+                        /** @default [] */
+                        approvals: {
+                            /** @enum {string} */
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            /** @enum {string} */
+                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                            subject?: string;
+                            documentNumber: string;
+                            /** Format: date */
+                            documentDate: string;
+                            issuingBody: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            note?: string;
+                            id: string;
+                            recordedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        visitReport?: {
+                            summary: string;
+                            /** @default [] */
+                            outcomes: string[];
+                            /** @default [] */
+                            agreementsSigned: string[];
+                            /** @default [] */
+                            followUpActions: {
+                                action: string;
+                                owner: string;
+                                /** Format: date */
+                                dueDate?: string;
+                            }[];
+                            submittedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            submittedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
