@@ -39,6 +39,7 @@ import {
 } from '../shared/manifest';
 import type { StageConfig } from './config/schema';
 import { BackendFunction } from './constructs/backend-function';
+import { pascal } from './constructs/construct-ids';
 import { DirectorySeed } from './constructs/directory-seed';
 import { MailResources } from './constructs/mail-resources';
 import { Monitoring } from './constructs/monitoring';
@@ -307,8 +308,3 @@ function toCdkPattern(pattern: Record<string, readonly string[]>): EventPattern 
     throw new Error(`Unsupported pattern fields: ${Object.keys(rest).join(', ')}`);
   return { source: source ? [...source] : undefined, detailType: detailType ? [...detailType] : undefined };
 }
-
-const pascal = (name: string) =>
-  name
-    .replace(/(^|[-_\s])(\w)/g, (_, __, letter: string) => letter.toUpperCase())
-    .replace(/[^A-Za-z0-9]/g, '');

@@ -14,6 +14,7 @@ import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { SCHEDULE_TIME_ZONE, type ScheduleTrigger } from '../../shared/manifest';
 import { acknowledgeSchedulerFindings } from '../nag-acknowledgements';
+import { pascal } from './construct-ids';
 import { deadLetterQueue } from './dead-letter-queue';
 
 export interface ScheduledFunctionProps {
@@ -21,8 +22,6 @@ export interface ScheduledFunctionProps {
   schedules: ScheduleTrigger['schedules'];
   group: ScheduleGroup;
 }
-
-const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
 
 /**
  * EventBridge Scheduler schedules in Asia/Ho_Chi_Minh, each passing `{ job, scheduledTime }`. A
