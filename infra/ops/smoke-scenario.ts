@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { apiClient } from '../../shared/api/client';
 import { addDays, localDateOf } from '../../shared/compliance/calendar';
 import { calendarOf, hungYenProfile } from '../../shared/compliance/profile';
 
@@ -30,7 +31,7 @@ function smokeRegistration() {
       name: 'Deployment smoke test',
       nameVi: 'Kiểm thử sau triển khai',
       country: 'JP',
-      type: 'international_organisation',
+      type: 'international_organisation' as const,
     },
     members: [
       {
@@ -38,8 +39,8 @@ function smokeRegistration() {
         nationality: 'JP',
         passportNumber: 'TZ0000000',
         title: 'Tester',
-        rank: 'department_leader',
-        role: 'head',
+        rank: 'department_leader' as const,
+        role: 'head' as const,
       },
     ],
     purpose: 'Automatic check after a deployment; cancelled by the check itself',
@@ -47,8 +48,8 @@ function smokeRegistration() {
     visit: { arrival: `${day}T08:30:00+07:00`, departure: `${day}T17:00:00+07:00` },
     itinerary: [{ name: 'Sở Khoa học và Công nghệ Hưng Yên', restrictedArea: false, overnightStay: false }],
     activities: [],
-    protocolLevel: 'working_visit',
-    channel: 'state',
+    protocolLevel: 'working_visit' as const,
+    channel: 'state' as const,
     hostDivision: 'science-management',
     contact: { name: 'Kiểm thử', email: 'smoke-test@example.org' },
   };
@@ -64,23 +65,7 @@ export async function runSmoke(
   log: (line: string) => void = () => {},
 ): Promise<SmokeStep[]> {
   const steps: SmokeStep[] = [];
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${target.apiUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${target.token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      etag: response.headers.get('etag'),
-      body: text ? JSON.parse(text) : undefined,
-    };
-  };
+  const api = apiClient(target.apiUrl, target.token);
   const step = async <T>(name: string, run: () => Promise<{ value: T; detail: string }>): Promise<T> => {
     const started = performance.now();
     const { value, detail } = await run();
@@ -98,54 +83,64 @@ export async function runSmoke(
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   };
-  const expectStatus = (answer: { status: number; body: unknown }, status: number, what: string) => {
-    if (answer.status !== status)
-      throw new Error(`${what}: expected ${status}, got ${answer.status} ${JSON.stringify(answer.body)}`);
+  /** The answer's body when it has the status the step expects; otherwise what the API said. */
+  const expectStatus = <T>(
+    answer: { response: Response; data?: T; error?: unknown },
+    status: number,
+    what: string,
+  ) => {
+    if (answer.response.status !== status || answer.data === undefined)
+      throw new Error(
+        `${what}: expected ${status}, got ${answer.response.status} ${JSON.stringify(answer.error)}`,
+      );
+    return answer.data;
   };
+  const path = (id: string) => ({ params: { path: { id } } });
 
   const id = await step('register a delegation', async () => {
-    const created = await call('POST', '/delegations', smokeRegistration(), {
-      'idempotency-key': `smoke-${randomUUID()}`,
-    });
-    expectStatus(created, 201, 'POST /delegations');
-    return { value: created.body.id as string, detail: `${created.body.id}, ${created.body.status}` };
+    const created = expectStatus(
+      await api.POST('/delegations', {
+        params: { header: { 'Idempotency-Key': `smoke-${randomUUID()}` } },
+        body: smokeRegistration(),
+      }),
+      201,
+      'POST /delegations',
+    );
+    return { value: created.id, detail: `${created.id}, ${created.status}` };
   });
   await step('compliance report', () =>
     until('compliance report', async () => {
-      const report = await call('GET', `/delegations/${id}/compliance`);
-      if (report.status !== 200) return undefined;
-      return {
-        value: report.body,
-        detail: `${report.body.outcome}, ${report.body.findings.length} finding(s)`,
-      };
+      const { data: report } = await api.GET('/delegations/{id}/compliance', path(id));
+      if (!report) return undefined;
+      return { value: report, detail: `${report.outcome}, ${report.findings.length} finding(s)` };
     }),
   );
   await step('notification records', () =>
     until('notification record', async () => {
-      const records = (await call('GET', `/delegations/${id}/notifications`)).body?.notifications ?? [];
+      const records = (await api.GET('/delegations/{id}/notifications', path(id))).data?.notifications ?? [];
       if (records.length === 0) return undefined;
-      const statuses = [...new Set(records.map((record: { status: string }) => record.status))].join(', ');
+      const statuses = [...new Set(records.map((record) => record.status))].join(', ');
       return { value: records, detail: `${records.length} (${statuses})` };
     }),
   );
   await step('timeline', async () => {
-    const timeline = await call('GET', `/delegations/${id}/timeline`);
-    expectStatus(timeline, 200, 'GET timeline');
-    const names: string[] = timeline.body.entries.map((entry: { name: string }) => entry.name);
+    const timeline = expectStatus(await api.GET('/delegations/{id}/timeline', path(id)), 200, 'GET timeline');
+    const names = timeline.entries.map((entry) => entry.name);
     if (!names.includes('Delegation.Registered'))
       throw new Error(`Timeline without the registration: ${names.join(', ')}`);
     return { value: names, detail: names.join(', ') };
   });
   await step('clean up: cancel the test visit', async () => {
-    const current = await call('GET', `/delegations/${id}`);
-    const cancelled = await call(
-      'POST',
-      `/delegations/${id}/cancel`,
-      { reason: 'Kiểm thử sau triển khai: tự động hủy' },
-      { 'if-match': current.etag ?? '*' },
+    const current = await api.GET('/delegations/{id}', path(id));
+    const cancelled = expectStatus(
+      await api.POST('/delegations/{id}/cancel', {
+        params: { path: { id }, header: { 'If-Match': current.response.headers.get('etag') ?? '*' } },
+        body: { reason: 'Kiểm thử sau triển khai: tự động hủy' },
+      }),
+      200,
+      'POST cancel',
     );
-    expectStatus(cancelled, 200, 'POST cancel');
-    return { value: undefined, detail: cancelled.body.status };
+    return { value: undefined, detail: cancelled.status };
   });
   return steps;
 }
