@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
+import { withoutUnusedCode } from './unused-code';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CREDENTIALS_STUB = resolve(ROOT, 'infra/constructs/lambda-credentials-stub.mjs');
@@ -47,7 +48,7 @@ export const bundleOptions = {
       '@smithy/credential-provider-imds',
     ].map((name) => [name, CREDENTIALS_STUB]),
   ),
-  plugins: [withoutMimeTypeTable],
+  plugins: [withoutMimeTypeTable, withoutUnusedCode],
   logLevel: 'error',
 } satisfies BuildOptions;
 

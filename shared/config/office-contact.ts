@@ -1,7 +1,5 @@
 import type { OfficeContact } from '../notifications/closing';
-
-/** The address inside a From header: "Văn phòng <vanphong@…>" → vanphong@…. */
-export const addressOf = (mailbox: string) => /<([^>]+)>/.exec(mailbox)?.[1] ?? mailbox;
+import { mailbox } from '../notifications/mailbox';
 
 /**
  * Who answers for the Office in every email: the contact person and phone from the environment
@@ -12,6 +10,6 @@ export function officeContact(mailFrom: string, env: NodeJS.ProcessEnv = process
     unit: 'Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên',
     person: env.OFFICE_CONTACT_NAME || undefined,
     phone: env.OFFICE_CONTACT_PHONE || undefined,
-    email: env.OFFICE_REPLY_TO || addressOf(mailFrom),
+    email: env.OFFICE_REPLY_TO || mailbox(mailFrom).address,
   };
 }

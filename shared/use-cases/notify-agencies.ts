@@ -13,6 +13,7 @@ import type { NotificationRecord } from '../domain/notification-record';
 import type { Official, Room } from '../domain/resources';
 import { meetingInvitation } from '../notifications/calendar-invite';
 import { type EmailInput, type FindingLine, renderEmail } from '../notifications/email-content';
+import { mailbox } from '../notifications/mailbox';
 import { composeMime } from '../notifications/mime';
 import { type Delivery, type EventFacts, recipientId, route } from '../notifications/routing';
 import { partnerName } from '../notifications/vietnamese';
@@ -371,9 +372,8 @@ function invitationFor(
   const officials = meeting.officialIds
     .map((id) => directory.officials.find((official) => official.id === id))
     .filter((official): official is Official & { email: string } => Boolean(official?.email));
-  const organizer = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom;
   return meetingInvitation(meeting, {
-    organizer: { name: 'Văn phòng Sở KH&CN Hưng Yên', email: organizer },
+    organizer: { name: 'Văn phòng Sở KH&CN Hưng Yên', email: mailbox(mailFrom).address },
     attendees: [
       ...officials.map((official) => ({ name: official.fullName, email: official.email })),
       ...to

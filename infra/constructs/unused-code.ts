@@ -1,0 +1,98 @@
+/**
+ * Library code our functions import but never run, replaced in the bundles by stubs that keep the
+ * module's exports and throw, naming the reason, if one is ever called. Every entry is a capability a
+ * library loads up front for callers that use it; none of our functions does.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'esbuild';
+
+interface UnusedModule {
+  /** The import specifier, as the importer writes it. */
+  specifier: RegExp;
+  /** Only imports from these files are replaced. */
+  importer: RegExp;
+  why: string;
+}
+
+export const UNUSED_MODULES: readonly UnusedModule[] = [
+  {
+    specifier: /^@smithy\/core\/event-streams$/,
+    importer: /@smithy[\\/]core[\\/]/,
+    why: 'no DynamoDB or SES operation we call streams events',
+  },
+  {
+    specifier: /^\.\.\/core\/(json-schema-processors|to-json-schema)\.js$/,
+    importer: /zod[\\/]v4[\\/]classic[\\/]schemas\.js$/,
+    why: 'JSON Schema is generated at build time (OpenAPI document, event catalogue), never in a function',
+  },
+  {
+    specifier: /^\.\.\/fetch\/index\.js$/,
+    importer: /nodemailer[\\/]dist[\\/]esm[\\/](mime-node|shared)[\\/]/,
+    why: 'no email we compose takes content from a URL',
+  },
+  {
+    specifier: /^\.\.\/addressparser\/index\.js$/,
+    importer: /nodemailer[\\/]dist[\\/]esm[\\/]mime-node[\\/]/,
+    why: 'addresses reach nodemailer already split into name and address (mailbox in shared/notifications/mime.ts)',
+  },
+];
+
+/** An SDK client reads only its version from its package.json (for the user agent). */
+const CLIENT_PACKAGE_JSON = /@aws-sdk[\\/]client-[^\\/]+[\\/]package\.json$/;
+
+const NAMESPACE = 'unused-code';
+
+/** Names a module exports, read from its ESM source (declarations, export lists, default). */
+export function exportedNames(source: string): string[] {
+  const names = new Set<string>();
+  const declared = /export\s+(?:async\s+)?(?:function\*?|const|let|var|class)\s+([\w$]+)/g;
+  for (const [, name = ''] of source.matchAll(declared)) names.add(name);
+  for (const [, list = ''] of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const part of list.split(',')) {
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop();
+      if (name) names.add(name);
+    }
+  }
+  if (/export\s+default\b/.test(source)) names.add('default');
+  return [...names];
+}
+
+export function stubSource(names: string[], why: string): string {
+  const lines = [`const unused = () => { throw new Error(${JSON.stringify(`Not bundled: ${why}.`)}); };`];
+  for (const name of names)
+    lines.push(name === 'default' ? 'export default unused;' : `export const ${name} = unused;`);
+  return lines.join('\n');
+}
+
+export const withoutUnusedCode: Plugin = {
+  name: 'without-unused-code',
+  setup(esbuild) {
+    const filter = new RegExp(UNUSED_MODULES.map((m) => m.specifier.source).join('|'));
+    esbuild.onResolve({ filter }, async (args) => {
+      if (args.pluginData === NAMESPACE) return undefined;
+      const unused = UNUSED_MODULES.find(
+        (m) => m.specifier.test(args.path) && m.importer.test(args.importer),
+      );
+      if (!unused) return undefined;
+      const real = await esbuild.resolve(args.path, {
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        pluginData: NAMESPACE,
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: NAMESPACE, pluginData: unused.why };
+    });
+    esbuild.onLoad({ filter: CLIENT_PACKAGE_JSON }, async (args) => {
+      const { name, version } = JSON.parse(await readFile(args.path, 'utf8'));
+      return { contents: JSON.stringify({ name, version }), loader: 'json' };
+    });
+    esbuild.onLoad({ filter: /./, namespace: NAMESPACE }, async (args) => ({
+      contents: stubSource(exportedNames(await readFile(args.path, 'utf8')), args.pluginData as string),
+      loader: 'js',
+    }));
+  },
+};
