@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { SDK_CALLS_DIR } from './tests/support/sdk-calls';
+import { API_RESPONSES_DIR, SDK_CALLS_DIR } from './tests/support/sdk-calls';
 
 export default defineConfig({
   test: {
@@ -12,6 +12,6 @@ export default defineConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_DEV: 'false', SDK_CALLS_DIR },
+    env: { POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_DEV: 'false', SDK_CALLS_DIR, API_RESPONSES_DIR },
   },
 });

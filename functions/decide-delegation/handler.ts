@@ -1,6 +1,4 @@
-import { decisionBodySchema } from '../../shared/api/request-schemas';
-import { delegationIdParams } from '../../shared/http/path-params';
-import { etagOf, expectedVersion } from '../../shared/http/preconditions';
+import { contract } from '../../shared/api/routes/decide-delegation';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { decideDelegation } from '../../shared/use-cases/decide-delegation';
@@ -12,16 +10,6 @@ const deps = {
   reports: complianceReports(),
 };
 
-export const handler = httpRoute(
-  functions.decideDelegation,
-  { params: delegationIdParams, body: decisionBodySchema },
-  async (request) => {
-    const delegation = await decideDelegation(
-      request.params.id,
-      request.body,
-      { ...commandContext(request), expectedVersion: expectedVersion(request.event, true) },
-      deps,
-    );
-    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.revision) } };
-  },
+export const handler = httpRoute(functions.decideDelegation, contract, (request) =>
+  decideDelegation(request.params.id, request.body, commandContext(request), deps),
 );

@@ -1,4 +1,4 @@
-import { availabilityQuerySchema } from '../../shared/api/request-schemas';
+import { contract } from '../../shared/api/routes/get-availability';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
@@ -13,11 +13,6 @@ const deps = {
 };
 
 /** The free intervals of one working day for a room and officials together. */
-export const handler = httpRoute(
-  functions.getAvailability,
-  { query: availabilityQuerySchema },
-  async ({ query }) => ({
-    statusCode: 200,
-    body: await availability(query, deps),
-  }),
+export const handler = httpRoute(functions.getAvailability, contract, ({ query }) =>
+  availability(query, deps),
 );

@@ -1,5 +1,4 @@
-import { delegationIdParams } from '../../shared/http/path-params';
-import { etagOf } from '../../shared/http/preconditions';
+import { contract } from '../../shared/api/routes/get-delegation';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { requireDelegation } from '../../shared/use-cases/require-delegation';
@@ -7,11 +6,6 @@ import { readDelegations } from '../../shared/wiring/stores';
 
 const delegations = readDelegations();
 
-export const handler = httpRoute(
-  functions.getDelegation,
-  { params: delegationIdParams },
-  async ({ params }) => {
-    const delegation = await requireDelegation(delegations, params.id);
-    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.revision) } };
-  },
+export const handler = httpRoute(functions.getDelegation, contract, ({ params }) =>
+  requireDelegation(delegations, params.id),
 );

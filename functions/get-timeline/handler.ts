@@ -1,5 +1,4 @@
-import { timelineQuerySchema } from '../../shared/api/request-schemas';
-import { delegationIdParams } from '../../shared/http/path-params';
+import { contract } from '../../shared/api/routes/get-timeline';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { requireDelegation } from '../../shared/use-cases/require-delegation';
@@ -8,13 +7,8 @@ import { readDelegations, timelineStore } from '../../shared/wiring/stores';
 const delegations = readDelegations();
 const timeline = timelineStore();
 
-export const handler = httpRoute(
-  functions.getTimeline,
-  { params: delegationIdParams, query: timelineQuerySchema },
-  async (request) => {
-    const { id } = request.params;
-    await requireDelegation(delegations, id);
-    const page = await timeline.list(id, request.query.limit, request.query.cursor);
-    return { statusCode: 200, body: { delegationId: id, entries: page.items, nextCursor: page.nextCursor } };
-  },
-);
+export const handler = httpRoute(functions.getTimeline, contract, async ({ params, query }) => {
+  await requireDelegation(delegations, params.id);
+  const page = await timeline.list(params.id, query.limit, query.cursor);
+  return { delegationId: params.id, entries: page.items, nextCursor: page.nextCursor };
+});

@@ -1,3 +1,4 @@
+import { contract } from '../../shared/api/routes/list-delegations';
 import { historyItem, historyQuerySchema } from '../../shared/history/filter';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
@@ -5,11 +6,7 @@ import { historyStore } from '../../shared/wiring/stores';
 
 const history = historyStore();
 
-export const handler = httpRoute(
-  functions.listDelegations,
-  { query: historyQuerySchema },
-  async ({ query }) => {
-    const page = await history.page(query);
-    return { statusCode: 200, body: { items: page.items.map(historyItem), nextCursor: page.nextCursor } };
-  },
-);
+export const handler = httpRoute(functions.listDelegations, contract, async ({ query }) => {
+  const page = await history.page(query);
+  return { items: page.items.map(historyItem), nextCursor: page.nextCursor };
+});

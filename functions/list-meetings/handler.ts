@@ -1,4 +1,4 @@
-import { delegationIdParams } from '../../shared/http/path-params';
+import { contract } from '../../shared/api/routes/list-meetings';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { secrecyFindings } from '../../shared/use-cases/meetings';
@@ -7,21 +7,14 @@ import { meetingDeps } from '../../shared/wiring/meeting-deps';
 
 const deps = meetingDeps();
 
-export const handler = httpRoute(
-  functions.listMeetings,
-  { params: delegationIdParams },
-  async ({ params }) => {
-    const delegation = await requireDelegation(deps.delegations, params.id);
-    const meetings = await deps.meetings.list(params.id);
-    return {
-      statusCode: 200,
-      body: {
-        delegationId: params.id,
-        meetings: meetings.map((meeting) => ({
-          ...meeting,
-          findings: secrecyFindings(meeting, delegation, deps.profile),
-        })),
-      },
-    };
-  },
-);
+export const handler = httpRoute(functions.listMeetings, contract, async ({ params }) => {
+  const delegation = await requireDelegation(deps.delegations, params.id);
+  const meetings = await deps.meetings.list(params.id);
+  return {
+    delegationId: params.id,
+    meetings: meetings.map((meeting) => ({
+      ...meeting,
+      findings: secrecyFindings(meeting, delegation, deps.profile),
+    })),
+  };
+});

@@ -1,3 +1,4 @@
+import { contract } from '../../shared/api/routes/list-pending-decisions';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { pendingDecisions } from '../../shared/use-cases/pending-decisions';
@@ -9,21 +10,18 @@ const deps = {
 };
 
 /** What waits for leadership, oldest first, each with its reasons and the revision to decide on. */
-export const handler = httpRoute(functions.listPendingDecisions, {}, async () => {
+export const handler = httpRoute(functions.listPendingDecisions, contract, async () => {
   const pending = await pendingDecisions(deps);
   return {
-    statusCode: 200,
-    body: {
-      items: pending.map(({ id, outcome, delegation, waitingSince, reasons }) => ({
-        id,
-        status: outcome,
-        revision: delegation.revision,
-        partner: delegation.partner,
-        visit: delegation.visit,
-        purpose: delegation.purpose,
-        waitingSince,
-        reasons,
-      })),
-    },
+    items: pending.map(({ id, outcome, delegation, waitingSince, reasons }) => ({
+      id,
+      status: outcome,
+      revision: delegation.revision,
+      partner: delegation.partner,
+      visit: delegation.visit,
+      purpose: delegation.purpose,
+      waitingSince,
+      reasons,
+    })),
   };
 });

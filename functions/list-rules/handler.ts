@@ -1,3 +1,4 @@
+import { contract } from '../../shared/api/routes/list-rules';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { rules } from '../../shared/compliance/rules';
 import { httpRoute } from '../../shared/http/route';
@@ -23,10 +24,7 @@ const ruleList = {
 };
 
 /** The rules, and the holiday calendar they count with as admin last corrected it. */
-export const handler = httpRoute(functions.listRules, {}, async () => ({
-  statusCode: 200,
-  body: {
-    ...ruleList,
-    holidayCalendar: await calendar.list(),
-  },
+export const handler = httpRoute(functions.listRules, contract, async () => ({
+  ...ruleList,
+  holidayCalendar: await calendar.list(),
 }));

@@ -1,6 +1,4 @@
-import { registrationRequestSchema } from '../../shared/domain/delegation';
-import { idempotent } from '../../shared/http/idempotency';
-import { etagOf } from '../../shared/http/preconditions';
+import { contract } from '../../shared/api/routes/register-delegation';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { registerDelegation } from '../../shared/use-cases/register-delegation';
@@ -12,25 +10,11 @@ const deps = {
   delegations: writableDelegations(),
   divisions: divisionDirectory(),
 };
-const idempotency = idempotencyStore();
 
 export const handler = httpRoute(
   functions.registerDelegation,
-  { body: registrationRequestSchema },
+  contract,
   (request) =>
-    idempotent(request, idempotency, functions.registerDelegation.name, async (delegationId) => {
-      const delegation = await registerDelegation(
-        request.body,
-        {
-          ...commandContext(request),
-          delegationId,
-        },
-        deps,
-      );
-      return {
-        statusCode: 201,
-        body: delegation,
-        headers: { location: `/delegations/${delegation.id}`, etag: etagOf(delegation.revision) },
-      };
-    }),
+    registerDelegation(request.body, { ...commandContext(request), delegationId: request.newId }, deps),
+  { idempotency: idempotencyStore() },
 );

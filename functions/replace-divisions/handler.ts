@@ -1,6 +1,6 @@
-import { divisionListSchema } from '../../shared/domain/divisions';
+import { contract } from '../../shared/api/routes/replace-divisions';
 import { replaceDirectory } from '../../shared/http/directory-routes';
 import { functions } from '../../shared/manifest';
 import { divisionDirectory } from '../../shared/wiring/directories';
 
-export const handler = replaceDirectory(functions.replaceDivisions, divisionDirectory(), divisionListSchema);
+export const handler = replaceDirectory(functions.replaceDivisions, contract, divisionDirectory());

@@ -1,12 +1,8 @@
 import { createEvent } from '../../events/envelope';
 import { HolidayCalendarChangedV1 } from '../../events/holiday-calendar-changed.v1';
+import { contract } from '../../shared/api/routes/replace-holidays';
 import { InvalidChangeError } from '../../shared/domain/errors';
-import {
-  holidayYearInputSchema,
-  holidayYearIssues,
-  holidayYearParams,
-} from '../../shared/domain/holiday-year';
-import { etagOf, expectedVersion } from '../../shared/http/preconditions';
+import { holidayYearIssues } from '../../shared/domain/holiday-year';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { holidayCalendar } from '../../shared/wiring/directories';
@@ -15,26 +11,17 @@ import { outbox } from '../../shared/wiring/writable-stores';
 const calendar = holidayCalendar(outbox());
 
 /** Replaces a year's holidays from the version admin read (If-Match: "0" for the shipped data). */
-export const handler = httpRoute(
-  functions.replaceHolidays,
-  { params: holidayYearParams, body: holidayYearInputSchema },
-  async (request) => {
-    const { year } = request.params;
-    const issues = holidayYearIssues(year, request.body);
-    if (issues.length > 0) throw new InvalidChangeError('These dates do not fit the year.', { issues });
-    const context = commandContext(request);
-    const saved = await calendar.replace(
-      year,
-      request.body,
-      expectedVersion(request.event, true),
-      context,
-      (version) =>
-        createEvent(
-          HolidayCalendarChangedV1,
-          { year, version, official: request.body.official, notice: request.body.notice },
-          { ...context, aggregateId: `holidays-${year}`, aggregateVersion: version },
-        ),
-    );
-    return { statusCode: 200, body: { year, ...saved }, headers: { etag: etagOf(saved.version ?? 0) } };
-  },
-);
+export const handler = httpRoute(functions.replaceHolidays, contract, async (request) => {
+  const { year } = request.params;
+  const issues = holidayYearIssues(year, request.body);
+  if (issues.length > 0) throw new InvalidChangeError('These dates do not fit the year.', { issues });
+  const context = commandContext(request);
+  const saved = await calendar.replace(year, request.body, request.expectedVersion, context, (version) =>
+    createEvent(
+      HolidayCalendarChangedV1,
+      { year, version, official: request.body.official, notice: request.body.notice },
+      { ...context, aggregateId: `holidays-${year}`, aggregateVersion: version },
+    ),
+  );
+  return { year, ...saved, version: saved.version ?? 0 };
+});

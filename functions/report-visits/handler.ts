@@ -1,5 +1,6 @@
-import { visitsQuerySchema } from '../../shared/api/request-schemas';
+import { contract } from '../../shared/api/routes/report-visits';
 import { visitsCsv, visitsFileName, visitsXlsx, XLSX_TYPE } from '../../shared/history/report-files';
+import { FileDownload } from '../../shared/http/contract';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { buildVisitList } from '../../shared/use-cases/reports';
@@ -9,31 +10,12 @@ import { reportSource } from '../../shared/wiring/stores';
 const deps = { source: reportSource(), divisions: divisionDirectory() };
 
 /** The visits of a period themselves, as JSON, CSV or XLSX: what a report to the province lists. */
-export const handler = httpRoute(
-  functions.reportVisits,
-  { query: visitsQuerySchema },
-  async ({ query: q }) => {
-    const list = await buildVisitList(q, deps);
-    if (q.format === 'csv') {
-      return {
-        statusCode: 200,
-        file: {
-          content: visitsCsv(list),
-          contentType: 'text/csv; charset=utf-8',
-          fileName: visitsFileName(list, 'csv'),
-        },
-      };
-    }
-    if (q.format === 'xlsx') {
-      return {
-        statusCode: 200,
-        file: {
-          content: await visitsXlsx(list),
-          contentType: XLSX_TYPE,
-          fileName: visitsFileName(list, 'xlsx'),
-        },
-      };
-    }
-    return { statusCode: 200, body: list };
-  },
-);
+export const handler = httpRoute(functions.reportVisits, contract, async ({ query: q }) => {
+  const list = await buildVisitList(q, deps);
+  if (q.format === 'csv') {
+    return new FileDownload(visitsCsv(list), 'text/csv; charset=utf-8', visitsFileName(list, 'csv'));
+  }
+  if (q.format === 'xlsx')
+    return new FileDownload(await visitsXlsx(list), XLSX_TYPE, visitsFileName(list, 'xlsx'));
+  return list;
+});

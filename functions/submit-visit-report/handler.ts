@@ -1,6 +1,4 @@
-import { visitReportSchema } from '../../shared/domain/delegation';
-import { delegationIdParams } from '../../shared/http/path-params';
-import { etagOf, expectedVersion } from '../../shared/http/preconditions';
+import { contract } from '../../shared/api/routes/submit-visit-report';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { submitVisitReport } from '../../shared/use-cases/visit-follow-up';
@@ -10,16 +8,6 @@ const deps = {
   delegations: writableDelegations(),
 };
 
-export const handler = httpRoute(
-  functions.submitVisitReport,
-  { params: delegationIdParams, body: visitReportSchema },
-  async (request) => {
-    const delegation = await submitVisitReport(
-      request.params.id,
-      request.body,
-      { ...commandContext(request), expectedVersion: expectedVersion(request.event, true) },
-      deps,
-    );
-    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.revision) } };
-  },
+export const handler = httpRoute(functions.submitVisitReport, contract, (request) =>
+  submitVisitReport(request.params.id, request.body, commandContext(request), deps),
 );

@@ -1,6 +1,4 @@
-import { registrationPatchSchema } from '../../shared/domain/delegation';
-import { delegationIdParams } from '../../shared/http/path-params';
-import { etagOf, expectedVersion } from '../../shared/http/preconditions';
+import { contract } from '../../shared/api/routes/update-delegation';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { updateDelegation } from '../../shared/use-cases/update-delegation';
@@ -14,16 +12,6 @@ const deps = {
   divisions: divisionDirectory(),
 };
 
-export const handler = httpRoute(
-  functions.updateDelegation,
-  { params: delegationIdParams, body: registrationPatchSchema },
-  async (request) => {
-    const delegation = await updateDelegation(
-      request.params.id,
-      request.body,
-      { ...commandContext(request), expectedVersion: expectedVersion(request.event, true) },
-      deps,
-    );
-    return { statusCode: 200, body: delegation, headers: { etag: etagOf(delegation.revision) } };
-  },
+export const handler = httpRoute(functions.updateDelegation, contract, (request) =>
+  updateDelegation(request.params.id, request.body, commandContext(request), deps),
 );

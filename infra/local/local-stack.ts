@@ -29,6 +29,7 @@ import { asFunction } from './invocations';
 import { lambdaContext } from './lambda-context';
 import { loadOrCreateLocalKeys, verifyLocalToken } from './local-auth';
 import { localPaths } from './paths';
+import { recordingResponses, saveRecordedResponses } from './response-recorder';
 import { startScheduleClock } from './schedule-clock';
 import { ensureTable } from './table';
 
@@ -137,9 +138,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   dynamoClient.destroy();
 
   const routes = await Promise.all(
-    functionSpecs
-      .filter(isHttp)
-      .map(async (spec) => ({ spec, handler: await loadHandler<HttpHandler>(spec) })),
+    functionSpecs.filter(isHttp).map(async (spec) => ({
+      spec,
+      handler: recordingResponses(spec, await loadHandler<HttpHandler>(spec)),
+    })),
   );
   const subscriptions = await Promise.all(
     functionSpecs
@@ -245,6 +247,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stopSchedules();
       await bus.settled();
       recorder.saveRecordedSdkCalls();
+      saveRecordedResponses();
       await Promise.all(servers.map(closeServer));
     },
   };

@@ -1,16 +1,11 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
-import { functionSpecs, isHttp } from '../../shared/manifest';
-import { routeDocs } from './routes';
+import { errorSchema } from '../../shared/api/response-schemas';
+import { type HttpFunctionKey, routeContracts } from '../../shared/api/routes';
+import type { RouteContract } from '../../shared/http/contract';
+import { type FunctionSpec, functions, type HttpTrigger } from '../../shared/manifest';
 
-const errorSchema = z
-  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
-  .meta({
-    id: 'Error',
-    description: 'Every error: a code to act on, a message for people, details where useful',
-  });
-
-const errors: Record<string, string> = {
+const errors = {
   '400': 'Malformed JSON, invalid fields (details.issues), a foreign cursor',
   '401': 'Missing, expired or invalid token',
   '403': 'The role may not do this',
@@ -21,47 +16,91 @@ const errors: Record<string, string> = {
   '415': 'Body is not JSON',
   '422': 'Well-formed but impossible (a meeting outside working hours, a reused key)',
   '428': 'If-Match is required',
-  '503': 'An AWS service failed; retry with the same Idempotency-Key',
-};
+  '500': 'An unexpected failure, logged with the correlation id; retry as for 503',
+  '503': 'An AWS service failed; retry (with the same Idempotency-Key where the route takes one)',
+} as const;
+type ErrorStatus = keyof typeof errors;
 
-const headerParam = (name: string) => ({
-  in: 'header' as const,
-  name: name.replace(' (optional)', ''),
-  required: !name.includes('optional'),
-  schema: { type: 'string' as const },
-});
+/** The errors a route can answer, from what its contract reads. */
+export function errorsOf(spec: FunctionSpec<HttpTrigger>, contract: RouteContract): ErrorStatus[] {
+  const statuses: ErrorStatus[] = ['401', '403', '500', '503'];
+  if (contract.params || contract.query || contract.body) statuses.push('400');
+  if (contract.params) statuses.push('404');
+  if (contract.body) statuses.push('413', '415');
+  if (spec.trigger.method !== 'GET') statuses.push('409', '422');
+  if (contract.ifMatch !== 'none') statuses.push('412');
+  if (contract.ifMatch === 'required') statuses.push('428');
+  return statuses.sort();
+}
 
-/** The OpenAPI 3.1 document, generated from the manifest and the zod schemas the handlers validate with. */
+function headersOf(contract: RouteContract) {
+  const headers = [];
+  if (contract.ifMatch !== 'none') {
+    headers.push({
+      in: 'header' as const,
+      name: 'If-Match',
+      required: contract.ifMatch === 'required',
+      description: 'The ETag of the version the change was made on, e.g. "3"',
+      schema: { type: 'string' as const },
+    });
+  }
+  if (contract.idempotencyKey !== 'none') {
+    headers.push({
+      in: 'header' as const,
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'One key per intended change: a retry with it returns the first answer',
+      schema: { type: 'string' as const, maxLength: 128 },
+    });
+  }
+  return headers;
+}
+
+function successOf(contract: RouteContract) {
+  const json = { 'application/json': { schema: contract.ok.schema } };
+  const files = Object.fromEntries(
+    (contract.ok.files ?? []).map((type) => [
+      type,
+      { schema: { type: 'string' as const, format: 'binary' } },
+    ]),
+  );
+  const headers = {
+    ...(contract.etag
+      ? { ETag: { description: 'The version, for If-Match', schema: { type: 'string' as const } } }
+      : {}),
+    ...(contract.location
+      ? { Location: { description: 'Where the new resource is read', schema: { type: 'string' as const } } }
+      : {}),
+  };
+  return { description: contract.ok.description, content: { ...json, ...files }, headers };
+}
+
+/** The OpenAPI 3.1 document, generated from the manifest (who may call) and the route contracts (how). */
 export function openApiDocument() {
   const paths: ZodOpenApiPathsObject = {};
-  for (const spec of functionSpecs.filter(isHttp)) {
-    const key = `${spec.trigger.method} ${spec.trigger.path}`;
-    const doc = routeDocs[key];
-    if (!doc) throw new Error(`No OpenAPI description for ${key}`);
+  for (const [key, contract] of Object.entries(routeContracts) as [HttpFunctionKey, RouteContract][]) {
+    const spec = functions[key] as FunctionSpec<HttpTrigger>;
     const operation: ZodOpenApiOperationObject = {
       operationId: spec.name,
-      summary: doc.summary,
+      summary: contract.summary,
       description: `${spec.description}. Roles: ${spec.trigger.roles.join(', ')}.`,
       tags: [spec.trigger.path.split('/')[1] ?? 'api'],
       security: [{ bearer: [] }],
       'x-roles': spec.trigger.roles,
       requestParams: {
-        ...(doc.params ? { path: doc.params } : {}),
-        ...(doc.query ? { query: doc.query } : {}),
+        ...(contract.params ? { path: contract.params as z.ZodObject } : {}),
+        ...(contract.query ? { query: contract.query as z.ZodObject } : {}),
       },
-      parameters: doc.headers?.map(headerParam),
-      requestBody: doc.body
-        ? { required: true, content: { 'application/json': { schema: doc.body } } }
+      parameters: headersOf(contract),
+      requestBody: contract.body
+        ? { required: true, content: { 'application/json': { schema: contract.body } } }
         : undefined,
       responses: {
-        [String(doc.ok.status)]: {
-          description: doc.ok.description,
-          content: doc.ok.schema ? { 'application/json': { schema: doc.ok.schema } } : undefined,
-        },
+        [String(contract.ok.status)]: successOf(contract),
         ...Object.fromEntries(
-          Object.entries(errors).map(([status, description]) => [
+          errorsOf(spec, contract).map((status) => [
             status,
-            { description, content: { 'application/json': { schema: errorSchema } } },
+            { description: errors[status], content: { 'application/json': { schema: errorSchema } } },
           ]),
         ),
       },

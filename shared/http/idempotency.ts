@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
-import type { DynamoIdempotencyStore } from '../adapters/idempotency-store';
+import type { Claim, StoredResponse } from '../adapters/idempotency-store';
+import type { Actor } from '../domain/delegation';
 import { HttpError } from './errors';
-import { header } from './request';
-import type { RouteRequest, RouteResult } from './route';
+import { type HttpEvent, header } from './request';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
 
@@ -18,16 +18,23 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+/** Where the first answer to each key is kept (DynamoIdempotencyStore). */
+export interface IdempotencyStore {
+  claim(scope: string, key: string, fingerprint: string, newResourceId: string, now: Date): Promise<Claim>;
+  complete(scope: string, key: string, response: StoredResponse): Promise<void>;
+  release(scope: string, key: string): Promise<void>;
+}
+
 /**
  * Honours the `Idempotency-Key` header: the first request with a key runs, a repeat with the same
  * body gets the first answer back, a repeat with another body is refused. Without a key, runs once.
  */
 export async function idempotent(
-  request: RouteRequest<object>,
-  store: DynamoIdempotencyStore,
+  request: { event: HttpEvent; actor: Actor; body: unknown },
+  store: IdempotencyStore,
   operation: string,
-  run: (resourceId: string) => Promise<RouteResult>,
-): Promise<RouteResult> {
+  run: (resourceId: string) => Promise<StoredResponse>,
+): Promise<StoredResponse> {
   const key = header(request.event, 'idempotency-key');
   if (key === undefined) return run(ulid());
   if (!KEY_PATTERN.test(key)) {
@@ -56,17 +63,13 @@ export async function idempotent(
         'This Idempotency-Key was already used with a different body.',
       );
   }
-  let result: RouteResult;
+  let result: StoredResponse;
   try {
     result = await run(claim.resourceId);
   } catch (error) {
     await store.release(scope, key).catch(() => undefined);
     throw error;
   }
-  await store.complete(scope, key, {
-    statusCode: result.statusCode,
-    body: result.body,
-    headers: result.headers ?? {},
-  });
+  await store.complete(scope, key, result);
   return result;
 }

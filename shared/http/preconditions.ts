@@ -1,16 +1,17 @@
+import type { HeaderUse } from './contract';
 import { HttpError } from './errors';
 import { type HttpEvent, header } from './request';
 
 /**
- * The version a client expects, from `If-Match: "3"` (the ETag we send). Required for edits so
- * that two officers editing the same registration never overwrite each other silently.
+ * The version a client expects, from `If-Match: "3"` (the ETag we send), as the route's contract
+ * reads it. Edits require it, so that two officers editing the same registration never overwrite
+ * each other silently; a route that ignores it ignores it whatever it says.
  */
-export function expectedVersion(event: HttpEvent, required: true): number;
-export function expectedVersion(event: HttpEvent, required: false): number | undefined;
-export function expectedVersion(event: HttpEvent, required: boolean): number | undefined {
+export function expectedVersion(event: HttpEvent, use: HeaderUse): number | undefined {
+  if (use === 'none') return undefined;
   const value = header(event, 'if-match');
   if (value === undefined) {
-    if (!required) return undefined;
+    if (use === 'optional') return undefined;
     throw new HttpError(
       428,
       'precondition_required',

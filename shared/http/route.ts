@@ -1,46 +1,46 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type * as z from 'zod';
+import { ulid } from 'ulid';
+import type { StoredResponse } from '../adapters/idempotency-store';
 import type { Actor } from '../domain/delegation';
 import type { FunctionSpec, HttpTrigger } from '../manifest';
 import { observability } from '../observability/lambda-middlewares';
 import { logger } from '../observability/logger';
 import { authorize } from './auth';
+import {
+  type AnswerOf,
+  type BodyOf,
+  type ExpectedVersion,
+  FileDownload,
+  type ParamsOf,
+  type QueryOf,
+  type RouteContract,
+} from './contract';
 import { errorResponse, jsonResponse, toHttpError } from './errors';
+import { type IdempotencyStore, idempotent } from './idempotency';
+import { etagOf, expectedVersion } from './preconditions';
 import { type HttpEvent, header, parseJson, rawJsonBody, validate } from './request';
 
-interface RouteSchemas {
-  body?: z.ZodType;
-  params?: z.ZodType;
-  query?: z.ZodType;
-}
-
-type Parsed<S, K extends keyof RouteSchemas> =
-  S extends Record<K, infer T extends z.ZodType> ? z.output<T> : undefined;
-
-export interface RouteRequest<S extends RouteSchemas> {
-  body: Parsed<S, 'body'>;
-  params: Parsed<S, 'params'>;
-  query: Parsed<S, 'query'>;
+export interface RouteRequest<C extends RouteContract> {
+  body: BodyOf<C>;
+  params: ParamsOf<C>;
+  query: QueryOf<C>;
+  /** The version If-Match named, as the contract reads it. */
+  expectedVersion: ExpectedVersion<C>;
+  /** The id a create gives its new resource: the same on every retry with one Idempotency-Key. */
+  newId: string;
   actor: Actor;
   correlationId: string;
   event: HttpEvent;
 }
 
-/** Who acts, for which request, when: what every command use case needs. */
-export const commandContext = (request: RouteRequest<object>) => ({
+/** Who acts, for which request, when, on which version: what every command use case needs. */
+export const commandContext = <C extends RouteContract>(request: RouteRequest<C>) => ({
   actor: request.actor,
   correlationId: request.correlationId,
   now: new Date(),
+  expectedVersion: request.expectedVersion,
 });
-
-export interface RouteResult {
-  statusCode: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** A download instead of JSON (CSV, XLSX); sent base64-encoded as API Gateway expects. */
-  file?: { content: Buffer; contentType: string; fileName: string };
-}
 
 const CORRELATION_HEADER = 'x-correlation-id';
 
@@ -59,15 +59,42 @@ const jsonErrors = (): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV
   },
 });
 
+/** The answer as API Gateway gets it: status and headers from the contract, the body as JSON or a file. */
+function answer<C extends RouteContract>(contract: C, result: AnswerOf<C> | FileDownload): StoredResponse {
+  if (result instanceof FileDownload) {
+    return {
+      statusCode: contract.ok.status,
+      headers: {
+        'content-type': result.contentType,
+        'content-disposition': `attachment; filename="${result.fileName}"`,
+      },
+      body: result,
+    };
+  }
+  const headers: Record<string, string> = {};
+  const version = contract.etag?.(result);
+  if (version !== undefined) headers.etag = etagOf(version);
+  if (contract.location) headers.location = contract.location(result);
+  return { statusCode: contract.ok.status, headers, body: result };
+}
+
 /**
- * An HTTP handler for one manifest route: authorises by the manifest's roles, parses and validates
- * the body, path and query with zod, runs the use case and maps every failure to a 4xx/5xx JSON body.
+ * An HTTP handler for one manifest route and its contract: authorises by the manifest's roles,
+ * validates path, query and body, reads If-Match and Idempotency-Key as the contract says, runs the
+ * use case and answers with the contract's status and headers; every failure becomes a 4xx/5xx JSON body.
  */
-export function httpRoute<S extends RouteSchemas>(
+export function httpRoute<C extends RouteContract>(
   spec: FunctionSpec<HttpTrigger>,
-  schemas: S,
-  handle: (request: RouteRequest<S>) => Promise<RouteResult>,
+  contract: C,
+  handle: (request: RouteRequest<C>) => Promise<AnswerOf<C> | FileDownload>,
+  options: { idempotency?: IdempotencyStore } = {},
 ) {
+  const { idempotency } = options;
+  if (contract.idempotencyKey !== 'none' && !idempotency) {
+    throw new Error(
+      `${spec.name} honours Idempotency-Key by its contract but was given no idempotency store`,
+    );
+  }
   return middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, Context>()
     .use(observability())
     .use(jsonErrors())
@@ -76,26 +103,25 @@ export function httpRoute<S extends RouteSchemas>(
       const correlationId = correlationIdOf(event);
       logger.appendKeys({ correlationId, route: `${spec.trigger.method} ${spec.trigger.path}` });
       const request = {
-        body: schemas.body ? validate(schemas.body, parseJson(rawJsonBody(event)), 'body') : undefined,
-        params: schemas.params ? validate(schemas.params, event.pathParameters ?? {}, 'path') : undefined,
-        query: schemas.query
-          ? validate(schemas.query, event.queryStringParameters ?? {}, 'query string')
+        body: contract.body ? validate(contract.body, parseJson(rawJsonBody(event)), 'body') : undefined,
+        params: contract.params ? validate(contract.params, event.pathParameters ?? {}, 'path') : undefined,
+        query: contract.query
+          ? validate(contract.query, event.queryStringParameters ?? {}, 'query string')
           : undefined,
+        expectedVersion: expectedVersion(event, contract.ifMatch),
         actor,
         correlationId,
         event,
-      } as RouteRequest<S>;
-      const result = await handle(request);
+      } as Omit<RouteRequest<C>, 'newId'>;
+      const run = async (newId: string) =>
+        answer(contract, await handle({ ...request, newId } as RouteRequest<C>));
+      const result = idempotency ? await idempotent(request, idempotency, spec.name, run) : await run(ulid());
       const headers = { ...result.headers, [CORRELATION_HEADER]: correlationId };
-      if (result.file) {
+      if (result.body instanceof FileDownload) {
         return {
           statusCode: result.statusCode,
-          headers: {
-            ...headers,
-            'content-type': result.file.contentType,
-            'content-disposition': `attachment; filename="${result.file.fileName}"`,
-          },
-          body: result.file.content.toString('base64'),
+          headers,
+          body: result.body.content.toString('base64'),
           isBase64Encoded: true,
         };
       }

@@ -2,7 +2,91 @@
  * Generated from the OpenAPI document by `npm run client`: do not edit; a test fails when it is stale.
  */
 export interface paths {
-    "/delegations": {
+    "/delegations/{id}/meetings/{meetingId}/secrecy-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the competent person's written approval of a confidential meeting
+         * @description Records the competent person's written approval of a confidential meeting. Roles: leadership.
+         */
+        post: operations["approve-meeting-secrecy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a visit
+         * @description Cancels a visit that has not started. Roles: office.
+         */
+        post: operations["cancel-delegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a meeting
+         * @description Cancels a meeting and frees its room and officials. Roles: office.
+         */
+        delete: operations["cancel-meeting"];
+        options?: never;
+        head?: never;
+        /**
+         * Reschedule a meeting
+         * @description Moves or changes a meeting (If-Match). Roles: office.
+         */
+        patch: operations["reschedule-meeting"];
+        trace?: never;
+    };
+    "/delegations/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject (leadership)
+         * @description Records leadership's approval or rejection. Roles: leadership.
+         */
+        post: operations["decide-delegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/availability": {
         parameters: {
             query?: never;
             header?: never;
@@ -10,16 +94,32 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Look up the history of visits
-         * @description Looks up the history of visits with filters, newest arrival first. Roles: office, leadership.
+         * Free intervals of a working day
+         * @description Returns the free intervals of a working day for a room and officials. Roles: office, leadership.
          */
-        get: operations["list-delegations"];
+        get: operations["get-availability"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         /**
-         * Register an incoming delegation
-         * @description Registers an incoming delegation and publishes Delegation.Registered. Roles: office.
+         * The latest compliance report
+         * @description Returns a delegation's latest compliance report. Roles: office, leadership.
          */
-        post: operations["register-delegation"];
+        get: operations["get-compliance"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -50,6 +150,26 @@ export interface paths {
         patch: operations["update-delegation"];
         trace?: never;
     };
+    "/calendar/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public holidays and make-up working days of each year (or of `year`), with their versions
+         * @description Returns the public holidays and make-up working days of each year, with their versions. Roles: office, leadership, admin.
+         */
+        get: operations["get-holidays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/delegations/{id}/timeline": {
         parameters: {
             query?: never;
@@ -70,7 +190,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/delegations/{id}/compliance": {
+    "/agencies": {
         parameters: {
             query?: never;
             header?: never;
@@ -78,11 +198,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The latest compliance report
-         * @description Returns a delegation's latest compliance report. Roles: office, leadership.
+         * The agency directory
+         * @description Lists the agency directory. Roles: office, leadership, admin.
          */
-        get: operations["get-compliance"];
-        put?: never;
+        get: operations["list-agencies"];
+        /**
+         * Replace the agency directory
+         * @description Replaces the agency directory (names, addresses, active flags). Roles: admin.
+         */
+        put: operations["replace-agencies"];
         post?: never;
         delete?: never;
         options?: never;
@@ -90,27 +214,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/delegations/{id}/decision": {
+    "/delegations": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Look up the history of visits
+         * @description Looks up the history of visits with filters, newest arrival first. Roles: office, leadership.
+         */
+        get: operations["list-delegations"];
         put?: never;
         /**
-         * Approve or reject (leadership)
-         * @description Records leadership's approval or rejection. Roles: leadership.
+         * Register an incoming delegation
+         * @description Registers an incoming delegation and publishes Delegation.Registered. Roles: office.
          */
-        post: operations["decide-delegation"];
+        post: operations["register-delegation"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/decisions/pending": {
+    "/divisions": {
         parameters: {
             query?: never;
             header?: never;
@@ -118,51 +246,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Visits waiting for leadership, oldest first, with their reasons
-         * @description Lists the visits waiting for leadership, oldest first, with their reasons. Roles: leadership.
+         * The Department's divisions that host visits
+         * @description Lists the Department's divisions that host visits. Roles: office, leadership, admin.
          */
-        get: operations["list-pending-decisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/delegations/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
+        get: operations["list-divisions"];
         /**
-         * Cancel a visit
-         * @description Cancels a visit that has not started. Roles: office.
+         * Replace the Department's divisions and their addresses
+         * @description Replaces the list of the Department's divisions and their addresses. Roles: admin.
          */
-        post: operations["cancel-delegation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/rules": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Every compliance rule with its legal source and current figures
-         * @description Lists every compliance rule with its legal source and current figures. Roles: office, leadership, admin.
-         */
-        get: operations["list-rules"];
-        put?: never;
+        put: operations["replace-divisions"];
         post?: never;
         delete?: never;
         options?: never;
@@ -194,51 +286,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/delegations/{id}/meetings/{meetingId}": {
+    "/delegations/{id}/notifications": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Every email about a delegation
+         * @description Lists every email sent, failed or suppressed for a delegation. Roles: office, leadership.
+         */
+        get: operations["list-notifications"];
         put?: never;
         post?: never;
-        /**
-         * Cancel a meeting
-         * @description Cancels a meeting and frees its room and officials. Roles: office.
-         */
-        delete: operations["cancel-meeting"];
-        options?: never;
-        head?: never;
-        /**
-         * Reschedule a meeting
-         * @description Moves or changes a meeting (If-Match). Roles: office.
-         */
-        patch: operations["reschedule-meeting"];
-        trace?: never;
-    };
-    "/delegations/{id}/meetings/{meetingId}/secrecy-approval": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record the competent person's written approval of a confidential meeting
-         * @description Records the competent person's written approval of a confidential meeting. Roles: leadership.
-         */
-        post: operations["approve-meeting-secrecy"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/availability": {
+    "/officials": {
         parameters: {
             query?: never;
             header?: never;
@@ -246,10 +314,34 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Free intervals of a working day
-         * @description Returns the free intervals of a working day for a room and officials. Roles: office, leadership.
+         * Officials who attend meetings
+         * @description Lists the officials who attend meetings. Roles: office, leadership, admin.
          */
-        get: operations["get-availability"];
+        get: operations["list-officials"];
+        /**
+         * Replace the officials
+         * @description Replaces the list of officials who attend meetings. Roles: admin.
+         */
+        put: operations["replace-officials"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Visits waiting for leadership, oldest first, with their reasons
+         * @description Lists the visits waiting for leadership, oldest first, with their reasons. Roles: leadership.
+         */
+        get: operations["list-pending-decisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -282,7 +374,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/officials": {
+    "/rules": {
         parameters: {
             query?: never;
             header?: never;
@@ -290,39 +382,11 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Officials who attend meetings
-         * @description Lists the officials who attend meetings. Roles: office, leadership, admin.
+         * Every compliance rule with its legal source and current figures
+         * @description Lists every compliance rule with its legal source and current figures. Roles: office, leadership, admin.
          */
-        get: operations["list-officials"];
-        /**
-         * Replace the officials
-         * @description Replaces the list of officials who attend meetings. Roles: admin.
-         */
-        put: operations["replace-officials"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/divisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The Department's divisions that host visits
-         * @description Lists the Department's divisions that host visits. Roles: office, leadership, admin.
-         */
-        get: operations["list-divisions"];
-        /**
-         * Replace the Department's divisions and their addresses
-         * @description Replaces the list of the Department's divisions and their addresses. Roles: admin.
-         */
-        put: operations["replace-divisions"];
+        get: operations["list-rules"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -350,26 +414,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/calendar/holidays": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Public holidays and make-up working days of each year (or of `year`), with their versions
-         * @description Returns the public holidays and make-up working days of each year, with their versions. Roles: office, leadership, admin.
-         */
-        get: operations["get-holidays"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/calendar/holidays/{year}": {
         parameters: {
             query?: never;
@@ -383,50 +427,6 @@ export interface paths {
          * @description Corrects a year's public holidays (If-Match) and publishes HolidayCalendar.Changed. Roles: admin.
          */
         put: operations["replace-holidays"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/delegations/{id}/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Every email about a delegation
-         * @description Lists every email sent, failed or suppressed for a delegation. Roles: office, leadership.
-         */
-        get: operations["list-notifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/agencies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The agency directory
-         * @description Lists the agency directory. Roles: office, leadership, admin.
-         */
-        get: operations["list-agencies"];
-        /**
-         * Replace the agency directory
-         * @description Replaces the agency directory (names, addresses, active flags). Roles: admin.
-         */
-        put: operations["replace-agencies"];
         post?: never;
         delete?: never;
         options?: never;
@@ -515,38 +515,72 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    "list-delegations": {
+    "approve-meeting-secrecy": {
         parameters: {
-            query?: {
-                country?: string;
-                partnerType?: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
-                status?: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
-                topic?: string;
-                q?: string;
-                from?: string;
-                to?: string;
-                limit?: number;
-                cursor?: string;
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
+                "If-Match": string;
             };
-            header?: never;
-            path?: never;
+            path: {
+                id: string;
+                meetingId: string;
+            };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reference: string;
+                };
+            };
+        };
         responses: {
-            /** @description One page, newest arrival first */
+            /** @description The approved meeting */
             200: {
                 headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        items: ({
-                            id: string;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                        nextCursor?: string;
+                        title: string;
+                        /** Format: date-time */
+                        start: string;
+                        /** Format: date-time */
+                        end: string;
+                        roomId: string;
+                        officialIds: string[];
+                        confidential: boolean;
+                        /** @enum {string} */
+                        secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
+                        id: string;
+                        delegationId: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "cancelled";
+                        version: number;
+                        sequence: number;
+                        holdId?: string;
+                        secrecyApproval?: {
+                            reference: string;
+                            approvedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            approvedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
                     };
                 };
             };
@@ -640,7 +674,2424 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "cancel-delegation": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The cancelled delegation */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: {
+                            name: string;
+                            nameVi?: string;
+                            country: string;
+                            /** @enum {string} */
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            ngoRegistration?: {
+                                certificateNumber: string;
+                                /** Format: date */
+                                issuedOn?: string;
+                                /** Format: date */
+                                receivedOn?: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                provinces: string[];
+                                fields: string[];
+                            };
+                        };
+                        members: {
+                            fullName: string;
+                            nationality?: string;
+                            passportNumber?: string;
+                            title?: string;
+                            titleVi?: string;
+                            /**
+                             * @default other
+                             * @enum {string}
+                             */
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                            pressPermitNumber?: string;
+                        }[];
+                        purpose: string;
+                        /** @default [] */
+                        topics: string[];
+                        visit: {
+                            /** Format: date-time */
+                            arrival: string;
+                            /** Format: date-time */
+                            departure: string;
+                        };
+                        /** @default [] */
+                        itinerary: {
+                            name: string;
+                            address?: string;
+                            /** @default false */
+                            restrictedArea: boolean;
+                            /** @default false */
+                            overnightStay: boolean;
+                        }[];
+                        /** @default [] */
+                        activities: {
+                            /** @enum {string} */
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            title?: string;
+                            /** Format: date-time */
+                            startsAt?: string;
+                            /** Format: date-time */
+                            endsAt?: string;
+                            online?: boolean;
+                            acrossProvinces?: boolean;
+                        }[];
+                        /**
+                         * @default working_visit
+                         * @enum {string}
+                         */
+                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                        /**
+                         * @default state
+                         * @enum {string}
+                         */
+                        channel: "party" | "state" | "people";
+                        hostDivision: string;
+                        /** @default false */
+                        giftsPlanned: boolean;
+                        /** @default false */
+                        vietnameseSidePays: boolean;
+                        contact: {
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                            phone?: string;
+                        };
+                        sourceLetter?: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                        };
+                        id: string;
+                        /** @enum {string} */
+                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                        version: number;
+                        /** @default 1 */
+                        revision: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                        compliance?: {
+                            reportVersion: number;
+                            outcome: string;
+                            /** Format: date-time */
+                            checkedAt: string;
+                            openPermissions?: number;
+                            calendarVersions?: {
+                                [key: string]: number;
+                            };
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            note?: string;
+                            decidedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            decidedAt: string;
+                        };
+                        cancellation?: {
+                            reason: string;
+                            cancelledBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            cancelledAt: string;
+                        };
+                        /** @default [] */
+                        approvals: {
+                            /** @enum {string} */
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            /** @enum {string} */
+                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                            subject?: string;
+                            documentNumber: string;
+                            /** Format: date */
+                            documentDate: string;
+                            issuingBody: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            note?: string;
+                            id: string;
+                            recordedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        visitReport?: {
+                            summary: string;
+                            /** @default [] */
+                            outcomes: string[];
+                            /** @default [] */
+                            agreementsSigned: string[];
+                            /** @default [] */
+                            followUpActions: {
+                                action: string;
+                                owner: string;
+                                /** Format: date */
+                                dueDate?: string;
+                            }[];
+                            submittedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            submittedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "cancel-meeting": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled meeting */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date-time */
+                        start: string;
+                        /** Format: date-time */
+                        end: string;
+                        roomId: string;
+                        officialIds: string[];
+                        confidential: boolean;
+                        /** @enum {string} */
+                        secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
+                        id: string;
+                        delegationId: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "cancelled";
+                        version: number;
+                        sequence: number;
+                        holdId?: string;
+                        secrecyApproval?: {
+                            reference: string;
+                            approvedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            approvedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "reschedule-meeting": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /** Format: date-time */
+                    start?: string;
+                    /** Format: date-time */
+                    end?: string;
+                    roomId?: string;
+                    officialIds?: string[];
+                    confidential?: boolean;
+                    /** @enum {string} */
+                    secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
+                };
+            };
+        };
+        responses: {
+            /** @description The meeting, its sequence raised */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date-time */
+                        start: string;
+                        /** Format: date-time */
+                        end: string;
+                        roomId: string;
+                        officialIds: string[];
+                        confidential: boolean;
+                        /** @enum {string} */
+                        secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
+                        id: string;
+                        delegationId: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "cancelled";
+                        version: number;
+                        sequence: number;
+                        holdId?: string;
+                        secrecyApproval?: {
+                            reference: string;
+                            approvedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            approvedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "decide-delegation": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "approve" | "reject";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The decided delegation */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: {
+                            name: string;
+                            nameVi?: string;
+                            country: string;
+                            /** @enum {string} */
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            ngoRegistration?: {
+                                certificateNumber: string;
+                                /** Format: date */
+                                issuedOn?: string;
+                                /** Format: date */
+                                receivedOn?: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                provinces: string[];
+                                fields: string[];
+                            };
+                        };
+                        members: {
+                            fullName: string;
+                            nationality?: string;
+                            passportNumber?: string;
+                            title?: string;
+                            titleVi?: string;
+                            /**
+                             * @default other
+                             * @enum {string}
+                             */
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                            pressPermitNumber?: string;
+                        }[];
+                        purpose: string;
+                        /** @default [] */
+                        topics: string[];
+                        visit: {
+                            /** Format: date-time */
+                            arrival: string;
+                            /** Format: date-time */
+                            departure: string;
+                        };
+                        /** @default [] */
+                        itinerary: {
+                            name: string;
+                            address?: string;
+                            /** @default false */
+                            restrictedArea: boolean;
+                            /** @default false */
+                            overnightStay: boolean;
+                        }[];
+                        /** @default [] */
+                        activities: {
+                            /** @enum {string} */
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            title?: string;
+                            /** Format: date-time */
+                            startsAt?: string;
+                            /** Format: date-time */
+                            endsAt?: string;
+                            online?: boolean;
+                            acrossProvinces?: boolean;
+                        }[];
+                        /**
+                         * @default working_visit
+                         * @enum {string}
+                         */
+                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                        /**
+                         * @default state
+                         * @enum {string}
+                         */
+                        channel: "party" | "state" | "people";
+                        hostDivision: string;
+                        /** @default false */
+                        giftsPlanned: boolean;
+                        /** @default false */
+                        vietnameseSidePays: boolean;
+                        contact: {
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                            phone?: string;
+                        };
+                        sourceLetter?: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                        };
+                        id: string;
+                        /** @enum {string} */
+                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                        version: number;
+                        /** @default 1 */
+                        revision: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                        compliance?: {
+                            reportVersion: number;
+                            outcome: string;
+                            /** Format: date-time */
+                            checkedAt: string;
+                            openPermissions?: number;
+                            calendarVersions?: {
+                                [key: string]: number;
+                            };
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            note?: string;
+                            decidedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            decidedAt: string;
+                        };
+                        cancellation?: {
+                            reason: string;
+                            cancelledBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            cancelledAt: string;
+                        };
+                        /** @default [] */
+                        approvals: {
+                            /** @enum {string} */
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            /** @enum {string} */
+                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                            subject?: string;
+                            documentNumber: string;
+                            /** Format: date */
+                            documentDate: string;
+                            issuingBody: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            note?: string;
+                            id: string;
+                            recordedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        visitReport?: {
+                            summary: string;
+                            /** @default [] */
+                            outcomes: string[];
+                            /** @default [] */
+                            agreementsSigned: string[];
+                            /** @default [] */
+                            followUpActions: {
+                                action: string;
+                                owner: string;
+                                /** Format: date */
+                                dueDate?: string;
+                            }[];
+                            submittedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            submittedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-availability": {
+        parameters: {
+            query: {
+                date: string;
+                roomId?: string;
+                officialIds?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Free intervals for the room and officials together */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        roomId?: string;
+                        officialIds: string[];
+                        bufferMinutes: number;
+                        free: {
+                            start: string;
+                            end: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report with each finding, its legal source, what to do and by when */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delegationId: string;
+                        delegationVersion: number;
+                        checkedAt: string;
+                        /** @enum {string} */
+                        outcome: "cleared" | "approval_required" | "blocked";
+                        outcomeVi: string;
+                        current: boolean;
+                        delegationStatus: string;
+                        findings: ({
+                            ruleId: string;
+                            /** @enum {string} */
+                            severity: "blocking" | "approval_required" | "action_required" | "info";
+                            title: {
+                                vi: string;
+                                en: string;
+                            };
+                            message: string;
+                            citation: string;
+                            /** Format: date */
+                            dueDate?: string;
+                            overdue?: boolean;
+                            agencies: string[];
+                            approvals: ({
+                                authority: string;
+                                kind?: string;
+                                what: string;
+                                /** Format: date */
+                                dueDate?: string;
+                                /** Format: date */
+                                neededBy?: string;
+                                recorded?: {
+                                    id: string;
+                                    documentNumber: string;
+                                    /** Format: date */
+                                    documentDate: string;
+                                    issuingBody: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            severityVi: string;
+                            dueDateVi?: string;
+                            agencyNames: string[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        summaryVi: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-delegation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delegation (ETag = its revision) */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: {
+                            name: string;
+                            nameVi?: string;
+                            country: string;
+                            /** @enum {string} */
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            ngoRegistration?: {
+                                certificateNumber: string;
+                                /** Format: date */
+                                issuedOn?: string;
+                                /** Format: date */
+                                receivedOn?: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                provinces: string[];
+                                fields: string[];
+                            };
+                        };
+                        members: {
+                            fullName: string;
+                            nationality?: string;
+                            passportNumber?: string;
+                            title?: string;
+                            titleVi?: string;
+                            /**
+                             * @default other
+                             * @enum {string}
+                             */
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                            pressPermitNumber?: string;
+                        }[];
+                        purpose: string;
+                        /** @default [] */
+                        topics: string[];
+                        visit: {
+                            /** Format: date-time */
+                            arrival: string;
+                            /** Format: date-time */
+                            departure: string;
+                        };
+                        /** @default [] */
+                        itinerary: {
+                            name: string;
+                            address?: string;
+                            /** @default false */
+                            restrictedArea: boolean;
+                            /** @default false */
+                            overnightStay: boolean;
+                        }[];
+                        /** @default [] */
+                        activities: {
+                            /** @enum {string} */
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            title?: string;
+                            /** Format: date-time */
+                            startsAt?: string;
+                            /** Format: date-time */
+                            endsAt?: string;
+                            online?: boolean;
+                            acrossProvinces?: boolean;
+                        }[];
+                        /**
+                         * @default working_visit
+                         * @enum {string}
+                         */
+                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                        /**
+                         * @default state
+                         * @enum {string}
+                         */
+                        channel: "party" | "state" | "people";
+                        hostDivision: string;
+                        /** @default false */
+                        giftsPlanned: boolean;
+                        /** @default false */
+                        vietnameseSidePays: boolean;
+                        contact: {
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                            phone?: string;
+                        };
+                        sourceLetter?: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                        };
+                        id: string;
+                        /** @enum {string} */
+                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                        version: number;
+                        /** @default 1 */
+                        revision: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                        compliance?: {
+                            reportVersion: number;
+                            outcome: string;
+                            /** Format: date-time */
+                            checkedAt: string;
+                            openPermissions?: number;
+                            calendarVersions?: {
+                                [key: string]: number;
+                            };
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            note?: string;
+                            decidedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            decidedAt: string;
+                        };
+                        cancellation?: {
+                            reason: string;
+                            cancelledBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            cancelledAt: string;
+                        };
+                        /** @default [] */
+                        approvals: {
+                            /** @enum {string} */
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            /** @enum {string} */
+                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                            subject?: string;
+                            documentNumber: string;
+                            /** Format: date */
+                            documentDate: string;
+                            issuingBody: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            note?: string;
+                            id: string;
+                            recordedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        visitReport?: {
+                            summary: string;
+                            /** @default [] */
+                            outcomes: string[];
+                            /** @default [] */
+                            agreementsSigned: string[];
+                            /** @default [] */
+                            followUpActions: {
+                                action: string;
+                                owner: string;
+                                /** Format: date */
+                                dueDate?: string;
+                            }[];
+                            submittedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            submittedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "update-delegation": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    partner?: {
+                        name: string;
+                        nameVi?: string;
+                        country: string;
+                        /** @enum {string} */
+                        type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                        ngoRegistration?: {
+                            certificateNumber: string;
+                            /** Format: date */
+                            issuedOn?: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                            /** Format: date */
+                            expiresOn: string;
+                            provinces: string[];
+                            fields: string[];
+                        };
+                    };
+                    members?: {
+                        fullName: string;
+                        nationality?: string;
+                        passportNumber?: string;
+                        title?: string;
+                        titleVi?: string;
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        rank?: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                        /**
+                         * @default member
+                         * @enum {string}
+                         */
+                        role?: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                        pressPermitNumber?: string;
+                    }[];
+                    purpose?: string;
+                    topics?: string[];
+                    visit?: {
+                        /** Format: date-time */
+                        arrival: string;
+                        /** Format: date-time */
+                        departure: string;
+                    };
+                    itinerary?: {
+                        name: string;
+                        address?: string;
+                        /** @default false */
+                        restrictedArea?: boolean;
+                        /** @default false */
+                        overnightStay?: boolean;
+                    }[];
+                    activities?: {
+                        /** @enum {string} */
+                        type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                        title?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** Format: date-time */
+                        endsAt?: string;
+                        online?: boolean;
+                        acrossProvinces?: boolean;
+                    }[];
+                    /** @enum {string} */
+                    protocolLevel?: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                    /** @enum {string} */
+                    channel?: "party" | "state" | "people";
+                    hostDivision?: string;
+                    giftsPlanned?: boolean;
+                    vietnameseSidePays?: boolean;
+                    contact?: {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string;
+                    };
+                    sourceLetter?: {
+                        number: string;
+                        /** Format: date */
+                        date: string;
+                        /** Format: date */
+                        receivedOn?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The changed delegation, back under review */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: {
+                            name: string;
+                            nameVi?: string;
+                            country: string;
+                            /** @enum {string} */
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            ngoRegistration?: {
+                                certificateNumber: string;
+                                /** Format: date */
+                                issuedOn?: string;
+                                /** Format: date */
+                                receivedOn?: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                provinces: string[];
+                                fields: string[];
+                            };
+                        };
+                        members: {
+                            fullName: string;
+                            nationality?: string;
+                            passportNumber?: string;
+                            title?: string;
+                            titleVi?: string;
+                            /**
+                             * @default other
+                             * @enum {string}
+                             */
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                            pressPermitNumber?: string;
+                        }[];
+                        purpose: string;
+                        /** @default [] */
+                        topics: string[];
+                        visit: {
+                            /** Format: date-time */
+                            arrival: string;
+                            /** Format: date-time */
+                            departure: string;
+                        };
+                        /** @default [] */
+                        itinerary: {
+                            name: string;
+                            address?: string;
+                            /** @default false */
+                            restrictedArea: boolean;
+                            /** @default false */
+                            overnightStay: boolean;
+                        }[];
+                        /** @default [] */
+                        activities: {
+                            /** @enum {string} */
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            title?: string;
+                            /** Format: date-time */
+                            startsAt?: string;
+                            /** Format: date-time */
+                            endsAt?: string;
+                            online?: boolean;
+                            acrossProvinces?: boolean;
+                        }[];
+                        /**
+                         * @default working_visit
+                         * @enum {string}
+                         */
+                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                        /**
+                         * @default state
+                         * @enum {string}
+                         */
+                        channel: "party" | "state" | "people";
+                        hostDivision: string;
+                        /** @default false */
+                        giftsPlanned: boolean;
+                        /** @default false */
+                        vietnameseSidePays: boolean;
+                        contact: {
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                            phone?: string;
+                        };
+                        sourceLetter?: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                        };
+                        id: string;
+                        /** @enum {string} */
+                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                        version: number;
+                        /** @default 1 */
+                        revision: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            roles: string[];
+                        };
+                        compliance?: {
+                            reportVersion: number;
+                            outcome: string;
+                            /** Format: date-time */
+                            checkedAt: string;
+                            openPermissions?: number;
+                            calendarVersions?: {
+                                [key: string]: number;
+                            };
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            note?: string;
+                            decidedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            decidedAt: string;
+                        };
+                        cancellation?: {
+                            reason: string;
+                            cancelledBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            cancelledAt: string;
+                        };
+                        /** @default [] */
+                        approvals: {
+                            /** @enum {string} */
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            /** @enum {string} */
+                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                            subject?: string;
+                            documentNumber: string;
+                            /** Format: date */
+                            documentDate: string;
+                            issuingBody: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            note?: string;
+                            id: string;
+                            recordedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        visitReport?: {
+                            summary: string;
+                            /** @default [] */
+                            outcomes: string[];
+                            /** @default [] */
+                            agreementsSigned: string[];
+                            /** @default [] */
+                            followUpActions: {
+                                action: string;
+                                owner: string;
+                                /** Format: date */
+                                dueDate?: string;
+                            }[];
+                            submittedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            submittedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-holidays": {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The years (ETag = version when one year is asked for; 0: as shipped) */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            year: number;
+                            version: number;
+                            official: boolean;
+                            source: string;
+                            daysOff: string[];
+                            makeUpWorkingDays: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-timeline": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delegationId: string;
+                        entries: {
+                            delegationId: string;
+                            eventId: string;
+                            name: string;
+                            version: number;
+                            occurredAt: string;
+                            correlationId: string;
+                            actor: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            summary?: string;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list (ETag = its version) */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            key: "foreign-affairs" | "provincial-committee" | "police" | "military" | "religious-affairs" | "party-external" | "friendship-union" | "mofa" | "mps" | "leadership" | "office" | "host-unit" | "information-centre";
+                            name: string;
+                            emails: {
+                                /** Format: email */
+                                address: string;
+                                suspended?: {
+                                    reason: string;
+                                    /** Format: date-time */
+                                    since: string;
+                                };
+                            }[];
+                            /** @default true */
+                            active: boolean;
+                            /** @default false */
+                            fullPassportNumbers: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "replace-agencies": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    key: "foreign-affairs" | "provincial-committee" | "police" | "military" | "religious-affairs" | "party-external" | "friendship-union" | "mofa" | "mps" | "leadership" | "office" | "host-unit" | "information-centre";
+                    name: string;
+                    emails: {
+                        /** Format: email */
+                        address: string;
+                        suspended?: {
+                            reason: string;
+                            /** Format: date-time */
+                            since: string;
+                        };
+                    }[];
+                    /** @default true */
+                    active?: boolean;
+                    /** @default false */
+                    fullPassportNumbers?: boolean;
+                }[];
+            };
+        };
+        responses: {
+            /** @description The saved list (ETag = its version) */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            key: "foreign-affairs" | "provincial-committee" | "police" | "military" | "religious-affairs" | "party-external" | "friendship-union" | "mofa" | "mps" | "leadership" | "office" | "host-unit" | "information-centre";
+                            name: string;
+                            emails: {
+                                /** Format: email */
+                                address: string;
+                                suspended?: {
+                                    reason: string;
+                                    /** Format: date-time */
+                                    since: string;
+                                };
+                            }[];
+                            /** @default true */
+                            active: boolean;
+                            /** @default false */
+                            fullPassportNumbers: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-delegations": {
+        parameters: {
+            query?: {
+                country?: string;
+                partnerType?: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                status?: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                topic?: string;
+                q?: string;
+                from?: string;
+                to?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, newest arrival first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            partner: {
+                                name: string;
+                                nameVi?: string;
+                                country: string;
+                                /** @enum {string} */
+                                type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                                ngoRegistration?: {
+                                    certificateNumber: string;
+                                    /** Format: date */
+                                    issuedOn?: string;
+                                    /** Format: date */
+                                    receivedOn?: string;
+                                    /** Format: date */
+                                    expiresOn: string;
+                                    provinces: string[];
+                                    fields: string[];
+                                };
+                            };
+                            purpose: string;
+                            /** @default [] */
+                            topics: string[];
+                            visit: {
+                                /** Format: date-time */
+                                arrival: string;
+                                /** Format: date-time */
+                                departure: string;
+                            };
+                            /** @enum {string} */
+                            status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                            members: number;
+                            head?: string;
+                            hostDivision: string;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -654,8 +3105,9 @@ export interface operations {
     "register-delegation": {
         parameters: {
             query?: never;
-            header: {
-                "Idempotency-Key": string;
+            header?: {
+                /** @description One key per intended change: a retry with it returns the first answer */
+                "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
@@ -761,9 +3213,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The stored delegation (ETag = version) */
+            /** @description The stored delegation (ETag = its revision) */
             201: {
                 headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    /** @description Where the new resource is read */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -983,8 +3439,191 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Unknown delegation or meeting */
-            404: {
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-divisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list (ETag = its version) */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            emails: string[];
+                            /** @default true */
+                            active: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "replace-divisions": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    name: string;
+                    emails: string[];
+                    /** @default true */
+                    active?: boolean;
+                }[];
+            };
+        };
+        responses: {
+            /** @description The saved list (ETag = its version) */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            emails: string[];
+                            /** @default true */
+                            active: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1046,7 +3685,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1057,7 +3705,7 @@ export interface operations {
             };
         };
     };
-    "get-delegation": {
+    "list-meetings": {
         parameters: {
             query?: never;
             header?: never;
@@ -1068,198 +3716,89 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The delegation */
+            /** @description Meetings in order, each with its secrecy findings */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        partner: {
-                            name: string;
-                            nameVi?: string;
-                            country: string;
+                        delegationId: string;
+                        meetings: {
+                            title: string;
+                            /** Format: date-time */
+                            start: string;
+                            /** Format: date-time */
+                            end: string;
+                            roomId: string;
+                            officialIds: string[];
+                            confidential: boolean;
                             /** @enum {string} */
-                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
-                            ngoRegistration?: {
-                                certificateNumber: string;
-                                /** Format: date */
-                                issuedOn?: string;
-                                /** Format: date */
-                                receivedOn?: string;
-                                /** Format: date */
-                                expiresOn: string;
-                                provinces: string[];
-                                fields: string[];
-                            };
-                        };
-                        members: {
-                            fullName: string;
-                            nationality?: string;
-                            passportNumber?: string;
-                            title?: string;
-                            titleVi?: string;
-                            /**
-                             * @default other
-                             * @enum {string}
-                             */
-                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
-                            /**
-                             * @default member
-                             * @enum {string}
-                             */
-                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
-                            pressPermitNumber?: string;
-                        }[];
-                        purpose: string;
-                        /** @default [] */
-                        topics: string[];
-                        visit: {
-                            /** Format: date-time */
-                            arrival: string;
-                            /** Format: date-time */
-                            departure: string;
-                        };
-                        /** @default [] */
-                        itinerary: {
-                            name: string;
-                            address?: string;
-                            /** @default false */
-                            restrictedArea: boolean;
-                            /** @default false */
-                            overnightStay: boolean;
-                        }[];
-                        /** @default [] */
-                        activities: {
-                            /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
-                            title?: string;
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            online?: boolean;
-                            acrossProvinces?: boolean;
-                        }[];
-                        /**
-                         * @default working_visit
-                         * @enum {string}
-                         */
-                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
-                        /**
-                         * @default state
-                         * @enum {string}
-                         */
-                        channel: "party" | "state" | "people";
-                        hostDivision: string;
-                        /** @default false */
-                        giftsPlanned: boolean;
-                        /** @default false */
-                        vietnameseSidePays: boolean;
-                        contact: {
-                            name: string;
-                            /** Format: email */
-                            email: string;
-                            phone?: string;
-                        };
-                        sourceLetter?: {
-                            number: string;
-                            /** Format: date */
-                            date: string;
-                            /** Format: date */
-                            receivedOn?: string;
-                        };
-                        id: string;
-                        /** @enum {string} */
-                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
-                        version: number;
-                        /** @default 1 */
-                        revision: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        createdBy: {
-                            sub: string;
-                            username?: string;
-                            roles: string[];
-                        };
-                        compliance?: {
-                            reportVersion: number;
-                            outcome: string;
-                            /** Format: date-time */
-                            checkedAt: string;
-                            openPermissions?: number;
-                            calendarVersions?: {
-                                [key: string]: number;
-                            };
-                        };
-                        decision?: {
-                            /** @enum {string} */
-                            decision: "approve" | "reject";
-                            note?: string;
-                            decidedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            decidedAt: string;
-                        };
-                        cancellation?: {
-                            reason: string;
-                            cancelledBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            cancelledAt: string;
-                        };
-                        /** @default [] */
-                        approvals: {
-                            /** @enum {string} */
-                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
-                            /** @enum {string} */
-                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
-                            subject?: string;
-                            documentNumber: string;
-                            /** Format: date */
-                            documentDate: string;
-                            issuingBody: string;
-                            /** Format: date */
-                            validUntil?: string;
-                            note?: string;
+                            secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
                             id: string;
-                            recordedBy: {
+                            delegationId: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "cancelled";
+                            version: number;
+                            sequence: number;
+                            holdId?: string;
+                            secrecyApproval?: {
+                                reference: string;
+                                approvedBy: {
+                                    sub: string;
+                                    username?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                approvedAt: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            createdBy: {
                                 sub: string;
                                 username?: string;
                                 roles: string[];
                             };
-                            /** Format: date-time */
-                            recordedAt: string;
-                        }[];
-                        visitReport?: {
-                            summary: string;
-                            /** @default [] */
-                            outcomes: string[];
-                            /** @default [] */
-                            agreementsSigned: string[];
-                            /** @default [] */
-                            followUpActions: {
-                                action: string;
-                                owner: string;
+                            findings: ({
+                                ruleId: string;
+                                /** @enum {string} */
+                                severity: "blocking" | "approval_required" | "action_required" | "info";
+                                title: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                message: string;
+                                citation: string;
                                 /** Format: date */
                                 dueDate?: string;
-                            }[];
-                            submittedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            submittedAt: string;
-                        };
+                                overdue?: boolean;
+                                agencies: string[];
+                                approvals: ({
+                                    authority: string;
+                                    kind?: string;
+                                    what: string;
+                                    /** Format: date */
+                                    dueDate?: string;
+                                    /** Format: date */
+                                    neededBy?: string;
+                                    recorded?: {
+                                        id: string;
+                                        documentNumber: string;
+                                        /** Format: date */
+                                        documentDate: string;
+                                        issuingBody: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        }[];
                     };
                 };
             };
@@ -1299,8 +3838,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1308,52 +3847,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1364,11 +3858,12 @@ export interface operations {
             };
         };
     };
-    "update-delegation": {
+    "schedule-meeting": {
         parameters: {
             query?: never;
-            header: {
-                "If-Match": string;
+            header?: {
+                /** @description One key per intended change: a retry with it returns the first answer */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -1378,200 +3873,60 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    partner?: {
-                        name: string;
-                        nameVi?: string;
-                        country: string;
-                        /** @enum {string} */
-                        type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
-                        ngoRegistration?: {
-                            certificateNumber: string;
-                            /** Format: date */
-                            issuedOn?: string;
-                            /** Format: date */
-                            receivedOn?: string;
-                            /** Format: date */
-                            expiresOn: string;
-                            provinces: string[];
-                            fields: string[];
-                        };
-                    };
-                    members?: {
-                        fullName: string;
-                        nationality?: string;
-                        passportNumber?: string;
-                        title?: string;
-                        titleVi?: string;
-                        /**
-                         * @default other
-                         * @enum {string}
-                         */
-                        rank?: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
-                        /**
-                         * @default member
-                         * @enum {string}
-                         */
-                        role?: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
-                        pressPermitNumber?: string;
-                    }[];
-                    purpose?: string;
-                    topics?: string[];
-                    visit?: {
-                        /** Format: date-time */
-                        arrival: string;
-                        /** Format: date-time */
-                        departure: string;
-                    };
-                    itinerary?: {
-                        name: string;
-                        address?: string;
-                        /** @default false */
-                        restrictedArea?: boolean;
-                        /** @default false */
-                        overnightStay?: boolean;
-                    }[];
-                    activities?: {
-                        /** @enum {string} */
-                        type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
-                        title?: string;
-                        /** Format: date-time */
-                        startsAt?: string;
-                        /** Format: date-time */
-                        endsAt?: string;
-                        online?: boolean;
-                        acrossProvinces?: boolean;
-                    }[];
+                    title: string;
+                    /** Format: date-time */
+                    start: string;
+                    /** Format: date-time */
+                    end: string;
+                    roomId: string;
+                    /** @default [] */
+                    officialIds?: string[];
+                    /** @default false */
+                    confidential?: boolean;
                     /** @enum {string} */
-                    protocolLevel?: "state_visit" | "official_visit" | "working_visit" | "private_visit";
-                    /** @enum {string} */
-                    channel?: "party" | "state" | "people";
-                    hostDivision?: string;
-                    giftsPlanned?: boolean;
-                    vietnameseSidePays?: boolean;
-                    contact?: {
-                        name: string;
-                        /** Format: email */
-                        email: string;
-                        phone?: string;
-                    };
-                    sourceLetter?: {
-                        number: string;
-                        /** Format: date */
-                        date: string;
-                        /** Format: date */
-                        receivedOn?: string;
-                    };
+                    secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
                 };
             };
         };
         responses: {
-            /** @description The changed delegation, back under review */
-            200: {
+            /** @description The meeting (ETag = its version), with STATE_SECRETS findings when confidential */
+            201: {
                 headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    /** @description Where the new resource is read */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        partner: {
-                            name: string;
-                            nameVi?: string;
-                            country: string;
-                            /** @enum {string} */
-                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
-                            ngoRegistration?: {
-                                certificateNumber: string;
-                                /** Format: date */
-                                issuedOn?: string;
-                                /** Format: date */
-                                receivedOn?: string;
-                                /** Format: date */
-                                expiresOn: string;
-                                provinces: string[];
-                                fields: string[];
-                            };
-                        };
-                        members: {
-                            fullName: string;
-                            nationality?: string;
-                            passportNumber?: string;
-                            title?: string;
-                            titleVi?: string;
-                            /**
-                             * @default other
-                             * @enum {string}
-                             */
-                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
-                            /**
-                             * @default member
-                             * @enum {string}
-                             */
-                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
-                            pressPermitNumber?: string;
-                        }[];
-                        purpose: string;
-                        /** @default [] */
-                        topics: string[];
-                        visit: {
-                            /** Format: date-time */
-                            arrival: string;
-                            /** Format: date-time */
-                            departure: string;
-                        };
-                        /** @default [] */
-                        itinerary: {
-                            name: string;
-                            address?: string;
-                            /** @default false */
-                            restrictedArea: boolean;
-                            /** @default false */
-                            overnightStay: boolean;
-                        }[];
-                        /** @default [] */
-                        activities: {
-                            /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
-                            title?: string;
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            online?: boolean;
-                            acrossProvinces?: boolean;
-                        }[];
-                        /**
-                         * @default working_visit
-                         * @enum {string}
-                         */
-                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
-                        /**
-                         * @default state
-                         * @enum {string}
-                         */
-                        channel: "party" | "state" | "people";
-                        hostDivision: string;
-                        /** @default false */
-                        giftsPlanned: boolean;
-                        /** @default false */
-                        vietnameseSidePays: boolean;
-                        contact: {
-                            name: string;
-                            /** Format: email */
-                            email: string;
-                            phone?: string;
-                        };
-                        sourceLetter?: {
-                            number: string;
-                            /** Format: date */
-                            date: string;
-                            /** Format: date */
-                            receivedOn?: string;
-                        };
-                        id: string;
+                        title: string;
+                        /** Format: date-time */
+                        start: string;
+                        /** Format: date-time */
+                        end: string;
+                        roomId: string;
+                        officialIds: string[];
+                        confidential: boolean;
                         /** @enum {string} */
-                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                        secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
+                        id: string;
+                        delegationId: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "cancelled";
                         version: number;
-                        /** @default 1 */
-                        revision: number;
+                        sequence: number;
+                        holdId?: string;
+                        secrecyApproval?: {
+                            reference: string;
+                            approvedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            approvedAt: string;
+                        };
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -1581,358 +3936,10 @@ export interface operations {
                             username?: string;
                             roles: string[];
                         };
-                        compliance?: {
-                            reportVersion: number;
-                            outcome: string;
-                            /** Format: date-time */
-                            checkedAt: string;
-                            openPermissions?: number;
-                            calendarVersions?: {
-                                [key: string]: number;
-                            };
-                        };
-                        decision?: {
-                            /** @enum {string} */
-                            decision: "approve" | "reject";
-                            note?: string;
-                            decidedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            decidedAt: string;
-                        };
-                        cancellation?: {
-                            reason: string;
-                            cancelledBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            cancelledAt: string;
-                        };
-                        /** @default [] */
-                        approvals: {
-                            /** @enum {string} */
-                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
-                            /** @enum {string} */
-                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
-                            subject?: string;
-                            documentNumber: string;
-                            /** Format: date */
-                            documentDate: string;
-                            issuingBody: string;
-                            /** Format: date */
-                            validUntil?: string;
-                            note?: string;
-                            id: string;
-                            recordedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            recordedAt: string;
-                        }[];
-                        visitReport?: {
-                            summary: string;
-                            /** @default [] */
-                            outcomes: string[];
-                            /** @default [] */
-                            agreementsSigned: string[];
-                            /** @default [] */
-                            followUpActions: {
-                                action: string;
-                                owner: string;
-                                /** Format: date */
-                                dueDate?: string;
-                            }[];
-                            submittedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            submittedAt: string;
-                        };
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "get-timeline": {
-        parameters: {
-            query?: {
-                limit?: number;
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Events, oldest first */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        delegationId: string;
-                        entries: {
-                            delegationId: string;
-                            eventId: string;
-                            name: string;
-                            version: number;
-                            occurredAt: string;
-                            correlationId: string;
-                            actor: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            summary?: string;
-                        }[];
-                        nextCursor?: string;
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "get-compliance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The report with each finding, its legal source, what to do and by when */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        delegationId: string;
-                        delegationVersion: number;
-                        checkedAt: string;
-                        /** @enum {string} */
-                        outcome: "cleared" | "approval_required" | "blocked";
-                        outcomeVi: string;
-                        current: boolean;
-                        delegationStatus: string;
                         findings: ({
                             ruleId: string;
                             /** @enum {string} */
                             severity: "blocking" | "approval_required" | "action_required" | "info";
-                            severityVi: string;
                             title: {
                                 vi: string;
                                 en: string;
@@ -1941,12 +3948,31 @@ export interface operations {
                             citation: string;
                             /** Format: date */
                             dueDate?: string;
-                            dueDateVi?: string;
+                            overdue?: boolean;
+                            agencies: string[];
+                            approvals: ({
+                                authority: string;
+                                kind?: string;
+                                what: string;
+                                /** Format: date */
+                                dueDate?: string;
+                                /** Format: date */
+                                neededBy?: string;
+                                recorded?: {
+                                    id: string;
+                                    documentNumber: string;
+                                    /** Format: date */
+                                    documentDate: string;
+                                    issuingBody: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                         } & {
                             [key: string]: unknown;
                         })[];
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -1995,15 +4021,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description Body over 256 KiB */
             413: {
                 headers: {
@@ -2031,8 +4048,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description If-Match is required */
-            428: {
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2040,7 +4057,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2051,219 +4068,40 @@ export interface operations {
             };
         };
     };
-    "decide-delegation": {
+    "list-notifications": {
         parameters: {
             query?: never;
-            header: {
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    decision: "approve" | "reject";
-                    note?: string;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description The decided delegation */
+            /** @description Recipient, addresses, event, status, SES message id, time */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        partner: {
-                            name: string;
-                            nameVi?: string;
-                            country: string;
+                        delegationId: string;
+                        notifications: {
+                            delegationId: string;
+                            eventId: string;
+                            eventName: string;
+                            recipient: string;
+                            recipientName: string;
+                            addresses: string[];
                             /** @enum {string} */
-                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
-                            ngoRegistration?: {
-                                certificateNumber: string;
-                                /** Format: date */
-                                issuedOn?: string;
-                                /** Format: date */
-                                receivedOn?: string;
-                                /** Format: date */
-                                expiresOn: string;
-                                provinces: string[];
-                                fields: string[];
-                            };
-                        };
-                        members: {
-                            fullName: string;
-                            nationality?: string;
-                            passportNumber?: string;
-                            title?: string;
-                            titleVi?: string;
-                            /**
-                             * @default other
-                             * @enum {string}
-                             */
-                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
-                            /**
-                             * @default member
-                             * @enum {string}
-                             */
-                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
-                            pressPermitNumber?: string;
+                            status: "sending" | "sent" | "failed" | "suppressed" | "retry" | "unconfirmed" | "bounced";
+                            reason?: string;
+                            messageId?: string;
+                            attempts: number;
+                            createdAt: string;
+                            updatedAt: string;
                         }[];
-                        purpose: string;
-                        /** @default [] */
-                        topics: string[];
-                        visit: {
-                            /** Format: date-time */
-                            arrival: string;
-                            /** Format: date-time */
-                            departure: string;
-                        };
-                        /** @default [] */
-                        itinerary: {
-                            name: string;
-                            address?: string;
-                            /** @default false */
-                            restrictedArea: boolean;
-                            /** @default false */
-                            overnightStay: boolean;
-                        }[];
-                        /** @default [] */
-                        activities: {
-                            /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
-                            title?: string;
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            online?: boolean;
-                            acrossProvinces?: boolean;
-                        }[];
-                        /**
-                         * @default working_visit
-                         * @enum {string}
-                         */
-                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
-                        /**
-                         * @default state
-                         * @enum {string}
-                         */
-                        channel: "party" | "state" | "people";
-                        hostDivision: string;
-                        /** @default false */
-                        giftsPlanned: boolean;
-                        /** @default false */
-                        vietnameseSidePays: boolean;
-                        contact: {
-                            name: string;
-                            /** Format: email */
-                            email: string;
-                            phone?: string;
-                        };
-                        sourceLetter?: {
-                            number: string;
-                            /** Format: date */
-                            date: string;
-                            /** Format: date */
-                            receivedOn?: string;
-                        };
-                        id: string;
-                        /** @enum {string} */
-                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
-                        version: number;
-                        /** @default 1 */
-                        revision: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        createdBy: {
-                            sub: string;
-                            username?: string;
-                            roles: string[];
-                        };
-                        compliance?: {
-                            reportVersion: number;
-                            outcome: string;
-                            /** Format: date-time */
-                            checkedAt: string;
-                            openPermissions?: number;
-                            calendarVersions?: {
-                                [key: string]: number;
-                            };
-                        };
-                        decision?: {
-                            /** @enum {string} */
-                            decision: "approve" | "reject";
-                            note?: string;
-                            decidedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            decidedAt: string;
-                        };
-                        cancellation?: {
-                            reason: string;
-                            cancelledBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            cancelledAt: string;
-                        };
-                        /** @default [] */
-                        approvals: {
-                            /** @enum {string} */
-                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
-                            /** @enum {string} */
-                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
-                            subject?: string;
-                            documentNumber: string;
-                            /** Format: date */
-                            documentDate: string;
-                            issuingBody: string;
-                            /** Format: date */
-                            validUntil?: string;
-                            note?: string;
-                            id: string;
-                            recordedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            recordedAt: string;
-                        }[];
-                        visitReport?: {
-                            summary: string;
-                            /** @default [] */
-                            outcomes: string[];
-                            /** @default [] */
-                            agreementsSigned: string[];
-                            /** @default [] */
-                            followUpActions: {
-                                action: string;
-                                owner: string;
-                                /** Format: date */
-                                dueDate?: string;
-                            }[];
-                            submittedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            submittedAt: string;
-                        };
                     };
                 };
             };
@@ -2296,6 +4134,177 @@ export interface operations {
             };
             /** @description Unknown delegation or meeting */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-officials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list (ETag = its version) */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            honorific?: "Ông" | "Bà";
+                            fullName: string;
+                            title: string;
+                            unit: string;
+                            /** Format: email */
+                            email?: string;
+                            /** @default true */
+                            active: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "replace-officials": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    /** @enum {string} */
+                    honorific?: "Ông" | "Bà";
+                    fullName: string;
+                    title: string;
+                    unit: string;
+                    /** Format: email */
+                    email?: string;
+                    /** @default true */
+                    active?: boolean;
+                }[];
+            };
+        };
+        responses: {
+            /** @description The saved list (ETag = its version) */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            honorific?: "Ông" | "Bà";
+                            fullName: string;
+                            title: string;
+                            unit: string;
+                            /** Format: email */
+                            email?: string;
+                            /** @default true */
+                            active: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2357,7 +4366,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2427,13 +4445,72 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
+            /** @description Missing, expired or invalid token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list (ETag = its version) */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            location?: string;
+                            capacity?: number;
+                            /** @default true */
+                            active: boolean;
+                        }[];
+                        version: number;
+                    };
                 };
             };
             /** @description Missing, expired or invalid token */
@@ -2454,8 +4531,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Unknown delegation or meeting */
-            404: {
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2463,61 +4540,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2528,217 +4551,47 @@ export interface operations {
             };
         };
     };
-    "cancel-delegation": {
+    "replace-rooms": {
         parameters: {
             query?: never;
             header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
                 "If-Match": string;
             };
-            path: {
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    reason: string;
-                };
+                    id: string;
+                    name: string;
+                    location?: string;
+                    capacity?: number;
+                    /** @default true */
+                    active?: boolean;
+                }[];
             };
         };
         responses: {
-            /** @description The cancelled delegation */
+            /** @description The saved list (ETag = its version) */
             200: {
                 headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        partner: {
-                            name: string;
-                            nameVi?: string;
-                            country: string;
-                            /** @enum {string} */
-                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
-                            ngoRegistration?: {
-                                certificateNumber: string;
-                                /** Format: date */
-                                issuedOn?: string;
-                                /** Format: date */
-                                receivedOn?: string;
-                                /** Format: date */
-                                expiresOn: string;
-                                provinces: string[];
-                                fields: string[];
-                            };
-                        };
-                        members: {
-                            fullName: string;
-                            nationality?: string;
-                            passportNumber?: string;
-                            title?: string;
-                            titleVi?: string;
-                            /**
-                             * @default other
-                             * @enum {string}
-                             */
-                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
-                            /**
-                             * @default member
-                             * @enum {string}
-                             */
-                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
-                            pressPermitNumber?: string;
-                        }[];
-                        purpose: string;
-                        /** @default [] */
-                        topics: string[];
-                        visit: {
-                            /** Format: date-time */
-                            arrival: string;
-                            /** Format: date-time */
-                            departure: string;
-                        };
-                        /** @default [] */
-                        itinerary: {
-                            name: string;
-                            address?: string;
-                            /** @default false */
-                            restrictedArea: boolean;
-                            /** @default false */
-                            overnightStay: boolean;
-                        }[];
-                        /** @default [] */
-                        activities: {
-                            /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
-                            title?: string;
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            online?: boolean;
-                            acrossProvinces?: boolean;
-                        }[];
-                        /**
-                         * @default working_visit
-                         * @enum {string}
-                         */
-                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
-                        /**
-                         * @default state
-                         * @enum {string}
-                         */
-                        channel: "party" | "state" | "people";
-                        hostDivision: string;
-                        /** @default false */
-                        giftsPlanned: boolean;
-                        /** @default false */
-                        vietnameseSidePays: boolean;
-                        contact: {
-                            name: string;
-                            /** Format: email */
-                            email: string;
-                            phone?: string;
-                        };
-                        sourceLetter?: {
-                            number: string;
-                            /** Format: date */
-                            date: string;
-                            /** Format: date */
-                            receivedOn?: string;
-                        };
-                        id: string;
-                        /** @enum {string} */
-                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
-                        version: number;
-                        /** @default 1 */
-                        revision: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        createdBy: {
-                            sub: string;
-                            username?: string;
-                            roles: string[];
-                        };
-                        compliance?: {
-                            reportVersion: number;
-                            outcome: string;
-                            /** Format: date-time */
-                            checkedAt: string;
-                            openPermissions?: number;
-                            calendarVersions?: {
-                                [key: string]: number;
-                            };
-                        };
-                        decision?: {
-                            /** @enum {string} */
-                            decision: "approve" | "reject";
-                            note?: string;
-                            decidedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            decidedAt: string;
-                        };
-                        cancellation?: {
-                            reason: string;
-                            cancelledBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            cancelledAt: string;
-                        };
-                        /** @default [] */
-                        approvals: {
-                            /** @enum {string} */
-                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
-                            /** @enum {string} */
-                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
-                            subject?: string;
-                            documentNumber: string;
-                            /** Format: date */
-                            documentDate: string;
-                            issuingBody: string;
-                            /** Format: date */
-                            validUntil?: string;
-                            note?: string;
+                        items: {
                             id: string;
-                            recordedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            recordedAt: string;
+                            name: string;
+                            location?: string;
+                            capacity?: number;
+                            /** @default true */
+                            active: boolean;
                         }[];
-                        visitReport?: {
-                            summary: string;
-                            /** @default [] */
-                            outcomes: string[];
-                            /** @default [] */
-                            agreementsSigned: string[];
-                            /** @default [] */
-                            followUpActions: {
-                                action: string;
-                                owner: string;
-                                /** Format: date */
-                                dueDate?: string;
-                            }[];
-                            submittedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            submittedAt: string;
-                        };
+                        version: number;
                     };
                 };
             };
@@ -2769,15 +4622,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
             409: {
                 headers: {
@@ -2832,7 +4676,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2857,1207 +4710,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "list-meetings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Meetings in order */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "schedule-meeting": {
-        parameters: {
-            query?: never;
-            header: {
-                "Idempotency-Key": string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    title: string;
-                    /** Format: date-time */
-                    start: string;
-                    /** Format: date-time */
-                    end: string;
-                    roomId: string;
-                    /** @default [] */
-                    officialIds?: string[];
-                    /** @default false */
-                    confidential?: boolean;
-                    /** @enum {string} */
-                    secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
-                };
-            };
-        };
-        responses: {
-            /** @description The meeting, with STATE_SECRETS findings when confidential */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
                     "application/json": {
-                        title: string;
-                        /** Format: date-time */
-                        start: string;
-                        /** Format: date-time */
-                        end: string;
-                        roomId: string;
-                        officialIds: string[];
-                        confidential: boolean;
-                        /** @enum {string} */
-                        secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
-                        id: string;
-                        delegationId: string;
-                        /** @enum {string} */
-                        status: "scheduled" | "cancelled";
-                        version: number;
-                        sequence: number;
-                        holdId?: string;
-                        secrecyApproval?: {
-                            reference: string;
-                            approvedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            approvedAt: string;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        createdBy: {
-                            sub: string;
-                            username?: string;
-                            roles: string[];
-                        };
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "cancel-meeting": {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: string;
-                meetingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The cancelled meeting */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        title: string;
-                        /** Format: date-time */
-                        start: string;
-                        /** Format: date-time */
-                        end: string;
-                        roomId: string;
-                        officialIds: string[];
-                        confidential: boolean;
-                        /** @enum {string} */
-                        secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
-                        id: string;
-                        delegationId: string;
-                        /** @enum {string} */
-                        status: "scheduled" | "cancelled";
-                        version: number;
-                        sequence: number;
-                        holdId?: string;
-                        secrecyApproval?: {
-                            reference: string;
-                            approvedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            approvedAt: string;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        createdBy: {
-                            sub: string;
-                            username?: string;
-                            roles: string[];
-                        };
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "reschedule-meeting": {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: string;
-                meetingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    title?: string;
-                    /** Format: date-time */
-                    start?: string;
-                    /** Format: date-time */
-                    end?: string;
-                    roomId?: string;
-                    officialIds?: string[];
-                    confidential?: boolean;
-                    /** @enum {string} */
-                    secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
-                };
-            };
-        };
-        responses: {
-            /** @description The meeting, its sequence raised */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        title: string;
-                        /** Format: date-time */
-                        start: string;
-                        /** Format: date-time */
-                        end: string;
-                        roomId: string;
-                        officialIds: string[];
-                        confidential: boolean;
-                        /** @enum {string} */
-                        secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
-                        id: string;
-                        delegationId: string;
-                        /** @enum {string} */
-                        status: "scheduled" | "cancelled";
-                        version: number;
-                        sequence: number;
-                        holdId?: string;
-                        secrecyApproval?: {
-                            reference: string;
-                            approvedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            approvedAt: string;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        createdBy: {
-                            sub: string;
-                            username?: string;
-                            roles: string[];
-                        };
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "approve-meeting-secrecy": {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: string;
-                meetingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    reference: string;
-                };
-            };
-        };
-        responses: {
-            /** @description The approved meeting */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        title: string;
-                        /** Format: date-time */
-                        start: string;
-                        /** Format: date-time */
-                        end: string;
-                        roomId: string;
-                        officialIds: string[];
-                        confidential: boolean;
-                        /** @enum {string} */
-                        secrecyLevel?: "mat" | "toi_mat" | "tuyet_mat";
-                        id: string;
-                        delegationId: string;
-                        /** @enum {string} */
-                        status: "scheduled" | "cancelled";
-                        version: number;
-                        sequence: number;
-                        holdId?: string;
-                        secrecyApproval?: {
-                            reference: string;
-                            approvedBy: {
-                                sub: string;
-                                username?: string;
-                                roles: string[];
-                            };
-                            /** Format: date-time */
-                            approvedAt: string;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        createdBy: {
-                            sub: string;
-                            username?: string;
-                            roles: string[];
-                        };
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "get-availability": {
-        parameters: {
-            query: {
-                date: string;
-                roomId?: string;
-                officialIds?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Free intervals for the room and officials together */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "list-rooms": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The list (ETag = version) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
+                        profile: {
                             id: string;
+                            version: string;
                             name: string;
-                            location?: string;
-                            capacity?: number;
-                            /** @default true */
-                            active: boolean;
-                        }[];
-                        version: number;
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "replace-rooms": {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    id: string;
-                    name: string;
-                    location?: string;
-                    capacity?: number;
-                    /** @default true */
-                    active?: boolean;
-                }[];
-            };
-        };
-        responses: {
-            /** @description The saved list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
+                            province: string;
+                        };
+                        rules: {
                             id: string;
-                            name: string;
-                            location?: string;
-                            capacity?: number;
-                            /** @default true */
-                            active: boolean;
+                            title: {
+                                vi: string;
+                                en: string;
+                            };
+                            citation: string;
+                            verified: boolean;
+                            inForce: {
+                                /** Format: date */
+                                from: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            versions: ({
+                                /** Format: date */
+                                from: string;
+                                citation: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            parameters: {
+                                [key: string]: unknown;
+                            };
                         }[];
-                        version: number;
+                        holidayCalendar: {
+                            year: number;
+                            version: number;
+                            official: boolean;
+                            source: string;
+                            daysOff: string[];
+                            makeUpWorkingDays: string[];
+                        }[];
                     };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing, expired or invalid token */
@@ -4078,8 +4772,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Unknown delegation or meeting */
-            404: {
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4087,612 +4781,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "list-officials": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @enum {string} */
-                            honorific?: "Ông" | "Bà";
-                            fullName: string;
-                            title: string;
-                            unit: string;
-                            /** Format: email */
-                            email?: string;
-                            /** @default true */
-                            active: boolean;
-                        }[];
-                        version: number;
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "replace-officials": {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    id: string;
-                    /** @enum {string} */
-                    honorific?: "Ông" | "Bà";
-                    fullName: string;
-                    title: string;
-                    unit: string;
-                    /** Format: email */
-                    email?: string;
-                    /** @default true */
-                    active?: boolean;
-                }[];
-            };
-        };
-        responses: {
-            /** @description The saved list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @enum {string} */
-                            honorific?: "Ông" | "Bà";
-                            fullName: string;
-                            title: string;
-                            unit: string;
-                            /** Format: email */
-                            email?: string;
-                            /** @default true */
-                            active: boolean;
-                        }[];
-                        version: number;
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "list-divisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The list (ETag = version) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            name: string;
-                            emails: string[];
-                            /** @default true */
-                            active: boolean;
-                        }[];
-                        version: number;
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "replace-divisions": {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    id: string;
-                    name: string;
-                    emails: string[];
-                    /** @default true */
-                    active?: boolean;
-                }[];
-            };
-        };
-        responses: {
-            /** @description The saved list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            name: string;
-                            emails: string[];
-                            /** @default true */
-                            active: boolean;
-                        }[];
-                        version: number;
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4707,6 +4796,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
                 "If-Match": string;
             };
             path: {
@@ -4736,6 +4826,8 @@ export interface operations {
             /** @description The record and the delegation (ETag = its new revision) */
             201: {
                 headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5042,8 +5134,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5051,128 +5143,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-        };
-    };
-    "get-holidays": {
-        parameters: {
-            query?: {
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The years (ETag = version when one year is asked for; 0: as shipped) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            year: number;
-                            version: number;
-                            official: boolean;
-                            source: string;
-                            daysOff: string[];
-                            makeUpWorkingDays: string[];
-                        }[];
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5187,6 +5158,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
                 "If-Match": string;
             };
             path: {
@@ -5208,6 +5180,8 @@ export interface operations {
             /** @description The saved year (ETag = its version) */
             200: {
                 headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5311,8 +5285,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5320,437 +5294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-        };
-    };
-    "list-notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Recipient, addresses, event, status, SES message id, time */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        delegationId: string;
-                        notifications: {
-                            delegationId: string;
-                            eventId: string;
-                            eventName: string;
-                            recipient: string;
-                            recipientName: string;
-                            addresses: string[];
-                            /** @enum {string} */
-                            status: "sending" | "sent" | "failed" | "suppressed" | "retry" | "unconfirmed" | "bounced";
-                            reason?: string;
-                            messageId?: string;
-                            attempts: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "list-agencies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The directory */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** @enum {string} */
-                            key: "foreign-affairs" | "provincial-committee" | "police" | "military" | "religious-affairs" | "party-external" | "friendship-union" | "mofa" | "mps" | "leadership" | "office" | "host-unit" | "information-centre";
-                            name: string;
-                            emails: {
-                                /** Format: email */
-                                address: string;
-                                suspended?: {
-                                    reason: string;
-                                    /** Format: date-time */
-                                    since: string;
-                                };
-                            }[];
-                            /** @default true */
-                            active: boolean;
-                            /** @default false */
-                            fullPassportNumbers: boolean;
-                        }[];
-                        version: number;
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "replace-agencies": {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    key: "foreign-affairs" | "provincial-committee" | "police" | "military" | "religious-affairs" | "party-external" | "friendship-union" | "mofa" | "mps" | "leadership" | "office" | "host-unit" | "information-centre";
-                    name: string;
-                    emails: {
-                        /** Format: email */
-                        address: string;
-                        suspended?: {
-                            reason: string;
-                            /** Format: date-time */
-                            since: string;
-                        };
-                    }[];
-                    /** @default true */
-                    active?: boolean;
-                    /** @default false */
-                    fullPassportNumbers?: boolean;
-                }[];
-            };
-        };
-        responses: {
-            /** @description The saved directory */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** @enum {string} */
-                            key: "foreign-affairs" | "provincial-committee" | "police" | "military" | "religious-affairs" | "party-external" | "friendship-union" | "mofa" | "mps" | "leadership" | "office" | "host-unit" | "information-centre";
-                            name: string;
-                            emails: {
-                                /** Format: email */
-                                address: string;
-                                suspended?: {
-                                    reason: string;
-                                    /** Format: date-time */
-                                    since: string;
-                                };
-                            }[];
-                            /** @default true */
-                            active: boolean;
-                            /** @default false */
-                            fullPassportNumbers: boolean;
-                        }[];
-                        version: number;
-                    };
-                };
-            };
-            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unknown delegation or meeting */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5780,7 +5324,53 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        /** @enum {string} */
+                        groupBy: "country" | "partnerType" | "month" | "quarter";
+                        rows: {
+                            group: string;
+                            label: string;
+                            delegations: number;
+                            members: number;
+                            meetings: number;
+                            cleared: number;
+                            approvalRequired: number;
+                            blocked: number;
+                            awaitingDecision: number;
+                            approved: number;
+                            rejected: number;
+                            cancelled: number;
+                            completed: number;
+                            reported: number;
+                            overdueReports: number;
+                        }[];
+                        totals: {
+                            group: string;
+                            label: string;
+                            delegations: number;
+                            members: number;
+                            meetings: number;
+                            cleared: number;
+                            approvalRequired: number;
+                            blocked: number;
+                            awaitingDecision: number;
+                            approved: number;
+                            rejected: number;
+                            cancelled: number;
+                            completed: number;
+                            reported: number;
+                            overdueReports: number;
+                        };
+                    };
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
             400: {
@@ -5809,8 +5399,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Unknown delegation or meeting */
-            404: {
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5818,61 +5408,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5901,7 +5437,41 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        items: {
+                            id: string;
+                            partnerNameVi?: string;
+                            partnerName: string;
+                            country: string;
+                            countryName: string;
+                            partnerType: string;
+                            members: number;
+                            head?: {
+                                fullName: string;
+                                title?: string;
+                            };
+                            /** Format: date */
+                            arrival: string;
+                            /** Format: date */
+                            departure: string;
+                            purpose: string;
+                            hostDivision: string;
+                            /** @enum {string} */
+                            status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                            statusVi: string;
+                            results?: string;
+                            agreementsSigned: string[];
+                        }[];
+                    };
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
             400: {
@@ -5930,8 +5500,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Unknown delegation or meeting */
-            404: {
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5939,61 +5509,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match names an older version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body over 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6008,6 +5524,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
                 "If-Match": string;
             };
             path: {
@@ -6037,6 +5554,8 @@ export interface operations {
             /** @description The delegation, now reported */
             200: {
                 headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6319,7 +5838,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An AWS service failed; retry with the same Idempotency-Key */
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,13 @@
+import { routeContract } from '../../http/contract';
+import { pendingDecisions } from '../response-schemas';
+
+export const contract = routeContract({
+  summary: 'Visits waiting for leadership, oldest first, with their reasons',
+  ok: {
+    status: 200,
+    schema: pendingDecisions,
+    description: 'Each waiting visit with the revision to decide on (If-Match) and its reasons',
+  },
+  ifMatch: 'none',
+  idempotencyKey: 'none',
+});
