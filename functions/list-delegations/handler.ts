@@ -1,5 +1,5 @@
 import { contract } from '../../shared/api/routes/list-delegations';
-import { historyItem, historyQuerySchema } from '../../shared/history/filter';
+import { historyItem } from '../../shared/history/filter';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { historyStore } from '../../shared/wiring/stores';

@@ -10,6 +10,7 @@ import type { JWTPayload } from 'jose';
 import { groupsOf } from '../../shared/http/auth';
 import type { HttpEvent } from '../../shared/http/request';
 import type { FunctionSpec, HttpTrigger } from '../../shared/manifest';
+import { serveConsole } from './console-files';
 import type { LocalEventBus } from './event-bus';
 import { lambdaContext } from './lambda-context';
 import { asAuthorizerClaims } from './local-auth';
@@ -43,6 +44,8 @@ export interface GatewayOptions {
       body: Buffer,
     ) => Promise<{ status: number; body: unknown; contentType?: string }>
   >;
+  /** Where the built web console is, served at / from the API's origin. */
+  consoleDir?: string;
   /** Local-only routes with a path prefix, e.g. POST /_local/queues/<name>. */
   prefixRoutes?: Record<string, (rest: string, body: Buffer) => Promise<{ status: number; body: unknown }>>;
 }
@@ -110,6 +113,8 @@ export function createGateway(options: GatewayOptions) {
         }
         return send(response, result.status, result.body);
       }
+      if (options.consoleDir && method === 'GET' && serveConsole(url.pathname, response, options.consoleDir))
+        return;
       for (const [prefix, handle] of Object.entries(options.prefixRoutes ?? {})) {
         if (`${method} ${url.pathname}`.startsWith(prefix)) {
           const result = await handle(url.pathname.slice(prefix.split(' ')[1]?.length ?? 0), body);

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
+import * as z from 'zod';
 import {
   type FunctionSpec,
   functionSpecs,
@@ -19,15 +20,17 @@ import {
   isHttp,
   isQueueConsumer,
   isScheduled,
+  roles,
   SCHEDULE_TIME_ZONE,
 } from '../../shared/manifest';
 import { docsPage } from '../openapi/docs-page';
 import { openApiDocument } from '../openapi/document';
+import { CONSOLE_DIST } from './console-files';
 import { LocalEventBus, type QueueHandler } from './event-bus';
 import { createGateway, type HttpHandler, LocalRequestError, parseJsonBody } from './http-gateway';
 import { asFunction } from './invocations';
 import { lambdaContext } from './lambda-context';
-import { loadOrCreateLocalKeys, verifyLocalToken } from './local-auth';
+import { loadOrCreateLocalKeys, signLocalToken, verifyLocalToken } from './local-auth';
 import { localPaths } from './paths';
 import { recordingResponses, saveRecordedResponses } from './response-recorder';
 import { startScheduleClock } from './schedule-clock';
@@ -38,6 +41,13 @@ import { ensureTable } from './table';
  * callers that know it (this process), never from anyone who reaches the API port. Kept for the
  * life of the process, since SDK clients remember the credentials they first read.
  */
+
+/** What the console's developer sign-in sends (local only). */
+const localSignInSchema = z.object({
+  roles: z.array(z.enum(roles)).min(1),
+  name: z.string().trim().min(1).max(100).optional(),
+});
+
 export const LOCAL_ACCESS_KEY_ID = process.env.AWS_ACCESS_KEY_ID?.startsWith('LOCAL')
   ? process.env.AWS_ACCESS_KEY_ID
   : `LOCAL${randomBytes(8).toString('hex').toUpperCase()}`;
@@ -186,7 +196,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         contentType: 'text/html; charset=utf-8',
       }),
       'GET /_local/dead-letters': async () => ({ status: 200, body: bus.deadLetters }),
+      // The console's configuration: same origin, the developer sign-in below instead of Cognito.
+      'GET /config.json': async () => ({ status: 200, body: { auth: 'local', apiUrl: '' } }),
+      // Local only (AWS signs people in with Cognito): a token for the roles a developer picks.
+      'POST /local-sign-in': async (_request, body) => {
+        const parsed = localSignInSchema.safeParse(body.length > 0 ? parseJsonBody(body) : {});
+        if (!parsed.success)
+          throw new LocalRequestError('Send {"roles": ["office" | "leadership" | "admin", …]}.');
+        const { roles, name } = parsed.data;
+        const username = name ?? `local-${roles.join('-')}`;
+        return { status: 200, body: { token: await signLocalToken(keys.privateKey, { roles, username }) } };
+      },
     },
+    consoleDir: CONSOLE_DIST,
     prefixRoutes: {
       // What EventBridge Scheduler does on time, on demand; `scheduledTime` in the body is a fake clock.
       'POST /_local/schedules/': async (job, body) => {

@@ -1,5 +1,6 @@
 /** `npm start [-- --in-memory] [--no-schedules]`: the whole backend on this machine, no AWS account needed. */
 import { parseArgs } from 'node:util';
+import { ensureConsoleBuilt } from './console-build';
 import { startLocalStack } from './local-stack';
 import { localPaths } from './paths';
 
@@ -16,6 +17,7 @@ const ports = {
   dynamoPort: port('DYNAMODB_PORT', 8000),
 };
 
+await ensureConsoleBuilt();
 const stack = await startLocalStack({
   ...ports,
   inMemory: values['in-memory'] ?? false,
@@ -34,6 +36,7 @@ const stack = await startLocalStack({
 
 console.log(`
 Delegations backend running locally
+  Console       ${stack.url}/   (sign in with a role of your choice)
   API           ${stack.url}   (health: ${stack.url}/health)
   Mail viewer   ${stack.sesUrl}
   DynamoDB      ${stack.dynamoUrl}   (table ${stack.tableName}, ${values['in-memory'] ? 'in memory' : `data in ${localPaths().dynamoDir}`})

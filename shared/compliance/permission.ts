@@ -1,5 +1,5 @@
 import type { ApprovalAuthority, ApprovalKind, ExternalApproval } from '../domain/external-approval';
-import { approvalKindNames } from '../domain/external-approval';
+import { approvalKindNames } from '../domain/vietnamese-names';
 import { formatVietnameseDate as d, type LocalDate } from './calendar';
 import type { Notice, RuleOutcome } from './finding';
 import { deadline, type RuleContext } from './rule';

@@ -8,6 +8,7 @@ const ISO_3166_ALPHA2 =
   'RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV ' +
   'TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW';
 
-const codes = new Set(ISO_3166_ALPHA2.split(' '));
+export const countryCodes: readonly string[] = ISO_3166_ALPHA2.split(' ');
+const codes = new Set(countryCodes);
 
 export const isCountryCode = (value: string): boolean => codes.has(value);

@@ -34,27 +34,6 @@ export const approvalAuthorities = [
 ] as const;
 export type ApprovalAuthority = (typeof approvalAuthorities)[number];
 
-/** How each authority is named to a user (the issuing body's own name is on the record). */
-export const authorityNames: Record<ApprovalAuthority, string> = {
-  'prime-minister': 'Thủ tướng Chính phủ',
-  'provincial-committee': 'Chủ tịch UBND tỉnh',
-  police: 'Công an tỉnh',
-  military: 'Bộ Chỉ huy Quân sự tỉnh',
-  mofa: 'Bộ Ngoại giao',
-  'religious-affairs': 'cơ quan chuyên môn về tín ngưỡng, tôn giáo cấp tỉnh',
-  'central-religious-affairs': 'cơ quan quản lý nhà nước về tín ngưỡng, tôn giáo ở trung ương',
-  'competent-person': 'người có thẩm quyền theo độ mật',
-};
-
-export const approvalKindNames: Record<ApprovalKind, string> = {
-  'conference-permission': 'Văn bản cho phép tổ chức hội nghị, hội thảo quốc tế',
-  'restricted-area-permit': 'Giấy phép vào khu vực cấm',
-  'press-permit': 'Giấy phép hoạt động báo chí',
-  'religious-acceptance': 'Văn bản chấp thuận hoạt động tôn giáo',
-  'content-approval': 'Văn bản đồng ý nội dung làm việc',
-  'secrets-approval': 'Văn bản đồng ý cung cấp bí mật nhà nước',
-};
-
 const date = z.iso.date();
 
 /** What the Office types in from the document it received. */

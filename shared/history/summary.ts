@@ -2,6 +2,7 @@ import { formatVietnameseDate, type LocalDate, localDateOf } from '../compliance
 import { calendarOf, type RuleProfile } from '../compliance/profile';
 import type { Delegation } from '../domain/delegation';
 import { statusNames } from '../domain/status-names';
+import { partnerTypeNames } from '../domain/vietnamese-names';
 import { countryName, partnerName } from '../notifications/vietnamese';
 
 export const groupings = ['country', 'partnerType', 'month', 'quarter'] as const;
@@ -35,18 +36,6 @@ export interface Summary {
   rows: SummaryRow[];
   totals: SummaryRow;
 }
-
-export const partnerTypeNames: Record<string, string> = {
-  diplomatic_mission: 'Cơ quan đại diện ngoại giao',
-  foreign_government: 'Chính phủ, địa phương nước ngoài',
-  international_organisation: 'Tổ chức quốc tế',
-  foreign_ngo: 'Tổ chức phi chính phủ nước ngoài',
-  foreign_business: 'Doanh nghiệp, nhà đầu tư nước ngoài',
-  academic_institution: 'Cơ sở học thuật, nghiên cứu',
-  press: 'Báo chí',
-  religious_organisation: 'Tổ chức tôn giáo',
-  other: 'Khác',
-};
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 

@@ -1,8 +1,8 @@
 import { formatVietnameseDate, type LocalDate, localDateOf } from '../compliance/calendar';
 import type { Delegation } from '../domain/delegation';
 import { statusNames } from '../domain/status-names';
+import { partnerTypeNames } from '../domain/vietnamese-names';
 import { countryName } from '../notifications/vietnamese';
-import { partnerTypeNames } from './summary';
 
 /** One visit as the list a report to the Provincial People's Committee is built from. */
 export interface VisitListRow {

@@ -82,12 +82,15 @@ function checkShape(root: unknown): void {
 export interface FieldIssue {
   path: string;
   message: string;
+  /** zod's issue code (too_small, invalid_format, custom…), for a client that words its own message. */
+  code: string;
 }
 
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(root)',
     message: issue.message,
+    code: issue.code,
   }));
 }
 

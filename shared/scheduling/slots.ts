@@ -2,7 +2,7 @@
  * Meeting times as the Department keeps them: local dates and minutes of the day in
  * Asia/Ho_Chi_Minh, working periods from the profile, a buffer between meetings. Pure functions.
  */
-import { type LocalDate, localDateOf } from '../compliance/calendar';
+import { formatVietnameseDate, type LocalDate, localDateOf } from '../compliance/calendar';
 import { calendarOf, type RuleProfile } from '../compliance/profile';
 
 export interface Interval {
@@ -36,24 +36,46 @@ export function atLocal(date: LocalDate, minutes: number): string {
 }
 
 /** Why a meeting cannot take place at that time, or an empty list. */
+/** Why a meeting cannot take place then, for the API (en) and for the person booking it (vi). */
+export interface SlotProblem {
+  en: string;
+  vi: string;
+}
+
 export function slotProblems(
   meeting: Interval,
   visit: { arrival: string; departure: string },
   profile: RuleProfile,
-): string[] {
-  const problems: string[] = [];
+): SlotProblem[] {
+  const problems: SlotProblem[] = [];
   const start = Date.parse(meeting.start);
   const end = Date.parse(meeting.end);
   const minimum = profile.workingHours.minimumMeetingMinutes;
-  if (end - start < minimum * 60_000) problems.push(`A meeting lasts at least ${minimum} minutes.`);
+  if (end - start < minimum * 60_000) {
+    problems.push({
+      en: `A meeting lasts at least ${minimum} minutes.`,
+      vi: `Cuộc họp kéo dài ít nhất ${minimum} phút.`,
+    });
+  }
   if (start < Date.parse(visit.arrival) || end > Date.parse(visit.departure)) {
-    problems.push('The meeting is outside the visit window (arrival to departure).');
+    problems.push({
+      en: 'The meeting is outside the visit window (arrival to departure).',
+      vi: 'Cuộc họp nằm ngoài thời gian đoàn ở tỉnh (từ khi đến đến khi rời).',
+    });
   }
   const date = localDateOf(meeting.start);
-  if (localDateOf(meeting.end) !== date) problems.push('A meeting starts and ends on the same day.');
+  if (localDateOf(meeting.end) !== date) {
+    problems.push({
+      en: 'A meeting starts and ends on the same day.',
+      vi: 'Cuộc họp phải bắt đầu và kết thúc trong cùng một ngày.',
+    });
+  }
   const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
   if (!profile.workingHours.weekdays.includes(weekday) || !calendarOf(profile).isWorkingDay(date)) {
-    problems.push(`${date} is not a working day (weekend or public holiday).`);
+    problems.push({
+      en: `${date} is not a working day (weekend or public holiday).`,
+      vi: `Ngày ${formatVietnameseDate(date)} không phải ngày làm việc (cuối tuần hoặc ngày nghỉ lễ).`,
+    });
   }
   const from = localMinutesOf(meeting.start);
   const to = localMinutesOf(meeting.end);
@@ -62,7 +84,10 @@ export function slotProblems(
   );
   if (!inPeriod) {
     const hours = profile.workingHours.periods.map((period) => `${period.start}–${period.end}`).join(', ');
-    problems.push(`The meeting must fit within working hours (${hours}).`);
+    problems.push({
+      en: `The meeting must fit within working hours (${hours}).`,
+      vi: `Cuộc họp phải nằm trong giờ làm việc (${hours}).`,
+    });
   }
   return problems;
 }

@@ -19,6 +19,7 @@ import {
 } from '../domain/errors';
 import { holdOf, type Meeting, type MeetingRequest, resourcesOf } from '../domain/meeting';
 import type { Official, Room } from '../domain/resources';
+import { statusNames } from '../domain/status-names';
 import { slotProblems } from '../scheduling/slots';
 import type { Calendar } from './ports/calendar';
 import type { DelegationStore } from './ports/delegation-store';
@@ -60,6 +61,9 @@ async function bookableDelegation(id: string, deps: MeetingDeps): Promise<Delega
       `Meetings can be booked for cleared or approved visits and during the visit; this one is ${delegation.status}.`,
       {
         reasons: [`The delegation is ${delegation.status}.`],
+        reasonsVi: [
+          `Chỉ đặt lịch họp cho đoàn đã đủ điều kiện hoặc đã được duyệt; đoàn này: ${statusNames[delegation.status].toLocaleLowerCase('vi')}.`,
+        ],
       },
     );
   }
@@ -67,17 +71,27 @@ async function bookableDelegation(id: string, deps: MeetingDeps): Promise<Delega
 }
 
 async function checkSlot(plan: MeetingRequest, delegation: Delegation, now: Date, deps: MeetingDeps) {
-  const reasons = slotProblems(plan, delegation.visit, await deps.holidays.profile(deps.profile));
-  if (Date.parse(plan.start) < now.getTime()) reasons.push('The meeting would start in the past.');
+  const problems = slotProblems(plan, delegation.visit, await deps.holidays.profile(deps.profile));
+  if (Date.parse(plan.start) < now.getTime()) {
+    problems.push({ en: 'The meeting would start in the past.', vi: 'Thời gian bắt đầu đã qua.' });
+  }
   const [rooms, officials] = await Promise.all([deps.rooms.get(), deps.officials.get()]);
-  if (!rooms.items.some((room) => room.id === plan.roomId && room.active))
-    reasons.push(`There is no active room ${plan.roomId}.`);
+  if (!rooms.items.some((room) => room.id === plan.roomId && room.active)) {
+    problems.push({
+      en: `There is no active room ${plan.roomId}.`,
+      vi: `Không có phòng họp ${plan.roomId} đang sử dụng.`,
+    });
+  }
   for (const id of plan.officialIds) {
     if (!officials.items.some((official) => official.id === id && official.active))
-      reasons.push(`There is no active official ${id}.`);
+      problems.push({ en: `There is no active official ${id}.`, vi: `Không có cán bộ ${id} đang công tác.` });
   }
-  if (reasons.length > 0)
-    throw new UnprocessableError('The meeting cannot take place as requested.', { reasons });
+  if (problems.length > 0) {
+    throw new UnprocessableError('The meeting cannot take place as requested.', {
+      reasons: problems.map((problem) => problem.en),
+      reasonsVi: problems.map((problem) => problem.vi),
+    });
+  }
 }
 
 /** The STATE_SECRETS findings for a meeting: a confidential one waits for written approval. */
@@ -197,6 +211,7 @@ export async function rescheduleMeeting(
   if (Date.parse(plan.start) >= Date.parse(plan.end)) {
     throw new UnprocessableError('The meeting cannot take place as requested.', {
       reasons: ['A meeting ends after it starts.'],
+      reasonsVi: ['Giờ kết thúc phải sau giờ bắt đầu.'],
     });
   }
   await checkSlot(plan, delegation, context.now, deps);

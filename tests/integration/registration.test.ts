@@ -124,8 +124,8 @@ describe('Bad requests get a 4xx with a JSON error the user can act on', () => {
     expect(answer.body.error.code).toBe('validation_failed');
     expect(answer.body.error.details.issues).toEqual(
       expect.arrayContaining([
-        { path: 'partner.country', message: 'Unknown ISO 3166-1 alpha-2 country code' },
-        { path: 'visit.departure', message: 'Arrival must be before departure' },
+        { path: 'partner.country', message: 'Unknown ISO 3166-1 alpha-2 country code', code: 'custom' },
+        { path: 'visit.departure', message: 'Arrival must be before departure', code: 'custom' },
       ]),
     );
   });

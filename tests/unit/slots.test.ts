@@ -23,21 +23,29 @@ describe('When a meeting may take place', () => {
         visit,
         hungYenProfile,
       ),
-    ).toEqual(['The meeting must fit within working hours (07:30–11:30, 13:30–17:00).']);
+    ).toEqual([
+      {
+        en: 'The meeting must fit within working hours (07:30–11:30, 13:30–17:00).',
+        vi: 'Cuộc họp phải nằm trong giờ làm việc (07:30–11:30, 13:30–17:00).',
+      },
+    ]);
   });
 
   it('refuses a Saturday and a public holiday', () => {
     const saturday = { start: at('2026-12-19', '09:00'), end: at('2026-12-19', '10:00') };
     expect(
       slotProblems(saturday, { ...visit, departure: at('2026-12-20', '17:00') }, hungYenProfile),
-    ).toContain('2026-12-19 is not a working day (weekend or public holiday).');
+    ).toContainEqual({
+      en: '2026-12-19 is not a working day (weekend or public holiday).',
+      vi: 'Ngày 19/12/2026 không phải ngày làm việc (cuối tuần hoặc ngày nghỉ lễ).',
+    });
     const nationalDay = { start: at('2026-09-02', '09:00'), end: at('2026-09-02', '10:00') };
     expect(
       slotProblems(
         nationalDay,
         { arrival: at('2026-09-01', '08:00'), departure: at('2026-09-03', '17:00') },
         hungYenProfile,
-      ),
+      ).map((problem) => problem.en),
     ).toContain('2026-09-02 is not a working day (weekend or public holiday).');
   });
 
@@ -47,7 +55,7 @@ describe('When a meeting may take place', () => {
         { start: at('2026-12-11', '09:00'), end: at('2026-12-11', '10:00') },
         visit,
         hungYenProfile,
-      ),
+      ).map((problem) => problem.en),
     ).toContain('The meeting is outside the visit window (arrival to departure).');
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * How the API's codes read to a Vietnamese official: statuses, partner types, member roles and
+ * ranks, activities, authorities and permissions. Plain data without schemas, so the web console
+ * takes them without taking zod.
+ */
+import type { activityTypes, memberRanks, memberRoles, partnerTypes } from './delegation';
+import type { ApprovalAuthority, ApprovalKind } from './external-approval';
+
+/** How each authority is named to a user (the issuing body's own name is on the record). */
+export const authorityNames: Record<ApprovalAuthority, string> = {
+  'prime-minister': 'Thủ tướng Chính phủ',
+  'provincial-committee': 'Chủ tịch UBND tỉnh',
+  police: 'Công an tỉnh',
+  military: 'Bộ Chỉ huy Quân sự tỉnh',
+  mofa: 'Bộ Ngoại giao',
+  'religious-affairs': 'cơ quan chuyên môn về tín ngưỡng, tôn giáo cấp tỉnh',
+  'central-religious-affairs': 'cơ quan quản lý nhà nước về tín ngưỡng, tôn giáo ở trung ương',
+  'competent-person': 'người có thẩm quyền theo độ mật',
+};
+
+export const approvalKindNames: Record<ApprovalKind, string> = {
+  'conference-permission': 'Văn bản cho phép tổ chức hội nghị, hội thảo quốc tế',
+  'restricted-area-permit': 'Giấy phép vào khu vực cấm',
+  'press-permit': 'Giấy phép hoạt động báo chí',
+  'religious-acceptance': 'Văn bản chấp thuận hoạt động tôn giáo',
+  'content-approval': 'Văn bản đồng ý nội dung làm việc',
+  'secrets-approval': 'Văn bản đồng ý cung cấp bí mật nhà nước',
+};
+
+export const partnerTypeNames: Record<(typeof partnerTypes)[number], string> = {
+  diplomatic_mission: 'Cơ quan đại diện ngoại giao',
+  foreign_government: 'Chính phủ, địa phương nước ngoài',
+  international_organisation: 'Tổ chức quốc tế',
+  foreign_ngo: 'Tổ chức phi chính phủ nước ngoài',
+  foreign_business: 'Doanh nghiệp, nhà đầu tư nước ngoài',
+  academic_institution: 'Cơ sở học thuật, nghiên cứu',
+  press: 'Báo chí',
+  religious_organisation: 'Tổ chức tôn giáo',
+  other: 'Khác',
+};
+
+export const memberRoleNames = {
+  head: 'Trưởng đoàn',
+  member: 'Thành viên',
+  journalist: 'Phóng viên',
+  interpreter: 'Phiên dịch',
+  security: 'An ninh',
+  other: 'Khác',
+} satisfies Record<(typeof memberRoles)[number], string>;
+
+export const memberRankNames = {
+  head_of_state: 'Nguyên thủ quốc gia',
+  head_of_government: 'Người đứng đầu Chính phủ',
+  parliament_speaker: 'Chủ tịch Quốc hội',
+  vice_president: 'Phó Chủ tịch nước',
+  parliament_vice_chair: 'Phó Chủ tịch Quốc hội',
+  deputy_prime_minister: 'Phó Thủ tướng',
+  foreign_minister: 'Bộ trưởng Ngoại giao',
+  minister: 'Bộ trưởng',
+  deputy_minister: 'Thứ trưởng',
+  head_of_international_organisation: 'Người đứng đầu tổ chức quốc tế',
+  ambassador: 'Đại sứ',
+  provincial_leader: 'Lãnh đạo cấp tỉnh',
+  department_leader: 'Lãnh đạo cấp sở',
+  staff: 'Cán bộ, nhân viên',
+  other: 'Khác',
+} satisfies Record<(typeof memberRanks)[number], string>;
+
+export const activityTypeNames = {
+  conference: 'Hội nghị, hội thảo quốc tế',
+  press_conference: 'Họp báo',
+  religious_activity: 'Hoạt động tôn giáo',
+  reception_by_provincial_leaders: 'Lãnh đạo tỉnh tiếp',
+} satisfies Record<(typeof activityTypes)[number], string>;

@@ -1,0 +1,93 @@
+/**
+ * A real Chromium (from the @sparticuz/chromium npm package, so CI needs nothing installed by hand)
+ * driving the web console on a local stack. The browser runs in New York time, so a date shown in
+ * Hà Nội time proves the console converts; its clock starts at the suite's frozen "today".
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import chromium from '@sparticuz/chromium';
+import { type Browser, type Page, chromium as playwright } from 'playwright-core';
+import { expect } from 'vitest';
+import { ensureConsoleBuilt } from '../../infra/local/console-build';
+import type { Role } from '../../shared/manifest';
+
+/** Screenshots of each screen at 1366×768, for people to look at (see the closing notes). */
+export const SCREENS_DIR = resolve(import.meta.dirname, '../../test-results/screens');
+
+export async function launchBrowser(): Promise<Browser> {
+  await ensureConsoleBuilt(() => undefined);
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  // The package's flags are for Lambda; one process for everything would end the browser with its first page's context.
+  const args = chromium.args.filter((arg) => arg !== '--single-process');
+  return playwright.launch({ executablePath: await chromium.executablePath(), args, headless: true });
+}
+
+const roleLabels: Record<Role, string> = {
+  office: 'Văn phòng',
+  leadership: 'Lãnh đạo Sở',
+  admin: 'Quản trị',
+};
+
+/** A fresh browser session signed in through the local sign-in page with the given roles. */
+export async function signedIn(
+  browser: Browser,
+  url: string,
+  roles: Role[],
+  name = 'Nguyễn Thị Lan',
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'vi-VN',
+    timezoneId: 'America/New_York',
+  });
+  const page = await context.newPage();
+  await page.clock.install({ time: Date.now() });
+  page.on('pageerror', (error) => console.error('console page error:', error.message));
+  await page.goto(`${url}/`);
+  // Playwright keeps a navigated page's clock by this process's Date, which the suite shifts: set it again.
+  await page.clock.setSystemTime(Date.now());
+  await page.getByLabel('Họ và tên').fill(name);
+  for (const role of ['office', 'leadership', 'admin'] as const) {
+    const box = page.getByRole('checkbox', { name: roleLabels[role] });
+    if ((await box.isChecked()) !== roles.includes(role)) await box.click();
+  }
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  return page;
+}
+
+/** No serious or critical accessibility violation on the page as it stands. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+  expect(serious, screen).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: resolve(SCREENS_DIR, `${name}.png`) });
+}
+
+/** Picks `option` in the antd select labelled `label`, by typing it as a user would. */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  const box = page.getByLabel(label, { exact: true });
+  await box.click();
+  if (await box.isEditable()) await box.fill(option);
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+}
+
+/** Types a date (dd/MM/yyyy, or with HH:mm) into the antd picker labelled `label`. */
+export async function typeDate(page: Page, label: string, value: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}

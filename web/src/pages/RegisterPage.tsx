@@ -1,0 +1,69 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Form, Space, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError, ok, vietnameseMessage } from '../api';
+import { useApi } from '../context';
+import { applyIssues } from '../delegation/apply-issues';
+import { DelegationForm } from '../delegation/DelegationForm';
+import { type FormValues, toRegistration } from '../delegation/form-values';
+
+/**
+ * Registers a delegation from the partner's letter. One Idempotency-Key per form, kept across
+ * retries: a double click or a dropped connection never registers the visit twice.
+ */
+export default function RegisterPage() {
+  const api = useApi();
+  const navigate = useNavigate();
+  const queries = useQueryClient();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const key = useRef(crypto.randomUUID());
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+
+  async function submit() {
+    setFailure(undefined);
+    let values: FormValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setBusy(true);
+    try {
+      const delegation = await ok(
+        api.POST('/delegations', {
+          body: toRegistration(values),
+          params: { header: { 'Idempotency-Key': key.current } },
+        }),
+      );
+      key.current = crypto.randomUUID();
+      await queries.invalidateQueries({ queryKey: ['history'] });
+      message.success('Đã đăng ký đoàn; hệ thống đang kiểm tra theo quy định.');
+      navigate(`/doan/${delegation.id}`);
+    } catch (error) {
+      if (error instanceof ApiError) {
+        applyIssues(form, error);
+        setFailure(vietnameseMessage(error));
+      } else setFailure('Không kết nối được với hệ thống; bấm Đăng ký lại, hồ sơ sẽ không bị tạo trùng.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>
+        Đăng ký đoàn vào
+      </Typography.Title>
+      <DelegationForm form={form} />
+      {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} role="alert" />}
+      <Space>
+        <Button type="primary" size="large" loading={busy} onClick={submit}>
+          Đăng ký
+        </Button>
+      </Space>
+    </>
+  );
+}

@@ -1,0 +1,240 @@
+/** One visit: its status and registration, the compliance report, meetings, notices sent and its history. */
+import { Alert, Button, Descriptions, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useHasRole } from '../context';
+import { countryName, formatDate, formatDateTime } from '../format';
+import {
+  approvalKindNames,
+  authorityName,
+  eventNames,
+  memberRankNames,
+  memberRoleNames,
+  notificationStatusNames,
+  partnerTypeNames,
+  statusColors,
+  statusNames,
+} from '../labels';
+import { CancelVisit, Decide, FileVisitReport, RecordApproval } from '../visit/actions';
+import { ComplianceReport } from '../visit/ComplianceReport';
+import { EditVisit } from '../visit/EditVisit';
+import { MeetingsPanel } from '../visit/MeetingsPanel';
+import { useRefreshVisit, useVisit } from '../visit/queries';
+
+type Dialog = 'edit' | 'cancel' | 'approval' | 'report' | 'approve' | 'reject';
+
+const editable = [
+  'registered',
+  'under_review',
+  'cleared',
+  'approval_required',
+  'blocked',
+  'approved',
+  'scheduled',
+];
+
+export default function VisitPage() {
+  const { id = '' } = useParams();
+  const visit = useVisit(id);
+  const refresh = useRefreshVisit(id);
+  const office = useHasRole('office');
+  const leadership = useHasRole('leadership');
+  const [dialog, setDialog] = useState<Dialog>();
+  const delegation = visit.delegation.data;
+
+  if (visit.delegation.isError) return <Alert type="error" showIcon title="Không tìm thấy hồ sơ đoàn." />;
+  if (!delegation) return <Skeleton active />;
+  const done = () => void refresh();
+  const close = () => setDialog(undefined);
+  const open = editable.includes(delegation.status);
+
+  return (
+    <>
+      <Space align="center" wrap>
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 26 }}>
+          {delegation.partner.nameVi ?? delegation.partner.name}
+        </Typography.Title>
+        <Tag color={statusColors[delegation.status]}>{statusNames[delegation.status]}</Tag>
+      </Space>
+      <Typography.Paragraph type="secondary">
+        {delegation.partner.nameVi ? `${delegation.partner.name} · ` : ''}
+        {countryName(delegation.partner.country)} · từ {formatDateTime(delegation.visit.arrival)} đến{' '}
+        {formatDateTime(delegation.visit.departure)}
+      </Typography.Paragraph>
+      <Space wrap style={{ marginBottom: 16 }}>
+        {office && open && <Button onClick={() => setDialog('edit')}>Sửa hồ sơ</Button>}
+        {office && open && <Button onClick={() => setDialog('approval')}>Ghi nhận văn bản cho phép</Button>}
+        {office && delegation.status === 'completed' && (
+          <Button onClick={() => setDialog('report')}>Báo cáo kết quả</Button>
+        )}
+        {office && open && (
+          <Button danger onClick={() => setDialog('cancel')}>
+            Hủy chuyến thăm
+          </Button>
+        )}
+        {leadership && ['approval_required', 'blocked'].includes(delegation.status) && (
+          <>
+            {delegation.status === 'approval_required' && (
+              <Button type="primary" onClick={() => setDialog('approve')}>
+                Đồng ý
+              </Button>
+            )}
+            <Button danger onClick={() => setDialog('reject')}>
+              Không đồng ý
+            </Button>
+          </>
+        )}
+      </Space>
+      <Tabs
+        items={[
+          {
+            key: 'compliance',
+            label: 'Kiểm tra theo quy định',
+            children: (
+              <ComplianceReport
+                report={visit.compliance.data}
+                loading={visit.compliance.isLoading || visit.compliance.isError}
+              />
+            ),
+          },
+          {
+            key: 'registration',
+            label: 'Hồ sơ',
+            children: (
+              <>
+                <Descriptions size="small" bordered column={2}>
+                  <Descriptions.Item label="Loại đối tác">
+                    {partnerTypeNames[delegation.partner.type]}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="Công văn đến">
+                    {delegation.sourceLetter
+                      ? `Số ${delegation.sourceLetter.number} ngày ${formatDate(delegation.sourceLetter.date)}`
+                      : ''}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="Mục đích" span={2}>
+                    {delegation.purpose}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="Chủ đề">{delegation.topics.join('; ')}</Descriptions.Item>
+                  <Descriptions.Item label="Đơn vị chủ trì">{delegation.hostDivision}</Descriptions.Item>
+                  <Descriptions.Item label="Địa điểm" span={2}>
+                    {delegation.itinerary
+                      .map(
+                        (place) =>
+                          `${place.name}${place.restrictedArea ? ' (khu vực cấm)' : ''}${place.overnightStay ? ' (lưu trú)' : ''}`,
+                      )
+                      .join('; ')}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="Người liên hệ" span={2}>
+                    {delegation.contact.name} · {delegation.contact.email}
+                    {delegation.contact.phone ? ` · ${delegation.contact.phone}` : ''}
+                  </Descriptions.Item>
+                </Descriptions>
+                <Typography.Title level={4} style={{ marginTop: 16 }}>
+                  Thành viên đoàn ({delegation.members.length})
+                </Typography.Title>
+                <Table
+                  size="small"
+                  rowKey={(member) => `${member.fullName}-${member.passportNumber ?? ''}`}
+                  pagination={false}
+                  dataSource={delegation.members}
+                  columns={[
+                    { title: 'Họ và tên', dataIndex: 'fullName' },
+                    {
+                      title: 'Quốc tịch',
+                      render: (_, m) => (m.nationality ? countryName(m.nationality) : ''),
+                    },
+                    { title: 'Số hộ chiếu', dataIndex: 'passportNumber' },
+                    { title: 'Chức danh', dataIndex: 'title' },
+                    { title: 'Cấp bậc', render: (_, m) => memberRankNames[m.rank] },
+                    { title: 'Vai trò', render: (_, m) => memberRoleNames[m.role] },
+                  ]}
+                />
+                <Typography.Title level={4} style={{ marginTop: 16 }}>
+                  Văn bản cho phép đã ghi nhận
+                </Typography.Title>
+                <Table
+                  size="small"
+                  rowKey="id"
+                  pagination={false}
+                  dataSource={delegation.approvals}
+                  locale={{ emptyText: 'Chưa có' }}
+                  columns={[
+                    { title: 'Loại văn bản', render: (_, a) => approvalKindNames[a.kind] },
+                    { title: 'Cơ quan', render: (_, a) => authorityName(a.authority) },
+                    {
+                      title: 'Số, ngày',
+                      render: (_, a) => `${a.documentNumber} ngày ${formatDate(a.documentDate)}`,
+                    },
+                    { title: 'Cơ quan ban hành', dataIndex: 'issuingBody' },
+                  ]}
+                />
+              </>
+            ),
+          },
+          {
+            key: 'meetings',
+            label: 'Lịch họp',
+            children: <MeetingsPanel delegationId={id} meetings={visit.meetings.data?.meetings ?? []} />,
+          },
+          {
+            key: 'notifications',
+            label: 'Thông báo đã gửi',
+            children: (
+              <Table
+                size="small"
+                rowKey={(n) => `${n.eventId}-${n.recipient}`}
+                dataSource={visit.notifications.data?.notifications}
+                locale={{ emptyText: 'Chưa gửi thông báo nào' }}
+                columns={[
+                  { title: 'Cơ quan nhận', dataIndex: 'recipientName' },
+                  { title: 'Địa chỉ', render: (_, n) => n.addresses.join(', ') },
+                  { title: 'Sự việc', render: (_, n) => eventNames[n.eventName] ?? n.eventName },
+                  { title: 'Tình trạng', render: (_, n) => notificationStatusNames[n.status] ?? n.status },
+                  { title: 'Ghi chú', dataIndex: 'reason' },
+                  { title: 'Thời gian', render: (_, n) => formatDateTime(n.updatedAt) },
+                ]}
+              />
+            ),
+          },
+          {
+            key: 'timeline',
+            label: 'Nhật ký',
+            children: (
+              <Table
+                size="small"
+                rowKey="eventId"
+                pagination={false}
+                dataSource={visit.timeline.data?.entries}
+                columns={[
+                  { title: 'Thời gian', width: 170, render: (_, e) => formatDateTime(e.occurredAt) },
+                  { title: 'Sự việc', render: (_, e) => e.summary ?? eventNames[e.name] ?? e.name },
+                  {
+                    title: 'Người thực hiện',
+                    render: (_, e) =>
+                      e.actor.sub === 'system' ? 'Hệ thống' : (e.actor.username ?? e.actor.sub),
+                  },
+                ]}
+              />
+            ),
+          },
+        ]}
+      />
+      {dialog === 'edit' && (
+        <EditVisit
+          delegation={delegation}
+          onClose={close}
+          onSaved={() => {
+            close();
+            done();
+          }}
+        />
+      )}
+      {dialog === 'cancel' && <CancelVisit delegation={delegation} onDone={done} onClose={close} />}
+      {dialog === 'approval' && <RecordApproval delegation={delegation} onDone={done} onClose={close} />}
+      {dialog === 'report' && <FileVisitReport delegation={delegation} onDone={done} onClose={close} />}
+      {(dialog === 'approve' || dialog === 'reject') && (
+        <Decide delegation={delegation} decision={dialog} onDone={done} onClose={close} />
+      )}
+    </>
+  );
+}

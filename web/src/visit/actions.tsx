@@ -1,0 +1,178 @@
+/** The commands on a visit, each a dialog: cancel, record a permit, file the report, decide. */
+import { DatePicker, Form, Input, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { ifMatch, ok } from '../api';
+import { useApi } from '../context';
+import type { Delegation } from '../delegation/form-values';
+import { approvalKindNames, authorityNames } from '../labels';
+import { ActionModal } from './ActionModal';
+
+const options = (names: Record<string, string>) =>
+  Object.entries(names).map(([value, label]) => ({ value, label }));
+const lines = (text: string | undefined) =>
+  (text ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+const required = (message: string) => [{ required: true, message }];
+
+interface ActionProps {
+  /** The visit and the revision the user is looking at. */
+  delegation: Pick<Delegation, 'id' | 'revision'>;
+  onDone(): void;
+  onClose(): void;
+}
+
+export function CancelVisit({ delegation, onDone, onClose }: ActionProps) {
+  const api = useApi();
+  return (
+    <ActionModal<{ reason: string }>
+      title="Hủy chuyến thăm"
+      okText="Hủy chuyến thăm"
+      danger
+      onClose={onClose}
+      onSubmit={async ({ reason }) => {
+        await ok(
+          api.POST('/delegations/{id}/cancel', {
+            params: { path: { id: delegation.id }, header: ifMatch(delegation.revision) },
+            body: { reason },
+          }),
+        );
+        onDone();
+      }}
+    >
+      {() => (
+        <Form.Item label="Lý do hủy" name="reason" rules={required('Nhập lý do hủy')}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      )}
+    </ActionModal>
+  );
+}
+
+interface ApprovalValues {
+  kind: keyof typeof approvalKindNames;
+  authority: keyof typeof authorityNames;
+  subject?: string;
+  documentNumber: string;
+  documentDate: Dayjs;
+  issuingBody: string;
+}
+
+export function RecordApproval({ delegation, onDone, onClose }: ActionProps) {
+  const api = useApi();
+  return (
+    <ActionModal<ApprovalValues>
+      title="Ghi nhận văn bản cho phép"
+      okText="Ghi nhận"
+      onClose={onClose}
+      onSubmit={async (values) => {
+        await ok(
+          api.POST('/delegations/{id}/approvals', {
+            params: { path: { id: delegation.id }, header: ifMatch(delegation.revision) },
+            body: {
+              ...values,
+              subject: values.subject || undefined,
+              documentDate: values.documentDate.format('YYYY-MM-DD'),
+            },
+          }),
+        );
+        onDone();
+      }}
+    >
+      {() => (
+        <>
+          <Form.Item label="Loại văn bản" name="kind" rules={required('Chọn loại văn bản')}>
+            <Select options={options(approvalKindNames)} />
+          </Form.Item>
+          <Form.Item label="Cơ quan cho phép" name="authority" rules={required('Chọn cơ quan cho phép')}>
+            <Select options={options(authorityNames)} />
+          </Form.Item>
+          <Form.Item label="Số văn bản" name="documentNumber" rules={required('Nhập số văn bản')}>
+            <Input />
+          </Form.Item>
+          <Form.Item label="Ngày văn bản" name="documentDate" rules={required('Chọn ngày văn bản')}>
+            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item label="Cơ quan ban hành" name="issuingBody" rules={required('Nhập cơ quan ban hành')}>
+            <Input />
+          </Form.Item>
+          <Form.Item label="Phạm vi (khi đoàn có nhiều hoạt động cùng loại)" name="subject">
+            <Input />
+          </Form.Item>
+        </>
+      )}
+    </ActionModal>
+  );
+}
+
+export function FileVisitReport({ delegation, onDone, onClose }: ActionProps) {
+  const api = useApi();
+  return (
+    <ActionModal<{ summary: string; outcomes?: string; agreementsSigned?: string }>
+      title="Báo cáo kết quả chuyến thăm"
+      okText="Nộp báo cáo"
+      onClose={onClose}
+      onSubmit={async (values) => {
+        await ok(
+          api.POST('/delegations/{id}/visit-report', {
+            params: { path: { id: delegation.id }, header: ifMatch(delegation.revision) },
+            body: {
+              summary: values.summary,
+              outcomes: lines(values.outcomes),
+              agreementsSigned: lines(values.agreementsSigned),
+            },
+          }),
+        );
+        onDone();
+      }}
+    >
+      {() => (
+        <>
+          <Form.Item label="Tóm tắt kết quả" name="summary" rules={required('Nhập tóm tắt kết quả')}>
+            <Input.TextArea rows={4} />
+          </Form.Item>
+          <Form.Item label="Kết quả cụ thể (mỗi dòng một kết quả)" name="outcomes">
+            <Input.TextArea rows={3} />
+          </Form.Item>
+          <Form.Item label="Văn bản đã ký (mỗi dòng một văn bản)" name="agreementsSigned">
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </>
+      )}
+    </ActionModal>
+  );
+}
+
+/** Leadership's decision on the revision shown (If-Match), with a note. */
+export function Decide({
+  delegation,
+  decision,
+  onDone,
+  onClose,
+}: ActionProps & { decision: 'approve' | 'reject' }) {
+  const api = useApi();
+  return (
+    <ActionModal<{ note?: string }>
+      title={decision === 'approve' ? 'Đồng ý tiếp đoàn' : 'Không đồng ý tiếp đoàn'}
+      okText={decision === 'approve' ? 'Đồng ý' : 'Không đồng ý'}
+      danger={decision === 'reject'}
+      onClose={onClose}
+      onSubmit={async ({ note }) => {
+        await ok(
+          api.POST('/delegations/{id}/decision', {
+            params: { path: { id: delegation.id }, header: ifMatch(delegation.revision) },
+            body: { decision, note: note || undefined },
+          }),
+        );
+        onDone();
+      }}
+    >
+      {() => (
+        <Form.Item label="Ý kiến của lãnh đạo" name="note">
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      )}
+    </ActionModal>
+  );
+}

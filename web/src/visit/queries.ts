@@ -1,0 +1,48 @@
+/** A visit's data as the screens read it; every change invalidates what it may have changed. */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, ok } from '../api';
+import { useApi } from '../context';
+
+export function useVisit(id: string) {
+  const api = useApi();
+  const params = { params: { path: { id } } };
+  // The check runs in the background after every change: ask again until the report is current.
+  const compliance = useQuery({
+    queryKey: ['visit', id, 'compliance'],
+    queryFn: () => ok(api.GET('/delegations/{id}/compliance', params)),
+    retry: (count, error) => error instanceof ApiError && error.status === 404 && count < 30,
+    retryDelay: 500,
+    refetchInterval: (query) => (query.state.data && !query.state.data.current ? 700 : false),
+  });
+  return {
+    delegation: useQuery({
+      queryKey: ['visit', id],
+      queryFn: () => ok(api.GET('/delegations/{id}', params)),
+      refetchInterval: compliance.data?.current === false ? 700 : false,
+    }),
+    compliance,
+    meetings: useQuery({
+      queryKey: ['visit', id, 'meetings'],
+      queryFn: () => ok(api.GET('/delegations/{id}/meetings', params)),
+    }),
+    notifications: useQuery({
+      queryKey: ['visit', id, 'notifications'],
+      queryFn: () => ok(api.GET('/delegations/{id}/notifications', params)),
+    }),
+    timeline: useQuery({
+      queryKey: ['visit', id, 'timeline'],
+      queryFn: () =>
+        ok(api.GET('/delegations/{id}/timeline', { params: { path: { id }, query: { limit: 100 } } })),
+    }),
+  };
+}
+
+export function useRefreshVisit(id: string) {
+  const queries = useQueryClient();
+  return () =>
+    Promise.all([
+      queries.invalidateQueries({ queryKey: ['visit', id] }),
+      queries.invalidateQueries({ queryKey: ['history'] }),
+      queries.invalidateQueries({ queryKey: ['pending'] }),
+    ]);
+}
