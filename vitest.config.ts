@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Read what this run recorded: vitest.permissions.config.ts runs them after it (npm test).
     exclude: ['tests/permissions/**', '**/node_modules/**'],
-    globalSetup: ['./tests/support/clear-sdk-calls.ts'],
+    globalSetup: ['./tests/support/clear-sdk-calls.ts', './tests/support/browser-setup.ts'],
     setupFiles: ['./tests/support/frozen-clock.ts'],
     pool: 'forks',
     reporters: ['default', './tests/support/summary-reporter.ts'],

@@ -15,9 +15,16 @@ export const namePartition = (word: string) => `NAME#${word}`;
  */
 export const MAX_NAME_WORDS = 400;
 
+/** The names people search by: the partner's as it writes it and in Vietnamese, then the members'. */
+const searchableNames = (delegation: Pick<Delegation, 'partner' | 'members'>): string[] => [
+  delegation.partner.name,
+  ...(delegation.partner.nameVi ? [delegation.partner.nameVi] : []),
+  ...delegation.members.map((member) => member.fullName),
+];
+
 /** The index partitions a delegation belongs to for topic and name look-ups. */
 export function searchPartitions(delegation: Pick<Delegation, 'topics' | 'partner' | 'members'>): string[] {
-  const names = [delegation.partner.name, ...delegation.members.map((member) => member.fullName)];
+  const names = searchableNames(delegation);
   const words = [...new Set(names.flatMap(wordsOf))].slice(0, MAX_NAME_WORDS);
   return [...new Set([...delegation.topics.map(topicPartition), ...words.map(namePartition)])].sort();
 }
@@ -25,6 +32,5 @@ export function searchPartitions(delegation: Pick<Delegation, 'topics' | 'partne
 /** Whether the delegation's organisation or members' names contain the query, ignoring case and diacritics. */
 export function namesMatch(delegation: Pick<Delegation, 'partner' | 'members'>, query: string): boolean {
   const wanted = wordsOf(query).join(' ');
-  const names = [delegation.partner.name, ...delegation.members.map((member) => member.fullName)];
-  return names.some((name) => wordsOf(name).join(' ').includes(wanted));
+  return searchableNames(delegation).some((name) => wordsOf(name).join(' ').includes(wanted));
 }

@@ -9,14 +9,14 @@ import AxeBuilder from '@axe-core/playwright';
 import chromium from '@sparticuz/chromium';
 import { type Browser, type Page, chromium as playwright } from 'playwright-core';
 import { expect } from 'vitest';
-import { ensureConsoleBuilt } from '../../infra/local/console-build';
 import type { Role } from '../../shared/manifest';
+import type { TestStack } from '../support/local-stack';
 
 /** Screenshots of each screen at 1366×768, for people to look at (see the closing notes). */
 export const SCREENS_DIR = resolve(import.meta.dirname, '../../test-results/screens');
 
+/** The browser; the console was built and the browser unpacked by tests/support/browser-setup.ts. */
 export async function launchBrowser(): Promise<Browser> {
-  await ensureConsoleBuilt(() => undefined);
   mkdirSync(SCREENS_DIR, { recursive: true });
   // The package's flags are for Lambda; one process for everything would end the browser with its first page's context.
   const args = chromium.args.filter((arg) => arg !== '--single-process');
@@ -82,6 +82,17 @@ export async function choose(page: Page, label: string, option: string): Promise
   await box.click();
   if (await box.isEditable()) await box.fill(option);
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+}
+
+/** Books and registers through the API what a journey starts from. */
+export async function registered(
+  stack: { call: TestStack['call']; token: TestStack['token']; bus: TestStack['bus'] },
+  body: object,
+): Promise<string> {
+  const created = await stack.call('POST', '/delegations', { token: await stack.token('office'), body });
+  expect(created.status).toBe(201);
+  await stack.bus.settled();
+  return created.body.id as string;
 }
 
 /** Types a date (dd/MM/yyyy, or with HH:mm) into the antd picker labelled `label`. */

@@ -88,6 +88,51 @@ describe('The Office in the console', { timeout: 90_000 }, () => {
     expect(await visitsNamed('Đại học Nông nghiệp Tokyo')).toHaveLength(1);
   });
 
+  it('registers a delegation with the keyboard only', async () => {
+    const page = await signedIn(browser, stack.url, ['office']);
+    // The pointer out of the way: hovering a picker's cell would preview its value in the field.
+    await page.mouse.move(0, 0);
+    await page.getByRole('menuitem', { name: 'Đăng ký đoàn vào' }).focus();
+    await page.keyboard.press('Enter');
+    const type = async (label: string, text: string) => {
+      await page.getByLabel(label, { exact: true }).focus();
+      await page.keyboard.type(text);
+    };
+    /** Opens a select from the keyboard, narrows it by typing when it can search, and takes the option. */
+    const pick = async (label: string, text: string, downs = 0) => {
+      await page.getByLabel(label, { exact: true }).focus();
+      await page.keyboard.press('ArrowDown');
+      if (text) await page.keyboard.type(text);
+      for (let i = 0; i < downs; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    };
+    await type('Tên đối tác (tên gốc)', 'Viện Hàn lâm Khoa học Hàn Quốc');
+    await pick('Loại đối tác', 'Tổ chức quốc tế');
+    await pick('Quốc gia', 'Hàn Quốc');
+    await type('Mục đích', 'Trao đổi học thuật');
+    /** A date goes in as one input (as from an input method or a paste), then Enter confirms it. */
+    const typeDateTime = async (label: string, text: string) => {
+      await page.getByLabel(label, { exact: true }).focus();
+      await page.keyboard.insertText(text);
+      await expect.poll(() => page.getByLabel(label, { exact: true }).inputValue()).toBe(text);
+      await page.keyboard.press('Enter');
+    };
+    await typeDateTime('Thời gian đến', typed(inDays(50)));
+    await typeDateTime('Thời gian đi', typed(inDays(51, '17:00')));
+    await pick('Đơn vị chủ trì', '');
+    await type('Họ và tên thành viên 1', 'Park Ji-hoon');
+    await type('Họ và tên người liên hệ', 'Trần Văn Minh');
+    await type('Thư điện tử', 'minh.tv@example.vn');
+    await page.getByRole('button', { name: 'Đăng ký', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Kết quả kiểm tra:').waitFor();
+    const [visit] = await visitsNamed('Viện Hàn lâm Khoa học Hàn Quốc');
+    const office = await stack.token('office');
+    const stored = (await stack.call('GET', `/delegations/${visit?.id}`, { token: office })).body;
+    expect(stored.partner).toMatchObject({ type: 'international_organisation', country: 'KR' });
+    expect(stored.members.map((member: { fullName: string }) => member.fullName)).toEqual(['Park Ji-hoon']);
+  });
+
   it('shows the API refusal of a field on that field, in Vietnamese', async () => {
     const page = await signedIn(browser, stack.url, ['office']);
     await page.getByRole('menuitem', { name: 'Đăng ký đoàn vào' }).click();

@@ -102,7 +102,7 @@ export function DelegationForm({ form, initial }: { form: FormInstance<FormValue
           </Col>
           <Col span={12}>
             <Form.Item label="Loại đối tác" name={['partner', 'type']} rules={required('Chọn loại đối tác')}>
-              <Select options={options(partnerTypeNames)} />
+              <Select showSearch={{ optionFilterProp: 'label' }} options={options(partnerTypeNames)} />
             </Form.Item>
           </Col>
           <Col span={12}>

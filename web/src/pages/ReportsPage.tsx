@@ -96,8 +96,8 @@ export default function ReportsPage() {
         <Button onClick={() => download('csv')}>Tải về CSV</Button>
       </Space>
       {summary.data && (
-        <Typography.Title level={4}>
-          {summary.data.title} (từ {formatDate(summary.data.from)} đến {formatDate(summary.data.to)})
+        <Typography.Title level={2} style={{ fontSize: 18 }}>
+          {summary.data.title}
         </Typography.Title>
       )}
       <figure aria-label="Biểu đồ số đoàn theo nhóm" style={{ margin: '0 0 16px' }}>
@@ -145,7 +145,7 @@ export default function ReportsPage() {
           { title: 'Đã hủy', dataIndex: 'cancelled' },
         ]}
       />
-      <Typography.Title level={4} style={{ marginTop: 24 }}>
+      <Typography.Title level={2} style={{ marginTop: 24, fontSize: 18 }}>
         Danh sách đoàn trong kỳ
       </Typography.Title>
       <Table

@@ -239,7 +239,7 @@ export function MeetingsPanel({ delegationId, meetings }: { delegationId: string
                   name="start"
                   rules={[{ required: true, message: 'Chọn giờ bắt đầu' }]}
                 >
-                  <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+                  <TimePicker format="HH:mm" needConfirm={false} minuteStep={5} style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
               <Col span={4}>
@@ -248,7 +248,7 @@ export function MeetingsPanel({ delegationId, meetings }: { delegationId: string
                   name="end"
                   rules={[{ required: true, message: 'Chọn giờ kết thúc' }]}
                 >
-                  <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+                  <TimePicker format="HH:mm" needConfirm={false} minuteStep={5} style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
               <Col span={4}>

@@ -1,0 +1,161 @@
+/** Leadership and the administrator in the console: decisions, history, reports, the agency directory. */
+import { unzipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inDays, jicaVisit } from '../fixtures/registration';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import { expectAccessible, launchBrowser, registered, screenshot, signedIn } from './console-browser';
+
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('Leadership in the console', { timeout: 90_000 }, () => {
+  it('finds a late request in the inbox with its reason and approves it', async () => {
+    // Registered three days ahead, after the lead time: leadership decides whether to receive it.
+    const id = await registered(
+      stack,
+      jicaVisit({
+        partner: { name: 'Viện Gửi Muộn X', country: 'FR', type: 'academic_institution' },
+        visit: { arrival: inDays(3), departure: inDays(4, '17:00') },
+      }),
+    );
+    const page = await signedIn(browser, stack.url, ['leadership'], 'Nguyễn Văn An');
+    const row = page.getByRole('row').filter({ hasText: 'Viện Gửi Muộn X' });
+    await row.getByText('Cần quyết định').first().waitFor();
+    await expectAccessible(page, 'inbox');
+    await screenshot(page, 'leadership-inbox');
+    await row.getByRole('button', { name: 'Đồng ý', exact: true }).click();
+    await page.getByLabel('Ý kiến của lãnh đạo').fill('Đồng ý tiếp đoàn; Văn phòng chuẩn bị nội dung.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Đồng ý', exact: true }).click();
+    await row.waitFor({ state: 'detached' });
+    const office = await stack.token('office');
+    expect((await stack.call('GET', `/delegations/${id}`, { token: office })).body.status).toBe('approved');
+  });
+
+  it('searches the history for "dai hoc" without diacritics and finds Đại học Quốc gia Seoul', async () => {
+    await registered(
+      stack,
+      jicaVisit({
+        partner: {
+          name: 'Seoul National University',
+          nameVi: 'Đại học Quốc gia Seoul',
+          country: 'KR',
+          type: 'academic_institution',
+        },
+      }),
+    );
+    await registered(
+      stack,
+      jicaVisit({ partner: { name: 'Samsung Electronics', country: 'KR', type: 'foreign_business' } }),
+    );
+    const page = await signedIn(browser, stack.url, ['leadership']);
+    await page.getByRole('menuitem', { name: 'Lịch sử đoàn vào' }).click();
+    await page.getByLabel('Tìm theo tên đối tác, thành viên (không cần dấu)').fill('dai hoc');
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await page.getByRole('link', { name: 'Đại học Quốc gia Seoul' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Samsung Electronics' }).count()).toBe(0);
+    await expectAccessible(page, 'history');
+    await screenshot(page, 'leadership-history');
+    await page.getByRole('link', { name: 'Đại học Quốc gia Seoul' }).click();
+    await page.getByRole('heading', { name: 'Đại học Quốc gia Seoul' }).waitFor();
+    // Leadership reads a visit; only the Office edits it.
+    expect(await page.getByRole('button', { name: 'Sửa hồ sơ' }).count()).toBe(0);
+  });
+
+  it('downloads the period report as XLSX, with the visits in it', async () => {
+    await registered(
+      stack,
+      jicaVisit({
+        partner: {
+          name: 'Hokkaido University',
+          nameVi: 'Đại học Hokkaido',
+          country: 'JP',
+          type: 'academic_institution',
+        },
+      }),
+    );
+    const page = await signedIn(browser, stack.url, ['leadership']);
+    await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
+    await page.getByRole('cell', { name: 'Tổng cộng' }).waitFor();
+    // The period from today to 90 days ahead, where the fixture's visit arrives.
+    const ddMMyyyy = (days: number) => inDays(days).slice(0, 10).split('-').reverse().join('/');
+    const [start, end] = [page.getByPlaceholder('Ngày bắt đầu'), page.getByPlaceholder('Ngày kết thúc')];
+    await start.click();
+    await start.fill(ddMMyyyy(0));
+    await start.press('Enter');
+    await end.fill(ddMMyyyy(90));
+    await end.press('Enter');
+    await page.getByRole('button', { name: 'Xem báo cáo' }).click();
+    await page.getByRole('cell', { name: 'Đại học Hokkaido' }).waitFor();
+    await expectAccessible(page, 'reports');
+    await screenshot(page, 'leadership-reports');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải về Excel (.xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const files = unzipSync(
+      new Uint8Array(await (await download.createReadStream()).toArray().then(Buffer.concat)),
+    );
+    const text = Object.entries(files)
+      .filter(([name]) => name.startsWith('xl/'))
+      .map(([, content]) => new TextDecoder().decode(content))
+      .join('\n');
+    // The summary sheet and the sheet of visits, with the visit by its Vietnamese name.
+    expect(Object.keys(files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))).toHaveLength(2);
+    expect(text).toContain('Đại học Hokkaido');
+  });
+});
+
+describe('The administrator in the console', { timeout: 90_000 }, () => {
+  it('suspends an agency address and re-enables it', async () => {
+    const page = await signedIn(browser, stack.url, ['admin'], 'Quản trị viên');
+    const police = page.getByRole('row').filter({ hasText: 'Công an tỉnh' }).first();
+    const address =
+      (
+        await police
+          .getByRole('button', { name: /^Tạm dừng / })
+          .first()
+          .textContent()
+      )?.replace('Tạm dừng ', '') ?? '';
+    await expectAccessible(page, 'agencies');
+    await police.getByRole('button', { name: `Tạm dừng ${address}` }).click();
+    await police.getByText('Tạm dừng: Quản trị viên tạm dừng gửi').waitFor();
+    await screenshot(page, 'admin-agencies');
+    const admin = await stack.token('admin');
+    const suspended = (await stack.call('GET', '/agencies', { token: admin })).body.items.find(
+      (a: { key: string }) => a.key === 'police',
+    );
+    expect(suspended.emails[0].suspended.reason).toBe('Quản trị viên tạm dừng gửi');
+    await police.getByRole('button', { name: `Bật lại ${address}` }).click();
+    await police.getByRole('button', { name: `Tạm dừng ${address}` }).waitFor();
+    const enabled = (await stack.call('GET', '/agencies', { token: admin })).body.items.find(
+      (a: { key: string }) => a.key === 'police',
+    );
+    expect(enabled.emails[0].suspended).toBeUndefined();
+  });
+
+  it('offers each role only its own screens', async () => {
+    const admin = await signedIn(browser, stack.url, ['admin']);
+    const menu = async (page: typeof admin) => page.getByRole('menuitem').allTextContents();
+    expect(await menu(admin)).toEqual(['Cơ quan nhận thông báo', 'Phòng họp, cán bộ, phòng ban, ngày nghỉ']);
+    await admin.goto(`${stack.url}/#/dang-ky`);
+    await admin.getByRole('heading', { name: 'Cơ quan nhận thông báo' }).waitFor();
+    const both = await signedIn(browser, stack.url, ['office', 'leadership']);
+    expect(await menu(both)).toEqual([
+      'Việc cần làm',
+      'Đăng ký đoàn vào',
+      'Chờ lãnh đạo quyết định',
+      'Lịch sử đoàn vào',
+      'Báo cáo',
+    ]);
+  });
+});

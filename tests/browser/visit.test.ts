@@ -1,0 +1,157 @@
+/** A visit's page in the console: meetings and clashes, permits, edits that meet another's edit. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inDays, jicaVisit, workingDayIn } from '../fixtures/registration';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import {
+  choose,
+  expectAccessible,
+  launchBrowser,
+  registered,
+  screenshot,
+  signedIn,
+  typeDate,
+} from './console-browser';
+
+let stack: TestStack;
+let browser: Browser;
+const day = workingDayIn(40);
+const at = (time: string, date = day) => `${date}T${time}:00+07:00`;
+const ddMMyyyy = (date: string) => date.split('-').reverse().join('/');
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
+  await stack.replaceList('/rooms', [
+    { id: 'phong-1', name: 'Phòng họp tầng 2' },
+    { id: 'phong-2', name: 'Phòng khách tầng 1' },
+  ]);
+  await stack.replaceList('/officials', [
+    { id: 'giam-doc', fullName: 'Nguyễn Văn An', title: 'Giám đốc Sở', unit: 'Ban Giám đốc' },
+  ]);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const window = { arrival: at('08:00'), departure: at('17:00', workingDayIn(42)) };
+
+describe('A visit in the console', { timeout: 90_000 }, () => {
+  it('books a meeting, and a clashing booking is refused with the meeting in the way shown', async () => {
+    const first = await registered(
+      stack,
+      jicaVisit({
+        partner: { name: 'KOICA', country: 'KR', type: 'international_organisation' },
+        visit: window,
+      }),
+    );
+    const second = await registered(
+      stack,
+      jicaVisit({
+        partner: { name: 'JETRO', country: 'JP', type: 'international_organisation' },
+        visit: window,
+      }),
+    );
+    const page = await signedIn(browser, stack.url, ['office']);
+    const book = async (id: string, title: string) => {
+      await page.goto(`${stack.url}/#/doan/${id}`);
+      await page.getByRole('tab', { name: 'Lịch họp' }).click();
+      await page.getByLabel('Nội dung cuộc họp').fill(title);
+      await typeDate(page, 'Ngày họp', ddMMyyyy(day));
+      await choose(page, 'Phòng họp', 'Phòng họp tầng 2');
+      await typeDate(page, 'Giờ bắt đầu', '09:00');
+      await typeDate(page, 'Giờ kết thúc', '10:00');
+      await page.getByRole('button', { name: 'Đặt lịch', exact: true }).click();
+    };
+    await book(first, 'Làm việc với KOICA');
+    await page.getByRole('cell', { name: 'Làm việc với KOICA' }).waitFor();
+    await expectAccessible(page, 'meetings');
+    await screenshot(page, 'office-meetings');
+    await book(second, 'Làm việc với JETRO');
+    const refusal = page.getByRole('alert');
+    await refusal.getByText('Phòng họp hoặc thành phần dự họp đã có lịch trùng giờ.').waitFor();
+    expect(await refusal.textContent()).toContain('Trùng với cuộc họp “Làm việc với KOICA” (09:00–10:00');
+    expect(await page.getByRole('cell', { name: 'Làm việc với JETRO' }).count()).toBe(0);
+  });
+
+  it('says why a meeting outside working hours cannot be booked', async () => {
+    const id = await registered(
+      stack,
+      jicaVisit({
+        partner: { name: 'GIZ', country: 'DE', type: 'international_organisation' },
+        visit: window,
+      }),
+    );
+    const page = await signedIn(browser, stack.url, ['office']);
+    await page.goto(`${stack.url}/#/doan/${id}`);
+    await page.getByRole('tab', { name: 'Lịch họp' }).click();
+    await page.getByLabel('Nội dung cuộc họp').fill('Ăn trưa làm việc');
+    await typeDate(page, 'Ngày họp', ddMMyyyy(day));
+    await choose(page, 'Phòng họp', 'Phòng khách tầng 1');
+    await typeDate(page, 'Giờ bắt đầu', '11:00');
+    await typeDate(page, 'Giờ kết thúc', '12:30');
+    await page.getByRole('button', { name: 'Đặt lịch', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Cuộc họp phải nằm trong giờ làm việc (07:30–11:30, 13:30–17:00).')
+      .waitFor();
+  });
+
+  it('records a police permit and the restricted-area finding clears', async () => {
+    const id = await registered(
+      stack,
+      jicaVisit({
+        partner: { name: 'Nhà máy Kho Z', country: 'JP', type: 'foreign_business' },
+        itinerary: [{ name: 'Nhà máy Z', restrictedArea: true, overnightStay: false }],
+      }),
+    );
+    const page = await signedIn(browser, stack.url, ['office']);
+    await page.goto(`${stack.url}/#/doan/${id}`);
+    const finding = page.getByRole('row').filter({ hasText: 'Nhà máy Z' }).first();
+    await finding.getByText('Cần thực hiện').waitFor();
+    await page.getByRole('button', { name: 'Ghi nhận văn bản cho phép' }).click();
+    const dialog = page.getByRole('dialog');
+    await choose(page, 'Loại văn bản', 'Giấy phép vào khu vực cấm');
+    await choose(page, 'Cơ quan cho phép', 'Công an tỉnh');
+    await dialog.getByLabel('Số văn bản').fill('45/GP-CAT-PA02');
+    await typeDate(page, 'Ngày văn bản', ddMMyyyy(inDays(0).slice(0, 10)));
+    await dialog.getByLabel('Cơ quan ban hành').fill('Công an tỉnh Hưng Yên');
+    await expectAccessible(page, 'record approval');
+    await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+    const cleared = page.getByRole('row').filter({ hasText: '45/GP-CAT-PA02' }).first();
+    await cleared.getByText('Lưu ý').waitFor();
+    await page.getByRole('tab', { name: 'Hồ sơ' }).click();
+    await page.getByRole('cell', { name: '45/GP-CAT-PA02 ngày' }).waitFor();
+  });
+
+  it('shows an edit that meets a newer version, says what changed, and applies it on top', async () => {
+    const id = await registered(
+      stack,
+      jicaVisit({ partner: { name: 'Trường Đại học Kyoto', country: 'JP', type: 'academic_institution' } }),
+    );
+    const page = await signedIn(browser, stack.url, ['office']);
+    await page.goto(`${stack.url}/#/doan/${id}`);
+    await page.getByRole('button', { name: 'Sửa hồ sơ' }).click();
+    // Meanwhile a colleague changes the purpose.
+    const office = await stack.token('office');
+    const colleague = await stack.call('PATCH', `/delegations/${id}`, {
+      token: office,
+      headers: { 'if-match': '"1"' },
+      body: { purpose: 'Trao đổi về chuyển giao công nghệ' },
+    });
+    expect(colleague.status).toBe(200);
+    await page.getByLabel('Chủ đề làm việc').fill('nông nghiệp thông minh');
+    await page.getByLabel('Chủ đề làm việc').press('Enter');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    const warning = page.getByRole('alert').filter({ hasText: 'Hồ sơ đã được người khác thay đổi' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('Phần đã thay đổi: Mục đích');
+    await screenshot(page, 'office-stale-edit');
+    await warning.getByRole('button', { name: 'Áp dụng thay đổi của tôi lên bản mới nhất' }).click();
+    await expect
+      .poll(async () => (await stack.call('GET', `/delegations/${id}`, { token: office })).body.revision)
+      .toBe(3);
+    const saved = (await stack.call('GET', `/delegations/${id}`, { token: office })).body;
+    expect(saved.topics).toContain('nông nghiệp thông minh');
+  });
+});
