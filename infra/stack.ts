@@ -46,6 +46,7 @@ import { Monitoring } from './constructs/monitoring';
 import { QueueConsumer } from './constructs/queue-consumer';
 import { ScheduledFunction } from './constructs/scheduled-function';
 import { SignIn } from './constructs/sign-in';
+import { WebConsole } from './constructs/web-console';
 import { grantTable } from './grants';
 import { acknowledgeFindings, acknowledgeServerlessFindings } from './nag-acknowledgements';
 
@@ -122,11 +123,23 @@ export class DelegationsStack extends Stack {
     // The archive outlives the stack: it is the record to replay from after an incident.
     archive.applyRemovalPolicy(keep);
 
-    const signIn = new SignIn(this, 'SignIn', { config, removalPolicy: keep });
+    const webConsole = new WebConsole(this, 'Console', {
+      projectRoot: props.projectRoot,
+      removalPolicy: keep,
+      domain: config.consoleDomain,
+    });
+    const consoleOrigins = [...new Set([...config.consoleOrigins, webConsole.origin])];
+    const signIn = new SignIn(this, 'SignIn', { config, removalPolicy: keep, consoleOrigins });
     const { userPool, client } = signIn;
 
     const clients = [client, ...(signIn.smokeTestClient ? [signIn.smokeTestClient] : [])];
-    const api = this.httpApi(userPool, clients, config.consoleOrigins);
+    const api = this.httpApi(userPool, clients, consoleOrigins);
+    webConsole.deploy({
+      apiUrl: config.apiDomain ? `https://${config.apiDomain.name}` : api.api.apiEndpoint,
+      userPoolId: userPool.userPoolId,
+      clientId: client.userPoolClientId,
+      signInDomain: `${config.signIn.domainPrefix}.auth.${this.region}.amazoncognito.com`,
+    });
     const mail = new MailResources(this, 'Mail', { domain: config.mailDomain, key: dataKey });
     this.directorySeed = new DirectorySeed(this, 'Directories', {
       table,
@@ -159,6 +172,13 @@ export class DelegationsStack extends Stack {
       if (isScheduled(spec)) this.schedule(spec, fn);
     }
 
+    new CfnOutput(this, 'ConsoleUrl', { value: `${webConsole.origin}/` });
+    if (config.consoleDomain) {
+      new CfnOutput(this, 'ConsoleDomainTarget', {
+        description: `Publish ${config.consoleDomain.name} as a CNAME record to this`,
+        value: webConsole.distribution.distributionDomainName,
+      });
+    }
     new CfnOutput(this, 'ApiUrl', { value: api.api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });

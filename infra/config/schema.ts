@@ -45,6 +45,24 @@ export const stageConfigSchema = z.strictObject({
         .regex(/^arn:aws:acm:[a-z0-9-]+:\d{12}:certificate\/[0-9a-f-]+$/, 'An ACM certificate ARN'),
     })
     .optional(),
+  /**
+   * The console on the Department's own name (e.g. doanvao.sokhcn.hungyen.gov.vn) with an ACM
+   * certificate in us-east-1, where CloudFront reads certificates; without it, the console is at
+   * the distribution's *.cloudfront.net address (an output of the stack).
+   */
+  consoleDomain: z
+    .strictObject({
+      name: z
+        .string()
+        .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'A host name such as doanvao.sokhcn.hungyen.gov.vn'),
+      certificateArn: z
+        .string()
+        .regex(
+          /^arn:aws:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/,
+          'An ACM certificate ARN in us-east-1',
+        ),
+    })
+    .optional(),
   signIn: z.strictObject({
     /** The managed login's domain: https://<prefix>.auth.<region>.amazoncognito.com. */
     domainPrefix: z

@@ -20,6 +20,8 @@ import type { StageConfig } from '../config/schema';
 export interface SignInProps {
   config: StageConfig;
   removalPolicy: RemovalPolicy;
+  /** Where the console runs: the configuration's origins and the stack's own distribution. */
+  consoleOrigins: readonly string[];
 }
 
 /**
@@ -34,7 +36,7 @@ export class SignIn extends Construct {
   readonly smokeTestClient?: UserPoolClient;
   readonly domain: UserPoolDomain;
 
-  constructor(scope: Construct, id: string, { config, removalPolicy }: SignInProps) {
+  constructor(scope: Construct, id: string, { config, removalPolicy, consoleOrigins }: SignInProps) {
     super(scope, id);
     this.userPool = new UserPool(this, 'Users', {
       selfSignUpEnabled: false,
@@ -98,8 +100,8 @@ export class SignIn extends Construct {
         // A public client in the browser: the authorization code with PKCE, never the implicit flow.
         flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
         scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
-        callbackUrls: config.consoleOrigins.map((origin) => `${origin}/auth/callback`),
-        logoutUrls: config.consoleOrigins.map((origin) => `${origin}/`),
+        callbackUrls: consoleOrigins.map((origin) => `${origin}/auth/callback`),
+        logoutUrls: consoleOrigins.map((origin) => `${origin}/`),
       },
     });
     if (config.signIn.smokeTestClient) {

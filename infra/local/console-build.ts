@@ -32,7 +32,8 @@ export function consoleIsStale(): boolean {
 
 export async function buildConsole(): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn' });
+  // The config imports the manifest (TypeScript without extensions): load it through Vite's runner.
+  await build({ configFile: join(WEB, 'vite.config.ts'), configLoader: 'runner', logLevel: 'warn' });
 }
 
 /** Builds the console if needed; says so, since a first build takes a little while. */

@@ -34,6 +34,19 @@ beforeAll(() => {
 });
 
 const ofType = (type: string) => Object.entries(resources).filter(([, resource]) => resource.Type === type);
+/** CDK's own function that uploads the console on deploy (aws-s3-deployment). */
+const isConsoleUpload = (logicalId: string) => logicalId.startsWith('CustomCDKBucketDeployment');
+/** https://<the console's distribution>…, as the template writes it before deploy. */
+const consoleDistributionUrl = (path: string) => ({
+  'Fn::Join': [
+    '',
+    [
+      'https://',
+      { 'Fn::GetAtt': [expect.stringMatching(/^ConsoleDistribution/), 'DomainName'] },
+      path,
+    ].filter(Boolean),
+  ],
+});
 const functionIdByDescription = (description: string) => {
   const found = ofType('AWS::Lambda::Function').find(([, fn]) => fn.Properties.Description === description);
   if (!found) throw new Error(`No function described as "${description}"`);
@@ -130,10 +143,13 @@ describe('The data and the event bus are kept safe', () => {
     expect(groups.sort()).toEqual(['admin', 'leadership', 'office']);
   });
 
-  it('grants no wildcard IAM action', () => {
-    for (const [, policy] of ofType('AWS::IAM::Policy')) {
+  it('grants no wildcard IAM action, but for the console upload on the console and asset buckets', () => {
+    for (const [id, policy] of ofType('AWS::IAM::Policy')) {
       for (const statement of policy.Properties.PolicyDocument.Statement) {
-        for (const action of [statement.Action].flat()) expect(action).not.toMatch(/\*/);
+        const wildcards = [statement.Action].flat().filter((action: string) => action.includes('*'));
+        if (!isConsoleUpload(id)) expect(wildcards, id).toEqual([]);
+        else if (wildcards.length > 0)
+          expect(JSON.stringify(statement.Resource), id).toMatch(/ConsoleFiles|cdk-.*-assets-/);
       }
     }
   });
@@ -175,11 +191,12 @@ describe('What a deployment needs to work', () => {
     }
   });
 
-  it('allows "Resource: *" only for X-Ray, which has no resource-level permissions', () => {
+  it('allows "Resource: *" only for X-Ray and CloudFront invalidations, which have no resource-level permissions', () => {
     for (const [id, policy] of ofType('AWS::IAM::Policy')) {
       for (const statement of policy.Properties.PolicyDocument.Statement) {
-        if ([statement.Resource].flat().includes('*'))
-          for (const action of [statement.Action].flat()) expect(action, id).toMatch(/^xray:/);
+        if (![statement.Resource].flat().includes('*')) continue;
+        const allowed = isConsoleUpload(id) ? /^cloudfront:(Create|Get)Invalidation$/ : /^xray:/;
+        for (const action of [statement.Action].flat()) expect(action, id).toMatch(allowed);
       }
     }
   });
@@ -293,13 +310,19 @@ describe('Sign-in', () => {
     expect(client?.Properties).toMatchObject({
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,
-      CallbackURLs: ['https://doanvao.sokhcn.hungyen.gov.vn/auth/callback'],
-      LogoutURLs: ['https://doanvao.sokhcn.hungyen.gov.vn/'],
+      CallbackURLs: [
+        'https://doanvao.sokhcn.hungyen.gov.vn/auth/callback',
+        consoleDistributionUrl('/auth/callback'),
+      ],
+      LogoutURLs: ['https://doanvao.sokhcn.hungyen.gov.vn/', consoleDistributionUrl('/')],
       PreventUserExistenceErrors: 'ENABLED',
       GenerateSecret: false,
     });
     const [, api] = ofType('AWS::ApiGatewayV2::Api')[0] ?? [];
-    expect(api?.Properties.CorsConfiguration.AllowOrigins).toEqual(['https://doanvao.sokhcn.hungyen.gov.vn']);
+    expect(api?.Properties.CorsConfiguration.AllowOrigins).toEqual([
+      'https://doanvao.sokhcn.hungyen.gov.vn',
+      consoleDistributionUrl(''),
+    ]);
     expect(Object.keys(template.toJSON().Outputs)).toEqual(expect.arrayContaining(['SignInUrl']));
   });
 
@@ -574,5 +597,65 @@ describe('Alarms page someone for every way the backend can fail quietly', () =>
   it('alarms on a custom-bus rule with both dimensions, as EventBridge reports it', () => {
     for (const alarm of alarms().filter((a) => a.MetricName === 'FailedInvocations'))
       expect(alarm.Dimensions.map((d: any) => d.Name).sort()).toEqual(['EventBusName', 'RuleName']);
+  });
+});
+
+describe('The web console in AWS', () => {
+  it('keeps its files in a private, encrypted bucket that only CloudFront reads, over TLS', () => {
+    const [id, bucket] =
+      ofType('AWS::S3::Bucket').find(([logicalId]) => logicalId.startsWith('ConsoleFiles')) ?? [];
+    expect(bucket?.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+    });
+    const policy = ofType('AWS::S3::BucketPolicy').find(([, p]) => p.Properties.Bucket.Ref === id)?.[1];
+    const statements = policy?.Properties.PolicyDocument.Statement ?? [];
+    expect(statements).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+    const readers = statements.filter((s: { Effect: string }) => s.Effect === 'Allow');
+    expect(readers.map((s: { Principal: unknown }) => s.Principal)).toEqual(
+      readers.map(() => ({ Service: 'cloudfront.amazonaws.com' })),
+    );
+    expect(ofType('AWS::CloudFront::OriginAccessControl')).toHaveLength(1);
+  });
+
+  it('answers every path with the console (sign-in callback, bookmarks) and sends the security headers', () => {
+    const [, distribution] = ofType('AWS::CloudFront::Distribution')[0] ?? [];
+    const config = distribution?.Properties.DistributionConfig;
+    expect(config.DefaultRootObject).toBe('index.html');
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(config.CustomErrorResponses).toEqual(
+      [403, 404].map((code) =>
+        expect.objectContaining({ ErrorCode: code, ResponseCode: 200, ResponsePagePath: '/index.html' }),
+      ),
+    );
+    const [, headers] = ofType('AWS::CloudFront::ResponseHeadersPolicy')[0] ?? [];
+    const security = headers?.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    const csp: string = security.ContentSecurityPolicy.ContentSecurityPolicy;
+    expect(csp).toMatch(/script-src 'self';/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain('https://*.execute-api.ap-southeast-1.amazonaws.com');
+    expect(security.StrictTransportSecurity).toMatchObject({
+      AccessControlMaxAgeSec: 365 * 86400,
+      IncludeSubdomains: true,
+    });
+    expect(security.FrameOptions.FrameOption).toBe('DENY');
+  });
+
+  it('writes config.json on deploy with the API and the sign-in the console uses', () => {
+    const [, upload] = ofType('Custom::CDKBucketDeployment')[0] ?? [];
+    const json = JSON.stringify(upload?.Properties);
+    expect(json).toContain('config.json');
+    expect(json).toMatch(/UserPoolId|SignInUsers/);
+    expect(upload?.Properties.DistributionPaths).toEqual(['/index.html', '/config.json']);
+    expect(Object.keys(template.toJSON().Outputs)).toEqual(expect.arrayContaining(['ConsoleUrl']));
   });
 });

@@ -43,8 +43,9 @@ function cognitoManager(config: ConsoleConfig): UserManager {
   userManager ??= new UserManager({
     authority: config.cognito.authority,
     client_id: config.cognito.clientId,
-    redirect_uri: `${location.origin}${location.pathname}`,
-    post_logout_redirect_uri: `${location.origin}${location.pathname}`,
+    // The callback and sign-out addresses the user pool's client allows (infra/constructs/sign-in.ts).
+    redirect_uri: `${location.origin}/auth/callback`,
+    post_logout_redirect_uri: `${location.origin}/`,
     response_type: 'code',
     scope: 'openid email profile',
     automaticSilentRenew: true,
@@ -91,7 +92,7 @@ export async function completeCognitoSignIn(config: ConsoleConfig): Promise<Sess
   });
   if (new URLSearchParams(location.search).has('code')) {
     const user = await manager.signinRedirectCallback();
-    history.replaceState(null, '', location.pathname + location.hash);
+    history.replaceState(null, '', '/');
     return user.id_token ? keep(user.id_token) : null;
   }
   const user = await manager.getUser();
@@ -104,7 +105,7 @@ export async function signOut(config: ConsoleConfig): Promise<void> {
     await cognitoManager(config).removeUser();
     const logout = new URL('/logout', `https://${config.cognito.domain}`);
     logout.searchParams.set('client_id', config.cognito.clientId);
-    logout.searchParams.set('logout_uri', `${location.origin}${location.pathname}`);
+    logout.searchParams.set('logout_uri', `${location.origin}/`);
     location.assign(logout.toString());
   }
 }
