@@ -30,10 +30,24 @@ export function consoleIsStale(): boolean {
   return Math.max(...SOURCES.map(newest)) > statSync(built).mtimeMs;
 }
 
-export async function buildConsole(): Promise<void> {
+/** A production build of the console, into web/dist or `outDir`. */
+export async function buildConsole(outDir?: string): Promise<void> {
   const { build } = await import('vite');
-  // The config imports the manifest (TypeScript without extensions): load it through Vite's runner.
-  await build({ configFile: join(WEB, 'vite.config.ts'), configLoader: 'runner', logLevel: 'warn' });
+  // A production build even under the test runner (NODE_ENV=test would build React's development copy).
+  const environment = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    // The config imports the manifest (TypeScript without extensions): load it through Vite's runner.
+    await build({
+      configFile: join(WEB, 'vite.config.ts'),
+      configLoader: 'runner',
+      logLevel: 'warn',
+      mode: 'production',
+      ...(outDir ? { build: { outDir, emptyOutDir: true, manifest: true } } : {}),
+    });
+  } finally {
+    process.env.NODE_ENV = environment;
+  }
 }
 
 /** Builds the console if needed; says so, since a first build takes a little while. */

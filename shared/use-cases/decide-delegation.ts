@@ -31,7 +31,7 @@ export async function decideDelegation(
   context: Context,
   deps: Deps,
 ): Promise<Delegation> {
-  return commandOnDelegation(id, context.expectedVersion, deps.delegations, async (current) => {
+  return await commandOnDelegation(id, context.expectedVersion, deps.delegations, async (current) => {
     if (decision.decision === 'approve' && current.status === 'blocked') {
       const latest = await deps.reports.latest(id);
       const blocking = (latest?.report.findings ?? []).filter((finding) => finding.severity === 'blocking');
@@ -74,7 +74,7 @@ export async function cancelDelegation(
   context: Context,
   deps: Omit<Deps, 'reports'>,
 ): Promise<Delegation> {
-  return commandOnDelegation(id, context.expectedVersion, deps.delegations, (current) => {
+  return await commandOnDelegation(id, context.expectedVersion, deps.delegations, (current) => {
     const next = transition(current, 'cancelled', context.now, {
       cancellation: { reason, cancelledBy: context.actor, cancelledAt: context.now.toISOString() },
     });

@@ -49,7 +49,7 @@ export async function reserve(
 }
 
 async function hold(calendar: Calendar, resource: string, date: string, slot: Slot, buffer: number) {
-  return update(calendar, resource, date, (bookings, now) => {
+  return await update(calendar, resource, date, (bookings, now) => {
     const conflicts = bookings
       .filter(
         (booking) =>

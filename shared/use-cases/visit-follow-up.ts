@@ -170,7 +170,7 @@ export async function submitVisitReport(
   context: { actor: Actor; correlationId: string; now: Date; expectedVersion: number },
   deps: Pick<FollowUpDeps, 'delegations'>,
 ): Promise<Delegation> {
-  return commandOnDelegation(id, context.expectedVersion, deps.delegations, (current) => {
+  return await commandOnDelegation(id, context.expectedVersion, deps.delegations, (current) => {
     const next = transition(current, 'reported', context.now, {
       visitReport: { ...report, submittedBy: context.actor, submittedAt: context.now.toISOString() },
     });

@@ -13,6 +13,7 @@ import { type LocalStack, startLocalStack } from '../../infra/local/local-stack'
 import { MAX_NAME_WORDS } from '../../shared/history/search-terms';
 import { buildBundles } from './bundles';
 import { coldStartMs } from './cold-start';
+import { consoleSizes } from './console-size';
 import { endToEnd, throughput } from './end-to-end';
 import { load, pageTime } from './history-page';
 import { worstCaseRegistration } from './worst-registration';
@@ -38,6 +39,14 @@ async function stack(): Promise<{ stack: LocalStack; token: string }> {
     token: await signLocalToken(keys.privateKey, { roles: ['office', 'leadership'] }),
   };
 }
+
+line('Web console (production build, gzipped JavaScript)');
+const consoleSize = await consoleSizes();
+results.console = consoleSize;
+line(
+  `  first screen (sign-in) ${consoleSize.firstScreenKb} KB (floor ≤ 250 KB: ${consoleSize.firstScreenKb <= 250 ? 'ok' : 'MISSED'}); ` +
+    `signed in, the Office's worklist ${consoleSize.worklistKb} KB`,
+);
 
 line('Bundles and cold starts (median of fresh node processes importing the bundle)');
 const { bundles, empty } = await buildBundles();

@@ -1,13 +1,11 @@
 /** Loads the configuration, signs the user in, then shows the screens their roles allow. */
 import { Alert, Spin } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import { RouterProvider } from 'react-router';
-import { createApi } from './api';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { type ConsoleConfig, loadConfig } from './config';
-import { Console } from './context';
 import { SignInPage } from './pages/SignInPage';
-import { consoleRouter } from './routes';
 import { completeCognitoSignIn, type Session, signOut, storedSession } from './session';
+
+const SignedIn = lazy(() => import('./SignedIn'));
 
 export function ConsoleRoot() {
   const [config, setConfig] = useState<ConsoleConfig>();
@@ -24,26 +22,17 @@ export function ConsoleRoot() {
       .catch(() => setFailure('Không tải được cấu hình của hệ thống. Vui lòng tải lại trang.'));
   }, []);
 
-  const context = useMemo(() => {
-    if (!config || !session) return null;
-    const end = () => {
-      void signOut(config);
-      setSession(null);
-    };
-    return {
-      config,
-      session,
-      api: createApi(config.apiUrl, () => storedSession()?.token, end),
-      signOut: end,
-    };
-  }, [config, session]);
+  const end = useCallback(() => {
+    if (config) void signOut(config);
+    setSession(null);
+  }, [config]);
 
   if (failure) return <Alert type="error" title={failure} showIcon style={{ margin: 24 }} />;
   if (!config) return <Spin fullscreen description="Đang tải…" />;
-  if (!context) return <SignInPage config={config} onSignedIn={setSession} />;
+  if (!session) return <SignInPage config={config} onSignedIn={setSession} />;
   return (
-    <Console.Provider value={context}>
-      <RouterProvider router={consoleRouter(context.session.roles)} />
-    </Console.Provider>
+    <Suspense fallback={<Spin fullscreen description="Đang tải…" />}>
+      <SignedIn config={config} session={session} signOut={end} />
+    </Suspense>
   );
 }

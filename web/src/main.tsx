@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
@@ -8,10 +7,6 @@ import { createRoot } from 'react-dom/client';
 import { ConsoleRoot } from './ConsoleRoot';
 
 dayjs.locale('vi');
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 10_000 } },
-});
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
@@ -32,9 +27,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
       }}
     >
       <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <ConsoleRoot />
-        </QueryClientProvider>
+        <ConsoleRoot />
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

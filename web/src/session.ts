@@ -3,7 +3,7 @@
  * storage. Locally a developer picks roles and the local stack signs a token; in AWS the Cognito
  * managed login (authorization code + PKCE, oidc-client-ts) signs the user in and renews silently.
  */
-import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import type { UserManager } from 'oidc-client-ts';
 import type { ConsoleConfig } from './config';
 
 export type Role = 'office' | 'leadership' | 'admin';
@@ -38,8 +38,10 @@ export function sessionOf(token: string): Session {
 
 let userManager: UserManager | undefined;
 
-function cognitoManager(config: ConsoleConfig): UserManager {
+/** The OIDC client, loaded only where the console signs in with Cognito (not on the local stack). */
+async function cognitoManager(config: ConsoleConfig): Promise<UserManager> {
   if (!config.cognito) throw new Error('config.json names no user pool');
+  const { UserManager, WebStorageStateStore } = await import('oidc-client-ts');
   userManager ??= new UserManager({
     authority: config.cognito.authority,
     client_id: config.cognito.clientId,
@@ -79,13 +81,13 @@ export async function localSignIn(roles: Role[], name: string): Promise<Session>
 }
 
 export async function cognitoSignIn(config: ConsoleConfig): Promise<void> {
-  await cognitoManager(config).signinRedirect();
+  await (await cognitoManager(config)).signinRedirect();
 }
 
 /** Finishes a Cognito sign-in when the page is the redirect back (`?code=…`). */
 export async function completeCognitoSignIn(config: ConsoleConfig): Promise<Session | null> {
   if (config.auth !== 'cognito') return null;
-  const manager = cognitoManager(config);
+  const manager = await cognitoManager(config);
   // A silent renewal keeps the session going with the new token.
   manager.events.addUserLoaded((user) => {
     if (user.id_token) keep(user.id_token);
@@ -102,7 +104,7 @@ export async function completeCognitoSignIn(config: ConsoleConfig): Promise<Sess
 export async function signOut(config: ConsoleConfig): Promise<void> {
   sessionStorage.removeItem(KEY);
   if (config.auth === 'cognito' && config.cognito) {
-    await cognitoManager(config).removeUser();
+    await (await cognitoManager(config)).removeUser();
     const logout = new URL('/logout', `https://${config.cognito.domain}`);
     logout.searchParams.set('client_id', config.cognito.clientId);
     logout.searchParams.set('logout_uri', `${location.origin}/`);
