@@ -143,6 +143,31 @@ describe('The administrator in the console', { timeout: 90_000 }, () => {
     expect(enabled.emails[0].suspended).toBeUndefined();
   });
 
+  it('adds a meeting room, and the Office finds it among the rooms it can book', async () => {
+    const page = await signedIn(browser, stack.url, ['admin'], 'Quản trị viên');
+    await page.getByRole('menuitem', { name: 'Phòng họp, cán bộ, phòng ban, ngày nghỉ' }).click();
+    await page.getByRole('button', { name: 'Thêm dòng' }).waitFor();
+    await page.getByRole('button', { name: 'Thêm dòng' }).click();
+    const row = await page.getByLabel(/^Mã phòng dòng \d+$/).count();
+    await page.getByLabel(`Mã phòng dòng ${row}`).fill('phong-hoi-truong');
+    await page.getByLabel(`Tên phòng dòng ${row}`).fill('Hội trường tầng 3');
+    await page.getByLabel(`Sức chứa dòng ${row}`).fill('120');
+    await expectAccessible(page, 'directories');
+    await screenshot(page, 'admin-directories');
+    await page.getByRole('button', { name: 'Lưu danh sách' }).click();
+    await page.getByText('Đã lưu.').waitFor();
+    const office = await stack.token('office');
+    const rooms = (await stack.call('GET', '/rooms', { token: office })).body.items;
+    expect(rooms).toContainEqual(
+      expect.objectContaining({
+        id: 'phong-hoi-truong',
+        name: 'Hội trường tầng 3',
+        capacity: 120,
+        active: true,
+      }),
+    );
+  });
+
   it('offers each role only its own screens', async () => {
     const admin = await signedIn(browser, stack.url, ['admin']);
     const menu = async (page: typeof admin) => page.getByRole('menuitem').allTextContents();

@@ -1,20 +1,15 @@
 /** The other directories admin keeps: meeting rooms, officials, divisions, and the holiday calendar. */
-import { useQuery } from '@tanstack/react-query';
-import { Table, Tabs, Tag, Typography } from 'antd';
-import { ok } from '../api';
+import { Tabs, Typography } from 'antd';
+import { DirectoryEditor } from '../admin/DirectoryEditor';
+import { HolidayEditor } from '../admin/HolidayEditor';
+import { ifMatch, ok } from '../api';
 import { useApi } from '../context';
-import { formatDate } from '../format';
-import { tagColors } from '../labels';
 
-const active = (value: boolean) =>
-  value ? <Tag color={tagColors.green}>Đang sử dụng</Tag> : <Tag color={tagColors.grey}>Ngừng sử dụng</Tag>;
+const active = { name: 'active', label: 'Đang sử dụng', kind: 'switch', width: 120 } as const;
 
 export default function DirectoriesPage() {
   const api = useApi();
-  const rooms = useQuery({ queryKey: ['rooms'], queryFn: () => ok(api.GET('/rooms')) });
-  const officials = useQuery({ queryKey: ['officials'], queryFn: () => ok(api.GET('/officials')) });
-  const divisions = useQuery({ queryKey: ['divisions'], queryFn: () => ok(api.GET('/divisions')) });
-  const holidays = useQuery({ queryKey: ['holidays'], queryFn: () => ok(api.GET('/calendar/holidays')) });
+  const version = (v: number) => ({ params: { header: ifMatch(v) } });
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 26 }}>
@@ -26,17 +21,18 @@ export default function DirectoriesPage() {
             key: 'rooms',
             label: 'Phòng họp',
             children: (
-              <Table
-                size="small"
-                rowKey="id"
-                pagination={false}
-                dataSource={rooms.data?.items}
+              <DirectoryEditor
+                name="rooms"
+                blank={{ active: true }}
                 columns={[
-                  { title: 'Mã', dataIndex: 'id' },
-                  { title: 'Tên phòng', dataIndex: 'name' },
-                  { title: 'Sức chứa', dataIndex: 'capacity' },
-                  { title: '', render: (_, room) => active(room.active) },
+                  { name: 'id', label: 'Mã phòng', required: true, width: 160 },
+                  { name: 'name', label: 'Tên phòng', required: true },
+                  { name: 'location', label: 'Vị trí' },
+                  { name: 'capacity', label: 'Sức chứa', kind: 'number', width: 110 },
+                  active,
                 ]}
+                load={() => ok(api.GET('/rooms'))}
+                save={(items, v) => ok(api.PUT('/rooms', { ...version(v), body: items as never }))}
               />
             ),
           },
@@ -44,17 +40,20 @@ export default function DirectoriesPage() {
             key: 'officials',
             label: 'Cán bộ',
             children: (
-              <Table
-                size="small"
-                rowKey="id"
-                pagination={false}
-                dataSource={officials.data?.items}
+              <DirectoryEditor
+                name="officials"
+                blank={{ active: true }}
                 columns={[
-                  { title: 'Họ và tên', dataIndex: 'fullName' },
-                  { title: 'Chức vụ', dataIndex: 'title' },
-                  { title: 'Thư điện tử', dataIndex: 'email' },
-                  { title: '', render: (_, official) => active(official.active) },
+                  { name: 'id', label: 'Mã cán bộ', required: true, width: 140 },
+                  { name: 'honorific', label: 'Danh xưng', kind: 'honorific', width: 110 },
+                  { name: 'fullName', label: 'Họ và tên', required: true },
+                  { name: 'title', label: 'Chức vụ', required: true },
+                  { name: 'unit', label: 'Đơn vị', required: true },
+                  { name: 'email', label: 'Thư điện tử' },
+                  active,
                 ]}
+                load={() => ok(api.GET('/officials'))}
+                save={(items, v) => ok(api.PUT('/officials', { ...version(v), body: items as never }))}
               />
             ),
           },
@@ -62,48 +61,24 @@ export default function DirectoriesPage() {
             key: 'divisions',
             label: 'Phòng, đơn vị',
             children: (
-              <Table
-                size="small"
-                rowKey="id"
-                pagination={false}
-                dataSource={divisions.data?.items}
+              <DirectoryEditor
+                name="divisions"
+                blank={{ active: true, emails: [] }}
                 columns={[
-                  { title: 'Tên', dataIndex: 'name' },
-                  { title: 'Thư điện tử', render: (_, division) => division.emails.join(', ') },
-                  { title: '', render: (_, division) => active(division.active) },
+                  { name: 'id', label: 'Mã', required: true, width: 180 },
+                  { name: 'name', label: 'Tên', required: true },
+                  { name: 'emails', label: 'Thư điện tử', kind: 'list' },
+                  active,
                 ]}
+                load={() => ok(api.GET('/divisions'))}
+                save={(items, v) => ok(api.PUT('/divisions', { ...version(v), body: items as never }))}
               />
             ),
           },
           {
             key: 'holidays',
             label: 'Ngày nghỉ lễ',
-            children: (
-              <Table
-                size="small"
-                rowKey="year"
-                pagination={false}
-                dataSource={holidays.data?.items}
-                columns={[
-                  { title: 'Năm', dataIndex: 'year' },
-                  { title: 'Ngày nghỉ', render: (_, year) => year.daysOff.map(formatDate).join(', ') },
-                  {
-                    title: 'Ngày làm bù',
-                    render: (_, year) => year.makeUpWorkingDays.map(formatDate).join(', '),
-                  },
-                  { title: 'Căn cứ', dataIndex: 'source' },
-                  {
-                    title: '',
-                    render: (_, year) =>
-                      year.official ? (
-                        <Tag color={tagColors.green}>Chính thức</Tag>
-                      ) : (
-                        <Tag color={tagColors.grey}>Dự kiến</Tag>
-                      ),
-                  },
-                ]}
-              />
-            ),
+            children: <HolidayEditor />,
           },
         ]}
       />

@@ -1,0 +1,110 @@
+/**
+ * A year's public holidays and make-up working days, corrected from the government's notice; the
+ * visits not yet started are checked again by the backend. Saved on the version read (If-Match).
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, DatePicker, Form, Input, Select, Space, Switch } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { ApiError, ifMatch, ok, vietnameseMessage } from '../api';
+import { useApi } from '../context';
+import { issueText } from '../issues';
+
+interface Values {
+  official: boolean;
+  notice: string;
+  daysOff: Dayjs[];
+  makeUpWorkingDays: Dayjs[];
+}
+
+const days = (values: Dayjs[] | undefined) =>
+  (values ?? []).map((value) => value.format('YYYY-MM-DD')).sort();
+
+export function HolidayEditor() {
+  const api = useApi();
+  const queries = useQueryClient();
+  const { message } = App.useApp();
+  const thisYear = dayjs().year();
+  const [year, setYear] = useState(thisYear);
+  const [form] = Form.useForm<Values>();
+  const [failure, setFailure] = useState<string>();
+  const current = useQuery({
+    queryKey: ['holidays', year],
+    queryFn: () => ok(api.GET('/calendar/holidays', { params: { query: { year } } })),
+  });
+  const entry = current.data?.items[0];
+
+  useEffect(() => {
+    if (!entry) return;
+    form.setFieldsValue({
+      official: entry.official,
+      notice: entry.version > 0 ? entry.source : '',
+      daysOff: entry.daysOff.map((day) => dayjs(day)),
+      makeUpWorkingDays: entry.makeUpWorkingDays.map((day) => dayjs(day)),
+    });
+  }, [entry, form]);
+
+  async function save(values: Values) {
+    if (!entry) return;
+    setFailure(undefined);
+    try {
+      await ok(
+        api.PUT('/calendar/holidays/{year}', {
+          params: { path: { year }, header: ifMatch(entry.version) },
+          body: {
+            official: values.official,
+            notice: values.notice,
+            daysOff: days(values.daysOff),
+            makeUpWorkingDays: days(values.makeUpWorkingDays),
+          },
+        }),
+      );
+      message.success(`Đã lưu ngày nghỉ năm ${year}; các đoàn chưa đến được kiểm tra lại.`);
+    } catch (error) {
+      setFailure(
+        error instanceof ApiError
+          ? [vietnameseMessage(error), ...(error.details.issues ?? []).map(issueText)].join(' ')
+          : 'Không kết nối được với hệ thống.',
+      );
+    }
+    await queries.invalidateQueries({ queryKey: ['holidays'] });
+  }
+
+  return (
+    <Form<Values> form={form} layout="vertical" onFinish={save} style={{ maxWidth: 720 }}>
+      <Form.Item label="Năm">
+        <Select
+          aria-label="Năm"
+          value={year}
+          onChange={setYear}
+          options={[thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((value) => ({
+            value,
+            label: String(value),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item label="Theo thông báo chính thức" name="official" valuePropName="checked">
+        <Switch />
+      </Form.Item>
+      <Form.Item
+        label="Số, ngày của thông báo"
+        name="notice"
+        rules={[{ required: true, message: 'Nhập số, ngày của thông báo' }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item label="Ngày nghỉ (ngoài thứ Bảy, Chủ nhật)" name="daysOff">
+        <DatePicker multiple format="DD/MM/YYYY" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label="Ngày làm bù (thứ Bảy, Chủ nhật đi làm)" name="makeUpWorkingDays">
+        <DatePicker multiple format="DD/MM/YYYY" style={{ width: '100%' }} />
+      </Form.Item>
+      {failure && <Alert type="error" showIcon role="alert" title={failure} style={{ marginBottom: 12 }} />}
+      <Space>
+        <Button type="primary" htmlType="submit">
+          Lưu ngày nghỉ năm {year}
+        </Button>
+      </Space>
+    </Form>
+  );
+}
