@@ -47,6 +47,17 @@ const visitsNamed = async (name: string) => {
 };
 
 describe('The Office in the console', { timeout: 90_000 }, () => {
+  it('starts at an accessible sign-in page in Vietnamese', async () => {
+    const page = await (
+      await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' })
+    ).newPage();
+    await page.goto(`${stack.url}/`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    expect(await page.getByRole('heading', { level: 3 }).textContent()).toBe('Quản lý đoàn vào');
+    await expectAccessible(page, 'sign-in');
+    await screenshot(page, 'sign-in');
+  });
+
   it('registers a two-member delegation from the form and sees its compliance report', async () => {
     const page = await signedIn(browser, stack.url, ['office']);
     await screenshot(page, 'office-worklist');

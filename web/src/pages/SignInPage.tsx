@@ -52,7 +52,13 @@ export function SignInPage({ config, onSignedIn }: Props) {
             <Form.Item
               label="Vai trò"
               name="roles"
-              rules={[{ required: true, message: 'Chọn ít nhất một vai trò' }]}
+              // A validator rather than `required`: a group of checkboxes may not carry aria-required.
+              rules={[
+                {
+                  validator: (_, roles?: Role[]) =>
+                    roles?.length ? Promise.resolve() : Promise.reject(new Error('Chọn ít nhất một vai trò')),
+                },
+              ]}
             >
               <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: roleNames[role] }))} />
             </Form.Item>

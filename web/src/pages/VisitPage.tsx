@@ -1,8 +1,10 @@
 /** One visit: its status and registration, the compliance report, meetings, notices sent and its history. */
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { useHasRole } from '../context';
+import { ok } from '../api';
+import { useApi, useHasRole } from '../context';
 import { countryName, formatDate, formatDateTime } from '../format';
 import {
   approvalKindNames,
@@ -40,6 +42,8 @@ export default function VisitPage() {
   const office = useHasRole('office');
   const leadership = useHasRole('leadership');
   const [dialog, setDialog] = useState<Dialog>();
+  const api = useApi();
+  const divisions = useQuery({ queryKey: ['divisions'], queryFn: () => ok(api.GET('/divisions')) });
   const delegation = visit.delegation.data;
 
   if (visit.delegation.isError) return <Alert type="error" showIcon title="Không tìm thấy hồ sơ đoàn." />;
@@ -115,7 +119,10 @@ export default function VisitPage() {
                     {delegation.purpose}
                   </Descriptions.Item>
                   <Descriptions.Item label="Chủ đề">{delegation.topics.join('; ')}</Descriptions.Item>
-                  <Descriptions.Item label="Đơn vị chủ trì">{delegation.hostDivision}</Descriptions.Item>
+                  <Descriptions.Item label="Đơn vị chủ trì">
+                    {divisions.data?.items.find((division) => division.id === delegation.hostDivision)
+                      ?.name ?? delegation.hostDivision}
+                  </Descriptions.Item>
                   <Descriptions.Item label="Địa điểm" span={2}>
                     {delegation.itinerary
                       .map(
