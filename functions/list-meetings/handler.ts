@@ -1,11 +1,12 @@
 import { contract } from '../../shared/api/routes/list-meetings';
+import { hungYenProfile } from '../../shared/compliance/profile';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { secrecyFindings } from '../../shared/use-cases/meetings';
 import { requireDelegation } from '../../shared/use-cases/require-delegation';
-import { meetingDeps } from '../../shared/wiring/meeting-deps';
+import { readDelegations, readMeetings } from '../../shared/wiring/stores';
 
-const deps = meetingDeps();
+const deps = { delegations: readDelegations(), meetings: readMeetings(), profile: hungYenProfile };
 
 export const handler = httpRoute(functions.listMeetings, contract, async ({ params }) => {
   const delegation = await requireDelegation(deps.delegations, params.id);

@@ -9,11 +9,14 @@ import { DynamoDelegationRepository } from '../adapters/delegation-repository';
 import { documentClient, tableName } from '../adapters/dynamo-client';
 import { DynamoHistoryRepository } from '../adapters/history-repository';
 import { DynamoIdempotencyStore } from '../adapters/idempotency-store';
+import { DynamoMeetingRepository } from '../adapters/meeting-repository';
 import { DynamoNotificationRepository } from '../adapters/notification-repository';
 import { DynamoReportSource } from '../adapters/report-source';
 import { DynamoTimelineRepository } from '../adapters/timeline-repository';
 
 export const readDelegations = () => new DynamoDelegationRepository(documentClient, tableName());
+/** Meetings to read: without an outbox, so a reading function carries no EventBridge client. */
+export const readMeetings = () => new DynamoMeetingRepository(documentClient, tableName());
 export const complianceReports = () => new DynamoComplianceReportRepository(documentClient, tableName());
 export const calendarStore = () => new DynamoCalendar(documentClient, tableName());
 export const historyStore = () => new DynamoHistoryRepository(documentClient, tableName());

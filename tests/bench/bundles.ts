@@ -13,8 +13,11 @@ export interface Bundle {
   metafile: Metafile;
 }
 
-/** Bundles every function as the CDK stack does, plus an empty handler as the cold-start floor. */
-export async function buildBundles(): Promise<{ bundles: Bundle[]; empty: Bundle }> {
+/**
+ * Bundles every function as the CDK stack does, plus two floors: an empty handler, and a handler
+ * that only builds a DynamoDB client and reads an item (tests/bench/sdk-only-handler.ts).
+ */
+export async function buildBundles(): Promise<{ bundles: Bundle[]; empty: Bundle; sdkOnly: Bundle }> {
   const out = mkdtempSync(join(tmpdir(), 'bench-bundles-'));
   const emptyEntry = join(out, 'empty-handler.mjs');
   writeFileSync(emptyEntry, 'export const handler = async () => ({ statusCode: 200 });\n');
@@ -25,5 +28,9 @@ export async function buildBundles(): Promise<{ bundles: Bundle[]; empty: Bundle
     return { name, file, kb: statSync(file).size / 1024, metafile };
   };
   const bundles = await Promise.all(functionSpecs.map((spec) => one(spec.name, spec.entry)));
-  return { bundles, empty: await one('empty-handler', emptyEntry) };
+  return {
+    bundles,
+    empty: await one('empty-handler', emptyEntry),
+    sdkOnly: await one('sdk-only-handler', 'tests/bench/sdk-only-handler.ts'),
+  };
 }

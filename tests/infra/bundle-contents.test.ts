@@ -1,0 +1,89 @@
+/**
+ * What each function's bundle may contain, read from esbuild's metafile of the very build the stack
+ * deploys: a library a function never needs costs every cold start (and a client it may not call
+ * is a permission waiting to be misused). The rules follow from the manifest.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleFunction } from '../../infra/constructs/bundling';
+import { type FunctionSpec, functionSpecs } from '../../shared/manifest';
+
+/** Module path fragments and the functions that may bundle them. */
+const rules: { module: string | RegExp; why: string; allowed: (spec: FunctionSpec) => boolean }[] = [
+  {
+    module: 'node_modules/nodemailer/',
+    why: 'composes mail',
+    allowed: (spec) => Boolean(spec.access.sendEmail),
+  },
+  {
+    module: 'node_modules/@aws-sdk/client-ses/',
+    why: 'sends mail',
+    allowed: (spec) => Boolean(spec.access.sendEmail),
+  },
+  {
+    module: 'node_modules/ical-generator/',
+    why: 'writes meeting invitations',
+    allowed: (spec) => spec.name === 'notify-agencies',
+  },
+  {
+    module: 'node_modules/@aws-sdk/client-eventbridge/',
+    why: 'publishes events',
+    allowed: (spec) => Boolean(spec.access.publishEvents),
+  },
+  ...['write-excel-file', 'fflate', 'csv-stringify'].map((name) => ({
+    module: `node_modules/${name}/`,
+    why: 'writes report files',
+    allowed: (spec: FunctionSpec) =>
+      ['report-summary', 'report-visits', 'periodic-reports'].includes(spec.name),
+  })),
+  // Build-time only: the OpenAPI generator and the event catalogue's JSON Schemas.
+  { module: 'node_modules/zod-openapi/', why: 'is build-time only', allowed: () => false },
+  // The CDK app, but for the stubs the bundling puts in place of code Lambda never runs.
+  {
+    module: /^infra\/(?!constructs\/[\w-]+-stub\.mjs$)/,
+    why: 'is the CDK app (build-time only)',
+    allowed: () => false,
+  },
+];
+
+const matches = (path: string, module: string | RegExp) =>
+  typeof module === 'string' ? path.includes(module) : module.test(path);
+
+let inputs: Map<string, string[]>;
+
+beforeAll(async () => {
+  const out = mkdtempSync(join(tmpdir(), 'bundle-contents-'));
+  const built = await Promise.all(
+    functionSpecs.map(async (spec) => {
+      const metafile = await bundleFunction(spec.entry, join(out, spec.name));
+      const bundle = Object.values(metafile.outputs).find((output) => output.entryPoint);
+      return [spec.name, Object.keys(bundle?.inputs ?? {})] as const;
+    }),
+  );
+  inputs = new Map(built);
+}, 180_000);
+
+describe('What each bundle carries', () => {
+  it.each(functionSpecs.map((spec) => [spec.name, spec] as const))(
+    '%s carries only the libraries its job needs',
+    (_, spec) => {
+      const carried = inputs.get(spec.name) ?? [];
+      expect(carried.length, spec.name).toBeGreaterThan(0);
+      const misplaced = rules
+        .filter((rule) => !rule.allowed(spec) && carried.some((path) => matches(path, rule.module)))
+        .map((rule) => `${rule.module} (${rule.why})`);
+      expect(misplaced).toEqual([]);
+    },
+  );
+
+  it('is a real check: each rule names a module some function does carry, or a build-time one', () => {
+    for (const rule of rules.filter((r) => !r.why.includes('build-time'))) {
+      const carriers = functionSpecs.filter((spec) =>
+        inputs.get(spec.name)?.some((path) => matches(path, rule.module)),
+      );
+      expect(carriers.length, String(rule.module)).toBeGreaterThan(0);
+    }
+  });
+});
