@@ -95,10 +95,13 @@ export async function registered(
   return created.body.id as string;
 }
 
-/** Types a date (dd/MM/yyyy, or with HH:mm) into the antd picker labelled `label`. */
+/**
+ * Types a date (dd/MM/yyyy, or with HH:mm) into the antd picker labelled `label` and moves on with
+ * Tab, which keeps it (Enter would also submit the form the picker is in).
+ */
 export async function typeDate(page: Page, label: string, value: string): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
   await input.click();
   await input.fill(value);
-  await input.press('Enter');
+  await input.press('Tab');
 }

@@ -111,12 +111,13 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
     await finding.getByText('Cần thực hiện').waitFor();
     await page.getByRole('button', { name: 'Ghi nhận văn bản cho phép' }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Số văn bản').waitFor();
+    await expectAccessible(page, 'record approval');
     await choose(page, 'Loại văn bản', 'Giấy phép vào khu vực cấm');
     await choose(page, 'Cơ quan cho phép', 'Công an tỉnh');
     await dialog.getByLabel('Số văn bản').fill('45/GP-CAT-PA02');
     await typeDate(page, 'Ngày văn bản', ddMMyyyy(inDays(0).slice(0, 10)));
     await dialog.getByLabel('Cơ quan ban hành').fill('Công an tỉnh Hưng Yên');
-    await expectAccessible(page, 'record approval');
     await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
     const cleared = page.getByRole('row').filter({ hasText: '45/GP-CAT-PA02' }).first();
     await cleared.getByText('Lưu ý').waitFor();

@@ -31,6 +31,7 @@ export default function InboxPage() {
         columns={[
           {
             title: 'Đoàn',
+            width: 260,
             render: (_, item) => (
               <>
                 <Link to={`/doan/${item.id}`}>{item.partner.nameVi ?? item.partner.name}</Link>

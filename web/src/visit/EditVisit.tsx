@@ -84,6 +84,8 @@ export function EditVisit({
 
   return (
     <Drawer open size={1100} title="Sửa hồ sơ đoàn" onClose={onClose} destroyOnHidden>
+      <DelegationForm form={form} initial={fromDelegation(delegation)} />
+      {/* Beside the save button, where the officer is looking when the save is refused. */}
       {stale && (
         <Alert
           type="warning"
@@ -126,7 +128,6 @@ export function EditVisit({
           }
         />
       )}
-      <DelegationForm form={form} initial={fromDelegation(delegation)} />
       {failure && <Alert type="error" showIcon role="alert" title={failure} style={{ marginBottom: 16 }} />}
       <Button type="primary" loading={busy} onClick={() => save(base)}>
         Lưu thay đổi
