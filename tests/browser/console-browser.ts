@@ -8,12 +8,29 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import chromium from '@sparticuz/chromium';
 import { type Browser, type Page, chromium as playwright } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Role } from '../../shared/manifest';
-import type { TestStack } from '../support/local-stack';
+import { startTestStack, type TestStack } from '../support/local-stack';
 
 /** Screenshots of each screen at 1366×768, for people to look at (see the closing notes). */
 export const SCREENS_DIR = resolve(import.meta.dirname, '../../test-results/screens');
+
+/**
+ * A test file's local stack and browser, started before its tests (then `prepare`d) and stopped
+ * after them. Read `stack` and `browser` inside the tests.
+ */
+export function consoleSuite(prepare?: (stack: TestStack) => Promise<unknown>) {
+  const suite = {} as { stack: TestStack; browser: Browser };
+  beforeAll(async () => {
+    [suite.stack, suite.browser] = await Promise.all([startTestStack(), launchBrowser()]);
+    await prepare?.(suite.stack);
+  }, 120_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.stack?.stop();
+  });
+  return suite;
+}
 
 /** The browser; the console was built and the browser unpacked by tests/support/browser-setup.ts. */
 export async function launchBrowser(): Promise<Browser> {
@@ -57,8 +74,24 @@ export async function signedIn(
   return page;
 }
 
+/** The part of the browser's document the check below reads (this project compiles without the DOM library). */
+interface PageWithAnimations {
+  document: {
+    getAnimations(): { playState: string; effect: { getTiming(): { iterations?: number } } | null }[];
+  };
+}
+
 /** No serious or critical accessibility violation on the page as it stands. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  // A dialog or message still fading in has no settled colours to measure (spinners loop for ever).
+  await page.waitForFunction(() =>
+    (globalThis as unknown as PageWithAnimations).document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
+      ),
+  );
   const result = await new AxeBuilder({ page }).analyze();
   const serious = result.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

@@ -1,33 +1,22 @@
 /** Leadership and the administrator in the console: decisions, history, reports, the agency directory. */
 import { unzipSync } from 'fflate';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inDays, jicaVisit } from '../fixtures/registration';
-import { startTestStack, type TestStack } from '../support/local-stack';
-import { expectAccessible, launchBrowser, registered, screenshot, signedIn } from './console-browser';
+import { consoleSuite, expectAccessible, registered, screenshot, signedIn } from './console-browser';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const suite = consoleSuite();
 
 describe('Leadership in the console', { timeout: 90_000 }, () => {
   it('finds a late request in the inbox with its reason and approves it', async () => {
     // Registered three days ahead, after the lead time: leadership decides whether to receive it.
     const id = await registered(
-      stack,
+      suite.stack,
       jicaVisit({
         partner: { name: 'Viện Gửi Muộn X', country: 'FR', type: 'academic_institution' },
         visit: { arrival: inDays(3), departure: inDays(4, '17:00') },
       }),
     );
-    const page = await signedIn(browser, stack.url, ['leadership'], 'Nguyễn Văn An');
+    const page = await signedIn(suite.browser, suite.stack.url, ['leadership'], 'Nguyễn Văn An');
     const row = page.getByRole('row').filter({ hasText: 'Viện Gửi Muộn X' });
     await row.getByText('Cần quyết định').first().waitFor();
     await expectAccessible(page, 'inbox');
@@ -36,13 +25,15 @@ describe('Leadership in the console', { timeout: 90_000 }, () => {
     await page.getByLabel('Ý kiến của lãnh đạo').fill('Đồng ý tiếp đoàn; Văn phòng chuẩn bị nội dung.');
     await page.getByRole('dialog').getByRole('button', { name: 'Đồng ý', exact: true }).click();
     await row.waitFor({ state: 'detached' });
-    const office = await stack.token('office');
-    expect((await stack.call('GET', `/delegations/${id}`, { token: office })).body.status).toBe('approved');
+    const office = await suite.stack.token('office');
+    expect((await suite.stack.call('GET', `/delegations/${id}`, { token: office })).body.status).toBe(
+      'approved',
+    );
   });
 
   it('searches the history for "dai hoc" without diacritics and finds Đại học Quốc gia Seoul', async () => {
     await registered(
-      stack,
+      suite.stack,
       jicaVisit({
         partner: {
           name: 'Seoul National University',
@@ -53,10 +44,10 @@ describe('Leadership in the console', { timeout: 90_000 }, () => {
       }),
     );
     await registered(
-      stack,
+      suite.stack,
       jicaVisit({ partner: { name: 'Samsung Electronics', country: 'KR', type: 'foreign_business' } }),
     );
-    const page = await signedIn(browser, stack.url, ['leadership']);
+    const page = await signedIn(suite.browser, suite.stack.url, ['leadership']);
     await page.getByRole('menuitem', { name: 'Lịch sử đoàn vào' }).click();
     await page.getByLabel('Tìm theo tên đối tác, thành viên (không cần dấu)').fill('dai hoc');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
@@ -72,7 +63,7 @@ describe('Leadership in the console', { timeout: 90_000 }, () => {
 
   it('downloads the period report as XLSX, with the visits in it', async () => {
     await registered(
-      stack,
+      suite.stack,
       jicaVisit({
         partner: {
           name: 'Hokkaido University',
@@ -82,7 +73,7 @@ describe('Leadership in the console', { timeout: 90_000 }, () => {
         },
       }),
     );
-    const page = await signedIn(browser, stack.url, ['leadership']);
+    const page = await signedIn(suite.browser, suite.stack.url, ['leadership']);
     await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
     await page.getByRole('cell', { name: 'Tổng cộng' }).waitFor();
     // The period from today to 90 days ahead, where the fixture's visit arrives.
@@ -117,7 +108,7 @@ describe('Leadership in the console', { timeout: 90_000 }, () => {
 
 describe('The administrator in the console', { timeout: 90_000 }, () => {
   it('suspends an agency address and re-enables it', async () => {
-    const page = await signedIn(browser, stack.url, ['admin'], 'Quản trị viên');
+    const page = await signedIn(suite.browser, suite.stack.url, ['admin'], 'Quản trị viên');
     const police = page.getByRole('row').filter({ hasText: 'Công an tỉnh' }).first();
     const address =
       (
@@ -130,21 +121,21 @@ describe('The administrator in the console', { timeout: 90_000 }, () => {
     await police.getByRole('button', { name: `Tạm dừng ${address}` }).click();
     await police.getByText('Tạm dừng: Quản trị viên tạm dừng gửi').waitFor();
     await screenshot(page, 'admin-agencies');
-    const admin = await stack.token('admin');
-    const suspended = (await stack.call('GET', '/agencies', { token: admin })).body.items.find(
+    const admin = await suite.stack.token('admin');
+    const suspended = (await suite.stack.call('GET', '/agencies', { token: admin })).body.items.find(
       (a: { key: string }) => a.key === 'police',
     );
     expect(suspended.emails[0].suspended.reason).toBe('Quản trị viên tạm dừng gửi');
     await police.getByRole('button', { name: `Bật lại ${address}` }).click();
     await police.getByRole('button', { name: `Tạm dừng ${address}` }).waitFor();
-    const enabled = (await stack.call('GET', '/agencies', { token: admin })).body.items.find(
+    const enabled = (await suite.stack.call('GET', '/agencies', { token: admin })).body.items.find(
       (a: { key: string }) => a.key === 'police',
     );
     expect(enabled.emails[0].suspended).toBeUndefined();
   });
 
   it('adds a meeting room, and the Office finds it among the rooms it can book', async () => {
-    const page = await signedIn(browser, stack.url, ['admin'], 'Quản trị viên');
+    const page = await signedIn(suite.browser, suite.stack.url, ['admin'], 'Quản trị viên');
     await page.getByRole('menuitem', { name: 'Phòng họp, cán bộ, phòng ban, ngày nghỉ' }).click();
     await page.getByRole('button', { name: 'Thêm dòng' }).waitFor();
     await page.getByRole('button', { name: 'Thêm dòng' }).click();
@@ -156,8 +147,8 @@ describe('The administrator in the console', { timeout: 90_000 }, () => {
     await screenshot(page, 'admin-directories');
     await page.getByRole('button', { name: 'Lưu danh sách' }).click();
     await page.getByText('Đã lưu.').waitFor();
-    const office = await stack.token('office');
-    const rooms = (await stack.call('GET', '/rooms', { token: office })).body.items;
+    const office = await suite.stack.token('office');
+    const rooms = (await suite.stack.call('GET', '/rooms', { token: office })).body.items;
     expect(rooms).toContainEqual(
       expect.objectContaining({
         id: 'phong-hoi-truong',
@@ -169,12 +160,12 @@ describe('The administrator in the console', { timeout: 90_000 }, () => {
   });
 
   it('offers each role only its own screens', async () => {
-    const admin = await signedIn(browser, stack.url, ['admin']);
+    const admin = await signedIn(suite.browser, suite.stack.url, ['admin']);
     const menu = async (page: typeof admin) => page.getByRole('menuitem').allTextContents();
     expect(await menu(admin)).toEqual(['Cơ quan nhận thông báo', 'Phòng họp, cán bộ, phòng ban, ngày nghỉ']);
-    await admin.goto(`${stack.url}/#/dang-ky`);
+    await admin.goto(`${suite.stack.url}/#/dang-ky`);
     await admin.getByRole('heading', { name: 'Cơ quan nhận thông báo' }).waitFor();
-    const both = await signedIn(browser, stack.url, ['office', 'leadership']);
+    const both = await signedIn(suite.browser, suite.stack.url, ['office', 'leadership']);
     expect(await menu(both)).toEqual([
       'Việc cần làm',
       'Đăng ký đoàn vào',

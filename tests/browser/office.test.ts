@@ -1,20 +1,10 @@
 /** The Office's journeys in the web console, in a real browser against the local stack. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { inDays } from '../fixtures/registration';
-import { startTestStack, type TestStack } from '../support/local-stack';
-import { choose, expectAccessible, launchBrowser, screenshot, signedIn, typeDate } from './console-browser';
+import { choose, consoleSuite, expectAccessible, screenshot, signedIn, typeDate } from './console-browser';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const suite = consoleSuite();
 
 /** dd/MM/yyyy HH:mm of a local date-time from the fixtures. */
 const typed = (isoLocal: string) => {
@@ -41,17 +31,17 @@ async function fillRegistration(page: Page, partner: string) {
 }
 
 const visitsNamed = async (name: string) => {
-  const office = await stack.token('office');
-  const page = await stack.call('GET', `/delegations?q=${encodeURIComponent(name)}`, { token: office });
+  const office = await suite.stack.token('office');
+  const page = await suite.stack.call('GET', `/delegations?q=${encodeURIComponent(name)}`, { token: office });
   return page.body.items as { id: string }[];
 };
 
 describe('The Office in the console', { timeout: 90_000 }, () => {
   it('starts at an accessible sign-in page in Vietnamese', async () => {
     const page = await (
-      await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' })
+      await suite.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' })
     ).newPage();
-    await page.goto(`${stack.url}/`);
+    await page.goto(`${suite.stack.url}/`);
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
     expect(await page.getByRole('heading', { level: 3 }).textContent()).toBe('Quản lý đoàn vào');
     await expectAccessible(page, 'sign-in');
@@ -59,7 +49,7 @@ describe('The Office in the console', { timeout: 90_000 }, () => {
   });
 
   it('registers a two-member delegation from the form and sees its compliance report', async () => {
-    const page = await signedIn(browser, stack.url, ['office']);
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
     await screenshot(page, 'office-worklist');
     await expectAccessible(page, 'worklist');
     await page.getByRole('menuitem', { name: 'Đăng ký đoàn vào' }).click();
@@ -79,7 +69,7 @@ describe('The Office in the console', { timeout: 90_000 }, () => {
   });
 
   it('creates one visit however often the registration is sent, even when an answer is lost', async () => {
-    const page = await signedIn(browser, stack.url, ['office']);
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
     await page.getByRole('menuitem', { name: 'Đăng ký đoàn vào' }).click();
     await fillRegistration(page, 'Đại học Nông nghiệp Tokyo');
     // The first answer never reaches the browser: the server registered the visit, the network lost it.
@@ -100,7 +90,7 @@ describe('The Office in the console', { timeout: 90_000 }, () => {
   });
 
   it('registers a delegation with the keyboard only', async () => {
-    const page = await signedIn(browser, stack.url, ['office']);
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
     // The pointer out of the way: hovering a picker's cell would preview its value in the field.
     await page.mouse.move(0, 0);
     await page.getByRole('menuitem', { name: 'Đăng ký đoàn vào' }).focus();
@@ -138,14 +128,14 @@ describe('The Office in the console', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     await page.getByText('Kết quả kiểm tra:').waitFor();
     const [visit] = await visitsNamed('Viện Hàn lâm Khoa học Hàn Quốc');
-    const office = await stack.token('office');
-    const stored = (await stack.call('GET', `/delegations/${visit?.id}`, { token: office })).body;
+    const office = await suite.stack.token('office');
+    const stored = (await suite.stack.call('GET', `/delegations/${visit?.id}`, { token: office })).body;
     expect(stored.partner).toMatchObject({ type: 'international_organisation', country: 'KR' });
     expect(stored.members.map((member: { fullName: string }) => member.fullName)).toEqual(['Park Ji-hoon']);
   });
 
   it('shows the API refusal of a field on that field, in Vietnamese', async () => {
-    const page = await signedIn(browser, stack.url, ['office']);
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
     await page.getByRole('menuitem', { name: 'Đăng ký đoàn vào' }).click();
     await fillRegistration(page, 'Công ty Osaka');
     await page.getByLabel('Số hộ chiếu thành viên 2').fill('TZ1234567');

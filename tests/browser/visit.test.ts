@@ -1,26 +1,21 @@
 /** A visit's page in the console: meetings and clashes, permits, edits that meet another's edit. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inDays, jicaVisit, workingDayIn } from '../fixtures/registration';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import {
   choose,
+  consoleSuite,
   expectAccessible,
-  launchBrowser,
   registered,
   screenshot,
   signedIn,
   typeDate,
 } from './console-browser';
 
-let stack: TestStack;
-let browser: Browser;
 const day = workingDayIn(40);
 const at = (time: string, date = day) => `${date}T${time}:00+07:00`;
 const ddMMyyyy = (date: string) => date.split('-').reverse().join('/');
 
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
+const suite = consoleSuite(async (stack) => {
   await stack.replaceList('/rooms', [
     { id: 'phong-1', name: 'Phòng họp tầng 2' },
     { id: 'phong-2', name: 'Phòng khách tầng 1' },
@@ -28,10 +23,6 @@ beforeAll(async () => {
   await stack.replaceList('/officials', [
     { id: 'giam-doc', fullName: 'Nguyễn Văn An', title: 'Giám đốc Sở', unit: 'Ban Giám đốc' },
   ]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
 });
 
 const window = { arrival: at('08:00'), departure: at('17:00', workingDayIn(42)) };
@@ -39,22 +30,22 @@ const window = { arrival: at('08:00'), departure: at('17:00', workingDayIn(42)) 
 describe('A visit in the console', { timeout: 90_000 }, () => {
   it('books a meeting, and a clashing booking is refused with the meeting in the way shown', async () => {
     const first = await registered(
-      stack,
+      suite.stack,
       jicaVisit({
         partner: { name: 'KOICA', country: 'KR', type: 'international_organisation' },
         visit: window,
       }),
     );
     const second = await registered(
-      stack,
+      suite.stack,
       jicaVisit({
         partner: { name: 'JETRO', country: 'JP', type: 'international_organisation' },
         visit: window,
       }),
     );
-    const page = await signedIn(browser, stack.url, ['office']);
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
     const book = async (id: string, title: string) => {
-      await page.goto(`${stack.url}/#/doan/${id}`);
+      await page.goto(`${suite.stack.url}/#/doan/${id}`);
       await page.getByRole('tab', { name: 'Lịch họp' }).click();
       await page.getByLabel('Nội dung cuộc họp').fill(title);
       await typeDate(page, 'Ngày họp', ddMMyyyy(day));
@@ -68,7 +59,7 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
     await expectAccessible(page, 'meetings');
     await screenshot(page, 'office-meetings');
     await book(second, 'Làm việc với JETRO');
-    const refusal = page.getByRole('alert');
+    const refusal = page.getByRole('alert').filter({ hasText: 'Phòng họp hoặc thành phần dự họp' });
     await refusal.getByText('Phòng họp hoặc thành phần dự họp đã có lịch trùng giờ.').waitFor();
     expect(await refusal.textContent()).toContain('Trùng với cuộc họp “Làm việc với KOICA” (09:00–10:00');
     expect(await page.getByRole('cell', { name: 'Làm việc với JETRO' }).count()).toBe(0);
@@ -76,14 +67,14 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
 
   it('says why a meeting outside working hours cannot be booked', async () => {
     const id = await registered(
-      stack,
+      suite.stack,
       jicaVisit({
         partner: { name: 'GIZ', country: 'DE', type: 'international_organisation' },
         visit: window,
       }),
     );
-    const page = await signedIn(browser, stack.url, ['office']);
-    await page.goto(`${stack.url}/#/doan/${id}`);
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
     await page.getByRole('tab', { name: 'Lịch họp' }).click();
     await page.getByLabel('Nội dung cuộc họp').fill('Ăn trưa làm việc');
     await typeDate(page, 'Ngày họp', ddMMyyyy(day));
@@ -99,14 +90,14 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
 
   it('records a police permit and the restricted-area finding clears', async () => {
     const id = await registered(
-      stack,
+      suite.stack,
       jicaVisit({
         partner: { name: 'Nhà máy Kho Z', country: 'JP', type: 'foreign_business' },
         itinerary: [{ name: 'Nhà máy Z', restrictedArea: true, overnightStay: false }],
       }),
     );
-    const page = await signedIn(browser, stack.url, ['office']);
-    await page.goto(`${stack.url}/#/doan/${id}`);
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
     const finding = page.getByRole('row').filter({ hasText: 'Nhà máy Z' }).first();
     await finding.getByText('Cần thực hiện').waitFor();
     await page.getByRole('button', { name: 'Ghi nhận văn bản cho phép' }).click();
@@ -127,15 +118,15 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
 
   it('shows an edit that meets a newer version, says what changed, and applies it on top', async () => {
     const id = await registered(
-      stack,
+      suite.stack,
       jicaVisit({ partner: { name: 'Trường Đại học Kyoto', country: 'JP', type: 'academic_institution' } }),
     );
-    const page = await signedIn(browser, stack.url, ['office']);
-    await page.goto(`${stack.url}/#/doan/${id}`);
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
     await page.getByRole('button', { name: 'Sửa hồ sơ' }).click();
     // Meanwhile a colleague changes the purpose.
-    const office = await stack.token('office');
-    const colleague = await stack.call('PATCH', `/delegations/${id}`, {
+    const office = await suite.stack.token('office');
+    const colleague = await suite.stack.call('PATCH', `/delegations/${id}`, {
       token: office,
       headers: { 'if-match': '"1"' },
       body: { purpose: 'Trao đổi về chuyển giao công nghệ' },
@@ -150,9 +141,11 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
     await screenshot(page, 'office-stale-edit');
     await warning.getByRole('button', { name: 'Áp dụng thay đổi của tôi lên bản mới nhất' }).click();
     await expect
-      .poll(async () => (await stack.call('GET', `/delegations/${id}`, { token: office })).body.revision)
+      .poll(
+        async () => (await suite.stack.call('GET', `/delegations/${id}`, { token: office })).body.revision,
+      )
       .toBe(3);
-    const saved = (await stack.call('GET', `/delegations/${id}`, { token: office })).body;
+    const saved = (await suite.stack.call('GET', `/delegations/${id}`, { token: office })).body;
     expect(saved.topics).toContain('nông nghiệp thông minh');
   });
 });
