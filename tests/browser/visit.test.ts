@@ -1,4 +1,5 @@
 /** A visit's page in the console: meetings and clashes, permits, edits that meet another's edit. */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inDays, jicaVisit, workingDayIn } from '../fixtures/registration';
 import {
@@ -27,6 +28,22 @@ const suite = consoleSuite(async (stack) => {
 
 const window = { arrival: at('08:00'), departure: at('17:00', workingDayIn(42)) };
 
+/** Books a meeting on a visit's page as the Office would, on the suite's working day. */
+async function bookInConsole(
+  page: Page,
+  id: string,
+  meeting: { title: string; room: string; start: string; end: string },
+) {
+  await page.goto(`${suite.stack.url}/#/doan/${id}`);
+  await page.getByRole('tab', { name: 'Lịch họp' }).click();
+  await page.getByLabel('Nội dung cuộc họp').fill(meeting.title);
+  await typeDate(page, 'Ngày họp', ddMMyyyy(day));
+  await choose(page, 'Phòng họp', meeting.room);
+  await typeDate(page, 'Giờ bắt đầu', meeting.start);
+  await typeDate(page, 'Giờ kết thúc', meeting.end);
+  await page.getByRole('button', { name: 'Đặt lịch', exact: true }).click();
+}
+
 describe('A visit in the console', { timeout: 90_000 }, () => {
   it('books a meeting, and a clashing booking is refused with the meeting in the way shown', async () => {
     const first = await registered(
@@ -44,16 +61,8 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
       }),
     );
     const page = await signedIn(suite.browser, suite.stack.url, ['office']);
-    const book = async (id: string, title: string) => {
-      await page.goto(`${suite.stack.url}/#/doan/${id}`);
-      await page.getByRole('tab', { name: 'Lịch họp' }).click();
-      await page.getByLabel('Nội dung cuộc họp').fill(title);
-      await typeDate(page, 'Ngày họp', ddMMyyyy(day));
-      await choose(page, 'Phòng họp', 'Phòng họp tầng 2');
-      await typeDate(page, 'Giờ bắt đầu', '09:00');
-      await typeDate(page, 'Giờ kết thúc', '10:00');
-      await page.getByRole('button', { name: 'Đặt lịch', exact: true }).click();
-    };
+    const book = (id: string, title: string) =>
+      bookInConsole(page, id, { title, room: 'Phòng họp tầng 2', start: '09:00', end: '10:00' });
     await book(first, 'Làm việc với KOICA');
     await page.getByRole('cell', { name: 'Làm việc với KOICA' }).waitFor();
     await expectAccessible(page, 'meetings');
@@ -74,14 +83,12 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
       }),
     );
     const page = await signedIn(suite.browser, suite.stack.url, ['office']);
-    await page.goto(`${suite.stack.url}/#/doan/${id}`);
-    await page.getByRole('tab', { name: 'Lịch họp' }).click();
-    await page.getByLabel('Nội dung cuộc họp').fill('Ăn trưa làm việc');
-    await typeDate(page, 'Ngày họp', ddMMyyyy(day));
-    await choose(page, 'Phòng họp', 'Phòng khách tầng 1');
-    await typeDate(page, 'Giờ bắt đầu', '11:00');
-    await typeDate(page, 'Giờ kết thúc', '12:30');
-    await page.getByRole('button', { name: 'Đặt lịch', exact: true }).click();
+    await bookInConsole(page, id, {
+      title: 'Ăn trưa làm việc',
+      room: 'Phòng khách tầng 1',
+      start: '11:00',
+      end: '12:30',
+    });
     await page
       .getByRole('alert')
       .getByText('Cuộc họp phải nằm trong giờ làm việc (07:30–11:30, 13:30–17:00).')

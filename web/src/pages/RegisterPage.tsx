@@ -3,6 +3,7 @@ import { Alert, App, Button, Form, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, ok, vietnameseMessage } from '../api';
+import { checkedValues } from '../checked-values';
 import { useApi } from '../context';
 import { applyIssues } from '../delegation/apply-issues';
 import { DelegationForm } from '../delegation/DelegationForm';
@@ -24,12 +25,8 @@ export default function RegisterPage() {
 
   async function submit() {
     setFailure(undefined);
-    let values: FormValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+    const values = await checkedValues(form);
+    if (!values) return;
     setBusy(true);
     try {
       const delegation = await ok(

@@ -5,6 +5,7 @@
 import { Alert, App, Button, Drawer, Form, Space } from 'antd';
 import { useState } from 'react';
 import { ApiError, ifMatch, ok, vietnameseMessage } from '../api';
+import { checkedValues } from '../checked-values';
 import { useApi } from '../context';
 import { applyIssues } from '../delegation/apply-issues';
 import { DelegationForm } from '../delegation/DelegationForm';
@@ -53,12 +54,8 @@ export function EditVisit({
 
   async function save(onto: Delegation) {
     setFailure(undefined);
-    let values: FormValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+    const values = await checkedValues(form);
+    if (!values) return;
     setBusy(true);
     try {
       await ok(
