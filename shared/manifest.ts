@@ -370,6 +370,23 @@ export const functions = {
     access: { table: 'read' },
     timeoutSeconds: 29,
   },
+  draftVisitDocument: {
+    name: 'draft-visit-document',
+    entry: 'functions/draft-visit-document/handler.ts',
+    description: "Drafts one of a visit's documents (.docx) from its records",
+    trigger: http('GET', '/delegations/{id}/documents/{kind}', ['office', 'leadership']),
+    access: { table: 'read' },
+    memoryMb: 512,
+  },
+  draftPeriodicReport: {
+    name: 'draft-periodic-report',
+    entry: 'functions/draft-periodic-report/handler.ts',
+    description: 'Drafts the quarterly or yearly report on receiving foreign delegations (.docx)',
+    trigger: http('GET', '/reports/documents/periodic', ['office', 'leadership']),
+    access: { table: 'read' },
+    memoryMb: 512,
+    timeoutSeconds: 29,
+  },
   submitVisitReport: {
     name: 'submit-visit-report',
     entry: 'functions/submit-visit-report/handler.ts',

@@ -2,10 +2,12 @@
  * `npm run demo` (with `npm start` running): registers five realistic delegations, lets the
  * compliance engine check them, decides, books meetings and prints what happened.
  */
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { apiClient } from '../../shared/api/client';
 import { addDays } from '../../shared/compliance/calendar';
 import { calendarOf, hungYenProfile } from '../../shared/compliance/profile';
+import { visitDocumentKinds } from '../../shared/documents/kind-names';
 import type { RegistrationInput } from '../../shared/domain/delegation';
 import { loadOrCreateLocalKeys, signLocalToken } from './local-auth';
 import { localPaths } from './paths';
@@ -309,4 +311,21 @@ for (const [label, id] of Object.entries(ids)) {
   console.log(`  ${label}: ${sent.length} — ${sent.join('; ')}`);
 }
 console.log(`\nRead them in the mail viewer: ${mailViewer}`);
+
+console.log('\nDrafts of the JICA visit’s documents (Nghị định 30/2020/NĐ-CP), for the Office to complete');
+const draftsDir = join(localPaths().dataDir, 'drafts', jica);
+await mkdir(draftsDir, { recursive: true });
+for (const kind of visitDocumentKinds) {
+  const response = await fetch(`${api}/delegations/${jica}/documents/${kind}?signer=giam-doc`, {
+    headers: { authorization: `Bearer ${tokens.office}` },
+  });
+  if (!response.ok) {
+    const { error } = (await response.json()) as { error: { message: string } };
+    console.log(`  ${kind}: ${response.status} — ${error.message}`);
+    continue;
+  }
+  const file = join(draftsDir, `${kind}.docx`);
+  await writeFile(file, Buffer.from(await response.arrayBuffer()));
+  console.log(`  ${kind}: ${resolve(file)}`);
+}
 console.log(`API reference: ${api}/docs`);

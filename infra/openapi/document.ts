@@ -57,7 +57,7 @@ function headersOf(contract: RouteContract) {
 }
 
 function successOf(contract: RouteContract) {
-  const json = { 'application/json': { schema: contract.ok.schema } };
+  const json = contract.ok.fileOnly ? {} : { 'application/json': { schema: contract.ok.schema } };
   const files = Object.fromEntries(
     (contract.ok.files ?? []).map((type) => [
       type,

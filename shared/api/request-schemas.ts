@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { daysBetween } from '../compliance/calendar';
+import { visitDocumentKinds } from '../documents/kind-names';
 import { resourceId } from '../domain/resources';
 import { multiLine, oneLine } from '../domain/text-fields';
 import { groupings } from '../history/summary';
@@ -53,3 +54,23 @@ export const reportQuerySchema = reportRange
   .superRefine(checkRange);
 /** GET /reports/visits: the visits of a period. */
 export const visitsQuerySchema = reportRange.superRefine(checkRange);
+
+/** How a draft is numbered, dated and signed; all optional, so the clerk can complete the draft instead. */
+const draftQuery = z.object({
+  /** The number from the clerk's register, e.g. "125". */
+  number: oneLine(20).optional(),
+  date: z.iso.date().optional(),
+  /** An official's id (GET /officials): the draft names them as the signer. */
+  signer: resourceId.optional(),
+});
+/** GET /delegations/{id}/documents/{kind}. */
+export const visitDocumentQuerySchema = draftQuery;
+export const visitDocumentParams = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.enum(visitDocumentKinds),
+});
+/** GET /reports/documents/periodic: a period as the reports take it, plus the draft's number, date, signer. */
+export const periodicDocumentQuerySchema = reportRange
+  .omit({ format: true })
+  .extend(draftQuery.shape)
+  .superRefine(checkRange);

@@ -27,6 +27,8 @@ export interface RouteContract<
     readonly description: string;
     /** Content types the route answers with instead of JSON when the query asks for a file. */
     readonly files?: readonly string[];
+    /** The route answers only with a file (a drafted document), never JSON. */
+    readonly fileOnly?: true;
   };
   /** `If-Match: "<version>"`: an edit names the version it was made on (412 when stale, 428 when missing). */
   readonly ifMatch: I;

@@ -1,7 +1,9 @@
 /** A visit's page in the console: meetings and clashes, permits, edits that meet another's edit. */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inDays, jicaVisit, workingDayIn } from '../fixtures/registration';
+import { readDocx } from '../support/docx-reader';
 import {
   choose,
   consoleSuite,
@@ -121,6 +123,29 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
     await cleared.getByText('Lưu ý').waitFor();
     await page.getByRole('tab', { name: 'Hồ sơ' }).click();
     await page.getByRole('cell', { name: '45/GP-CAT-PA02 ngày' }).waitFor();
+  });
+
+  it('downloads a visit’s drafts signed by the official chosen, and says why one cannot be drafted yet', async () => {
+    const id = await registered(
+      suite.stack,
+      jicaVisit({ partner: { name: 'Viện Văn Bản', country: 'JP', type: 'academic_institution' } }),
+    );
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    await page.getByRole('tab', { name: 'Văn bản' }).click();
+    await choose(page, 'Người ký', 'Nguyễn Văn An — Giám đốc Sở');
+    await expectAccessible(page, 'documents');
+    const row = (name: string) => page.getByRole('row').filter({ hasText: name });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row('Công văn thông báo danh sách khách').getByRole('button').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`guest-list-police_${id}.docx`);
+    const { text } = await readDocx(await readFile((await download.path()) as string));
+    expect(text).toContain('Kính gửi: Công an tỉnh Hưng Yên');
+    expect(text.split('\n').slice(-2)).toEqual(['GIÁM ĐỐC', 'Nguyễn Văn An']);
+    await row('Báo cáo kết quả đón đoàn').getByRole('button').click();
+    await page.getByText('Chưa có báo cáo sau chuyến thăm; hãy nhập báo cáo kết quả trước.').waitFor();
   });
 
   it('shows an edit that meets a newer version, says what changed, and applies it on top', async () => {

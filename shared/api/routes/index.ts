@@ -9,6 +9,8 @@ import { contract as approveMeetingSecrecy } from './approve-meeting-secrecy';
 import { contract as cancelDelegation } from './cancel-delegation';
 import { contract as cancelMeeting } from './cancel-meeting';
 import { contract as decideDelegation } from './decide-delegation';
+import { contract as draftPeriodicReport } from './draft-periodic-report';
+import { contract as draftVisitDocument } from './draft-visit-document';
 import { contract as getAvailability } from './get-availability';
 import { contract as getCompliance } from './get-compliance';
 import { contract as getDelegation } from './get-delegation';
@@ -48,6 +50,8 @@ export const routeContracts: Record<HttpFunctionKey, RouteContract> = {
   cancelDelegation,
   cancelMeeting,
   decideDelegation,
+  draftPeriodicReport,
+  draftVisitDocument,
   getAvailability,
   getCompliance,
   getDelegation,

@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError, ok, vietnameseMessage } from '../api';
 import { useApi } from '../context';
+import { saveFile } from '../download';
 import { formatDate } from '../format';
 
 const groupings = {
@@ -25,10 +26,6 @@ const json = <T,>(answer: T): Exclude<T, string> => {
   if (typeof answer === 'string') throw new Error('Expected JSON');
   return answer as Exclude<T, string>;
 };
-
-/** The file name the API gives in Content-Disposition. */
-const fileNameOf = (response: Response, fallback: string) =>
-  /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallback;
 
 export default function ReportsPage() {
   const api = useApi();
@@ -61,11 +58,19 @@ export default function ReportsPage() {
       message.error(vietnameseMessage(new ApiError(response.status, 'http_error', '')));
       return;
     }
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(data);
-    link.download = fileNameOf(response, `bao-cao.${format}`);
-    link.click();
-    URL.revokeObjectURL(link.href);
+    saveFile(data, response, `bao-cao.${format}`);
+  }
+
+  async function draftReport() {
+    const { data, error, response } = await api.GET('/reports/documents/periodic', {
+      params: { query: { from: query.from, to: query.to } },
+      parseAs: 'blob',
+    });
+    if (error !== undefined || !(data instanceof Blob)) {
+      message.error(vietnameseMessage(new ApiError(response.status, 'http_error', '')));
+      return;
+    }
+    saveFile(data, response, 'bao-cao.docx');
   }
 
   const rows = summary.data?.rows ?? [];
@@ -94,6 +99,7 @@ export default function ReportsPage() {
       <Space style={{ marginBottom: 16 }}>
         <Button onClick={() => download('xlsx')}>Tải về Excel (.xlsx)</Button>
         <Button onClick={() => download('csv')}>Tải về CSV</Button>
+        <Button onClick={draftReport}>Dự thảo báo cáo (.docx)</Button>
       </Space>
       {summary.data && (
         <Typography.Title level={2} style={{ fontSize: 18 }}>

@@ -19,6 +19,7 @@ import {
 } from '../labels';
 import { CancelVisit, Decide, FileVisitReport, RecordApproval } from '../visit/actions';
 import { ComplianceReport } from '../visit/ComplianceReport';
+import { DocumentsPanel } from '../visit/DocumentsPanel';
 import { EditVisit } from '../visit/EditVisit';
 import { MeetingsPanel } from '../visit/MeetingsPanel';
 import { useRefreshVisit, useVisit } from '../visit/queries';
@@ -182,6 +183,11 @@ export default function VisitPage() {
             key: 'meetings',
             label: 'Lịch họp',
             children: <MeetingsPanel delegationId={id} meetings={visit.meetings.data?.meetings ?? []} />,
+          },
+          {
+            key: 'documents',
+            label: 'Văn bản',
+            children: <DocumentsPanel delegationId={id} />,
           },
           {
             key: 'notifications',

@@ -1,0 +1,127 @@
+/**
+ * Drafts of the Department's documents from the records the API holds: a visit's (proposal, guest
+ * list, permission request, reception plan, results report) and a period's report. Each draft is
+ * made anew from the current records, so an edit to the visit shows in the next draft.
+ */
+import { type LocalDate, localDateOf } from '../compliance/calendar';
+import type { RuleProfile } from '../compliance/profile';
+import type { Issuer } from '../config/issuer';
+import type { VisitDocumentKind } from '../documents/kind-names';
+import { visitDocuments } from '../documents/kinds';
+import { periodicReport } from '../documents/kinds/periodic-report';
+import { renderDocx } from '../documents/render-docx';
+import type { DraftOptions } from '../documents/visit-facts';
+import { agencyName } from '../documents/visit-facts';
+import type { Agency } from '../domain/agency-directory';
+import type { Division } from '../domain/divisions';
+import { NotFoundError } from '../domain/errors';
+import type { Official, Room } from '../domain/resources';
+import type { ComplianceReports } from './ports/compliance-reports';
+import type { DelegationStore } from './ports/delegation-store';
+import type { DirectoryStore } from './ports/directory';
+import type { Meetings } from './ports/meetings';
+import type { ReportSource } from './ports/report-source';
+import { buildSummary, buildVisitList } from './reports';
+import { requireDelegation } from './require-delegation';
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+type Read<T> = Pick<DirectoryStore<T>, 'get'>;
+
+export interface DraftDeps {
+  officials: Read<Official>;
+  agencies: Read<Agency>;
+  issuer: Issuer;
+  profile: RuleProfile;
+}
+
+export interface VisitDraftDeps extends DraftDeps {
+  delegations: Pick<DelegationStore, 'get'>;
+  reports: Pick<ComplianceReports, 'latest'>;
+  meetings: Pick<Meetings, 'list'>;
+  rooms: Read<Room>;
+  divisions: Read<Division>;
+}
+
+export interface DraftRequest {
+  number?: string;
+  date?: LocalDate;
+  /** An official's id: the draft names them as the signer. */
+  signer?: string;
+}
+
+async function draftOptions(
+  request: DraftRequest,
+  officials: Read<Official>,
+  now: Date,
+): Promise<DraftOptions> {
+  let signer: Official | undefined;
+  if (request.signer) {
+    signer = (await officials.get()).items.find((official) => official.id === request.signer);
+    if (!signer) throw new NotFoundError(`No official has the id ${request.signer}.`);
+  }
+  return { number: request.number, date: request.date, signer, today: localDateOf(now) };
+}
+
+const fileNameOf = (kind: string, id: string) => `${kind}_${id}.docx`;
+
+export async function draftVisitDocument(
+  id: string,
+  kind: VisitDocumentKind,
+  request: DraftRequest,
+  deps: VisitDraftDeps,
+  now: Date,
+): Promise<{ content: Buffer; fileName: string }> {
+  const delegation = await requireDelegation(deps.delegations, id);
+  const [latest, meetings, rooms, officials, agencies, divisions, options] = await Promise.all([
+    deps.reports.latest(id),
+    deps.meetings.list(id),
+    deps.rooms.get(),
+    deps.officials.get(),
+    deps.agencies.get(),
+    deps.divisions.get(),
+    draftOptions(request, deps.officials, now),
+  ]);
+  const document = visitDocuments[kind]({
+    delegation,
+    report: latest?.report,
+    meetings: meetings
+      .filter((meeting) => meeting.status === 'scheduled')
+      .sort((a, b) => a.start.localeCompare(b.start)),
+    rooms: rooms.items,
+    officials: officials.items,
+    agencies: agencies.items,
+    hostDivisionName:
+      divisions.items.find((division) => division.id === delegation.hostDivision)?.name ??
+      delegation.hostDivision,
+    profile: deps.profile,
+    issuer: deps.issuer,
+    options,
+  });
+  return { content: await renderDocx(document), fileName: fileNameOf(kind, id) };
+}
+
+/** The quarterly or yearly report on receiving foreign delegations, for [from, to]. */
+export async function draftPeriodicReport(
+  range: { from: LocalDate; to: LocalDate } & DraftRequest,
+  deps: DraftDeps & { source: ReportSource; divisions: Read<Division> },
+  now: Date,
+): Promise<{ content: Buffer; fileName: string }> {
+  const [list, byCountry, agencies, options] = await Promise.all([
+    buildVisitList(range, deps),
+    buildSummary({ ...range, groupBy: 'country' }, deps, now),
+    deps.agencies.get(),
+    draftOptions(range, deps.officials, now),
+  ]);
+  const document = periodicReport({
+    list,
+    byCountry,
+    issuer: deps.issuer,
+    options,
+    recipients: [
+      agencyName({ agencies: agencies.items }, 'provincial-committee'),
+      agencyName({ agencies: agencies.items }, 'foreign-affairs'),
+    ],
+  });
+  return { content: await renderDocx(document), fileName: `bao-cao-doan-vao_${range.from}_${range.to}.docx` };
+}

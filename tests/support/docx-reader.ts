@@ -1,0 +1,33 @@
+/** Reads a generated .docx back: its text (mammoth) and its parts' XML (page, margins, fonts, properties). */
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+
+export interface ReadDocx {
+  /** Paragraphs and table cells, one per line. */
+  text: string;
+  documentXml: string;
+  customXml: string;
+  coreXml: string;
+}
+
+export async function readDocx(file: Buffer): Promise<ReadDocx> {
+  const zip = await JSZip.loadAsync(file);
+  const part = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  const { value } = await mammoth.extractRawText({ buffer: file });
+  return {
+    text: value.replace(/\n{2,}/g, '\n').trim(),
+    documentXml: await part('word/document.xml'),
+    customXml: await part('docProps/custom.xml'),
+    coreXml: await part('docProps/core.xml'),
+  };
+}
+
+/** Every value of one attribute in the XML, e.g. the w:sz of every run. */
+export const attributeValues = (xml: string, element: string, attribute: string): string[] =>
+  [...xml.matchAll(new RegExp(`<${element}\\b[^>]*\\b${attribute}="([^"]*)"`, 'g'))].map(
+    (match) => match[1] ?? '',
+  );
+
+/** The custom property's value ("delegationVersion" → "3"). */
+export const customProperty = (xml: string, name: string): string | undefined =>
+  xml.match(new RegExp(`name="${name}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`))?.[1];

@@ -1,0 +1,86 @@
+/** The visit's documents drafted in the prescribed form, for the Office to complete and sign. */
+
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { ApiError, ok, vietnameseMessage } from '../api';
+import { useApi } from '../context';
+import { saveFile } from '../download';
+
+type Kind = 'proposal' | 'guest-list-police' | 'permission-request' | 'reception-plan' | 'visit-report';
+
+const documents: { kind: Kind; name: string; to: string; refusal?: string }[] = [
+  { kind: 'proposal', name: 'Tờ trình đón tiếp đoàn', to: 'Giám đốc Sở' },
+  { kind: 'guest-list-police', name: 'Công văn thông báo danh sách khách', to: 'Công an tỉnh' },
+  {
+    kind: 'permission-request',
+    name: 'Công văn đề nghị cho phép',
+    to: 'Chủ tịch UBND tỉnh',
+    refusal: 'Đoàn không cần giấy phép nào của UBND tỉnh, hoặc đã có đủ giấy phép.',
+  },
+  { kind: 'reception-plan', name: 'Kế hoạch đón tiếp (kèm dự toán kinh phí)', to: 'Nội bộ Sở' },
+  {
+    kind: 'visit-report',
+    name: 'Báo cáo kết quả đón đoàn',
+    to: 'Chủ tịch UBND tỉnh',
+    refusal: 'Chưa có báo cáo sau chuyến thăm; hãy nhập báo cáo kết quả trước.',
+  },
+];
+
+export function DocumentsPanel({ delegationId }: { delegationId: string }) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const [signer, setSigner] = useState<string>();
+  const officials = useQuery({ queryKey: ['officials'], queryFn: () => ok(api.GET('/officials')) });
+
+  async function download(item: (typeof documents)[number]) {
+    const { data, error, response } = await api.GET('/delegations/{id}/documents/{kind}', {
+      params: { path: { id: delegationId, kind: item.kind }, query: signer ? { signer } : {} },
+      parseAs: 'blob',
+    });
+    if (error !== undefined || !(data instanceof Blob)) {
+      const refused = response.status === 409 && item.refusal;
+      message.error(refused || vietnameseMessage(new ApiError(response.status, 'http_error', '')));
+      return;
+    }
+    saveFile(data, response, `${item.kind}.docx`);
+  }
+
+  return (
+    <>
+      <Typography.Paragraph>
+        Dự thảo theo thể thức Nghị định 30/2020/NĐ-CP, lập từ hồ sơ đoàn hiện tại; văn thư cấp số, ngày ban
+        hành.
+      </Typography.Paragraph>
+      <Space style={{ marginBottom: 12 }}>
+        <label htmlFor="document-signer">Người ký</label>
+        <Select
+          id="document-signer"
+          allowClear
+          style={{ width: 320 }}
+          placeholder="Để trống tên người ký"
+          value={signer}
+          onChange={setSigner}
+          options={(officials.data?.items ?? []).map((official) => ({
+            value: official.id,
+            label: `${official.fullName} — ${official.title}`,
+          }))}
+        />
+      </Space>
+      <Table
+        size="small"
+        rowKey="kind"
+        pagination={false}
+        dataSource={documents}
+        columns={[
+          { title: 'Văn bản', dataIndex: 'name' },
+          { title: 'Gửi', dataIndex: 'to' },
+          {
+            title: 'Tải về',
+            render: (_, item) => <Button onClick={() => download(item)}>Tải dự thảo (.docx)</Button>,
+          },
+        ]}
+      />
+    </>
+  );
+}
