@@ -13,6 +13,7 @@ import {
   MeetingScheduledV1,
   MeetingSecrecyApprovedV1,
 } from './meeting-events.v1';
+import { PersonalDataErasedV1 } from './personal-data-erased.v1';
 import {
   VisitCompletedV1,
   VisitReportOverdueV1,
@@ -40,6 +41,7 @@ export const eventCatalogue = [
   VisitReportSubmittedV1,
   VisitReportOverdueV1,
   DecisionPendingV1,
+  PersonalDataErasedV1,
 ] as const satisfies readonly EventDefinition[];
 
 /** The name of an event this backend publishes (EventBridge's detail-type). */

@@ -397,7 +397,8 @@ export const functions = {
   followUpVisits: {
     name: 'follow-up-visits',
     entry: 'functions/follow-up-visits/handler.ts',
-    description: 'Starts and completes visits on their dates and reminds of overdue reports',
+    description:
+      'Starts and completes visits on their dates, reminds of overdue reports and erases expired personal data',
     trigger: {
       type: 'schedule',
       schedules: [
@@ -415,6 +416,12 @@ export const functions = {
           job: 'pending-decisions',
           expression: 'cron(0 8 * * ? *)',
           description: 'Daily reminder to leadership of visits waiting for a decision',
+        },
+        {
+          job: 'personal-data',
+          expression: 'cron(0 2 * * ? *)',
+          description:
+            "Nightly erasure of passport numbers once a closed visit's retention period has passed",
         },
         {
           job: 'outbox',

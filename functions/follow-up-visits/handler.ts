@@ -1,6 +1,7 @@
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { scheduledJobs } from '../../shared/consumers/scheduled-job';
 import { countMetric } from '../../shared/observability/metrics';
+import { erasePersonalData } from '../../shared/use-cases/erase-personal-data';
 import {
   advanceVisits,
   remindOverdueReports,
@@ -23,6 +24,7 @@ export const handler = scheduledJobs({
   'visit-progress': (now) => advanceVisits(now, deps),
   'overdue-reports': (now) => remindOverdueReports(now, deps),
   'pending-decisions': (now) => remindPendingDecisions(now, deps),
+  'personal-data': (now) => erasePersonalData(now, deps),
   // Events whose publication failed wait in their items; this delivers them.
   outbox: async () => {
     const swept = await events.sweep();

@@ -78,6 +78,8 @@ export const ruleProfileSchema = z.object({
     /** Who may approve sharing state secrets of each level, as the law names them. */
     secrecyApprovers: z.record(z.enum(secrecyLevels), z.string()),
     memberGiftCapVnd: z.number().int().positive(),
+    /** Months the members' passport numbers are kept after a visit closes (shared/domain/personal-data.ts). */
+    personalDataRetentionMonths: z.number().int().min(1).max(120),
   }),
   /**
    * The periods of the quarterly and yearly reports: calendar quarters and years, or the
@@ -249,6 +251,8 @@ export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
     ngoNonProfitPhrases: ['phi lợi nhuận', 'không vì lợi nhuận', 'non-profit', 'not-for-profit', 'nonprofit'],
     /** Gift cap for each member other than the head, whatever the grade (TT 35/2026/TT-BTC, chưa xác minh). */
     memberGiftCapVnd: 1_000_000,
+    // No statute gives a figure: two years covers the yearly report after the visit and an audit of it.
+    personalDataRetentionMonths: 24,
     grades: {
       special: {
         ranks: ['head_of_state', 'head_of_government', 'parliament_speaker'],

@@ -327,6 +327,8 @@ export const delegationSchema = z.object({
   visitReport: z
     .lazy(() => visitReportSchema.extend({ submittedBy: actorSchema, submittedAt: dateTime }))
     .optional(),
+  /** When the members' passport numbers were erased at the end of the retention period. */
+  personalDataErasedAt: dateTime.optional(),
 });
 export type Delegation = z.infer<typeof delegationSchema>;
 

@@ -948,6 +948,8 @@ export interface operations {
                             /** Format: date-time */
                             submittedAt: string;
                         };
+                        /** Format: date-time */
+                        personalDataErasedAt?: string;
                     };
                 };
             };
@@ -1620,6 +1622,8 @@ export interface operations {
                             /** Format: date-time */
                             submittedAt: string;
                         };
+                        /** Format: date-time */
+                        personalDataErasedAt?: string;
                     };
                 };
             };
@@ -2103,7 +2107,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The delegation (ETag = its revision) */
+            /** @description The delegation (ETag = its revision), with when its personal data is erased */
             200: {
                 headers: {
                     /** @description The version, for If-Match */
@@ -2296,6 +2300,14 @@ export interface operations {
                             };
                             /** Format: date-time */
                             submittedAt: string;
+                        };
+                        /** Format: date-time */
+                        personalDataErasedAt?: string;
+                        personalData: {
+                            retentionMonths: number;
+                            /** Format: date */
+                            erasureDueOn?: string;
+                            erasedAt?: string;
                         };
                     };
                 };
@@ -2652,6 +2664,8 @@ export interface operations {
                             /** Format: date-time */
                             submittedAt: string;
                         };
+                        /** Format: date-time */
+                        personalDataErasedAt?: string;
                     };
                 };
             };
@@ -3601,6 +3615,8 @@ export interface operations {
                             /** Format: date-time */
                             submittedAt: string;
                         };
+                        /** Format: date-time */
+                        personalDataErasedAt?: string;
                     };
                 };
             };
@@ -5232,6 +5248,8 @@ export interface operations {
                                 /** Format: date-time */
                                 submittedAt: string;
                             };
+                            /** Format: date-time */
+                            personalDataErasedAt?: string;
                         };
                     };
                 };
@@ -5937,6 +5955,8 @@ export interface operations {
                             /** Format: date-time */
                             submittedAt: string;
                         };
+                        /** Format: date-time */
+                        personalDataErasedAt?: string;
                     };
                 };
             };

@@ -1,11 +1,27 @@
+import * as z from 'zod';
 import { delegationSchema } from '../../domain/delegation';
 import { routeContract } from '../../http/contract';
 import { delegationIdParams } from '../../http/path-params';
 
+/** A delegation as GET answers it: with when its members' personal data is (or was) erased. */
+export const delegationView = delegationSchema.extend({
+  personalData: z.object({
+    /** The retention period in months, counted from the day the visit closed. */
+    retentionMonths: z.number().int().positive(),
+    /** The day the passport numbers will be erased; absent while the visit is open. */
+    erasureDueOn: z.iso.date().optional(),
+    erasedAt: z.string().optional(),
+  }),
+});
+
 export const contract = routeContract({
   summary: 'Read one delegation',
   params: delegationIdParams,
-  ok: { status: 200, schema: delegationSchema, description: 'The delegation (ETag = its revision)' },
+  ok: {
+    status: 200,
+    schema: delegationView,
+    description: 'The delegation (ETag = its revision), with when its personal data is erased',
+  },
   ifMatch: 'none',
   idempotencyKey: 'none',
   etag: (delegation) => delegation.revision,

@@ -36,6 +36,13 @@ const editable = [
   'scheduled',
 ];
 
+/** When the members' passport numbers are (or were) erased (Luật Bảo vệ dữ liệu cá nhân 2025). */
+function personalDataNote(data: { retentionMonths: number; erasureDueOn?: string; erasedAt?: string }) {
+  if (data.erasedAt) return `Đã xóa ngày ${formatDate(data.erasedAt)} khi hết thời hạn lưu trữ`;
+  if (data.erasureDueOn) return `Lưu đến ngày ${formatDate(data.erasureDueOn)}, sau đó tự động xóa`;
+  return `Lưu trong ${data.retentionMonths} tháng kể từ khi kết thúc chuyến thăm`;
+}
+
 export default function VisitPage() {
   const { id = '' } = useParams();
   const visit = useVisit(id);
@@ -135,6 +142,9 @@ export default function VisitPage() {
                   <Descriptions.Item label="Người liên hệ" span={2}>
                     {delegation.contact.name} · {delegation.contact.email}
                     {delegation.contact.phone ? ` · ${delegation.contact.phone}` : ''}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="Số hộ chiếu của thành viên" span={2}>
+                    {personalDataNote(delegation.personalData)}
                   </Descriptions.Item>
                 </Descriptions>
                 <Typography.Title level={4} style={{ marginTop: 16 }}>
