@@ -1,3 +1,4 @@
+import { AttachmentAddedV1, AttachmentDeletedV1 } from './attachment-events.v1';
 import { DecisionPendingV1 } from './decision-pending.v1';
 import { DelegationApprovalRecordedV1 } from './delegation-approval-recorded.v1';
 import { DelegationComplianceCheckedV1 } from './delegation-compliance-checked.v1';
@@ -42,6 +43,8 @@ export const eventCatalogue = [
   VisitReportOverdueV1,
   DecisionPendingV1,
   PersonalDataErasedV1,
+  AttachmentAddedV1,
+  AttachmentDeletedV1,
 ] as const satisfies readonly EventDefinition[];
 
 /** The name of an event this backend publishes (EventBridge's detail-type). */

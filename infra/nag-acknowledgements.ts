@@ -35,6 +35,8 @@ const noFunctionDlq = {
     "Invoked by an SQS event source mapping: a failed message returns to the queue and moves to the queue's dead-letter queue after five receives.",
   schedule:
     'Invoked asynchronously by EventBridge Scheduler: failures go to the on-failure destination (the same dead-letter queue), the successor of a function DLQ.',
+  bucket:
+    "Invoked asynchronously by an EventBridge rule: the rule's target retries and then parks the event in its own dead-letter queue (alarmed on); the console's confirmation does the same work anyway.",
 } as const;
 
 /** cdk-nag's Serverless pack on one function, with the reason its trigger gives. */

@@ -30,6 +30,7 @@ import {
   type FunctionSpec,
   functions,
   type HttpTrigger,
+  isBucketConsumer,
   isEventConsumer,
   isHttp,
   isQueueConsumer,
@@ -38,6 +39,7 @@ import {
   type ScheduleTrigger,
 } from '../shared/manifest';
 import type { StageConfig } from './config/schema';
+import { AttachmentsBucket } from './constructs/attachments-bucket';
 import { BackendFunction } from './constructs/backend-function';
 import { pascal } from './constructs/construct-ids';
 import { DirectorySeed } from './constructs/directory-seed';
@@ -146,6 +148,12 @@ export class DelegationsStack extends Stack {
       key: dataKey,
       directories: config.directories,
     });
+    const attachments = new AttachmentsBucket(this, 'Attachments', {
+      key: dataKey,
+      removalPolicy: keep,
+      consoleOrigins,
+    });
+    this.deadLetterQueues.set('attachment-uploads', attachments.deadLetters);
     const environment = { TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName };
     // The functions that send mail need the sender, the configuration set and who answers for the Office.
     const mailEnvironment = {
@@ -159,13 +167,22 @@ export class DelegationsStack extends Stack {
         spec,
         projectRoot: props.projectRoot,
         logRemovalPolicy: keep,
-        environment: spec.access.sendEmail ? { ...environment, ...mailEnvironment } : environment,
+        environment: {
+          ...environment,
+          ...(spec.access.sendEmail ? mailEnvironment : {}),
+          ...(spec.access.files ? { ATTACHMENTS_BUCKET: attachments.bucket.bucketName } : {}),
+          ...(spec.access.files?.includes('upload')
+            ? { ATTACHMENT_MAX_BYTES: String(config.attachmentMaxBytes) }
+            : {}),
+        },
       });
       this.functions.set(spec.name, fn);
       acknowledgeServerlessFindings(fn, spec.trigger.type);
       if (spec.access.table) grantTable(fn, table, dataKey, spec.access);
       if (spec.access.publishEvents) bus.grantPutEventsTo(fn);
       if (spec.access.sendEmail) mail.grantSend(fn);
+      if (spec.access.files) attachments.grant(fn, spec.access.files);
+      if (isBucketConsumer(spec)) attachments.onUpload(fn);
       if (isHttp(spec)) this.addRoute(api.api, api.authorizer, spec, fn);
       if (isEventConsumer(spec)) this.subscribe(bus, spec, fn);
       if (isQueueConsumer(spec)) this.consumeFeedback(mail, spec, fn);

@@ -50,7 +50,16 @@ export interface ScheduleTrigger {
 
 export const SCHEDULE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-export type Trigger = HttpTrigger | EventTrigger | QueueTrigger | ScheduleTrigger;
+/**
+ * Objects created in the attachments bucket, as S3 reports them to EventBridge. Locally there is no
+ * such event: the console's explicit confirmation (an HTTP route) does the same work.
+ */
+export interface BucketTrigger {
+  readonly type: 'bucket';
+  readonly events: readonly 'Object Created'[];
+}
+
+export type Trigger = HttpTrigger | EventTrigger | QueueTrigger | ScheduleTrigger | BucketTrigger;
 
 /** The item writes IAM distinguishes; no function deletes (records are kept, visits are cancelled). */
 export type TableWrite = 'PutItem' | 'UpdateItem' | 'BatchWriteItem';
@@ -65,6 +74,11 @@ export interface FunctionAccess {
   readonly publishEvents?: boolean;
   /** SendRawEmail from the verified identity, with the configuration set. */
   readonly sendEmail?: boolean;
+  /**
+   * The attachments bucket: `upload` signs upload URLs (PutObject), `read` reads and signs download
+   * URLs (GetObject), `delete` removes a version for good (DeleteObject, DeleteObjectVersion).
+   */
+  readonly files?: readonly ('upload' | 'read' | 'delete')[];
 }
 
 export interface FunctionSpec<T extends Trigger = Trigger> {
@@ -370,6 +384,41 @@ export const functions = {
     access: { table: 'read' },
     timeoutSeconds: 29,
   },
+  requestAttachmentUpload: {
+    name: 'request-attachment-upload',
+    entry: 'functions/request-attachment-upload/handler.ts',
+    description: "Registers a file for a visit's dossier and answers with a presigned upload URL",
+    trigger: http('POST', '/delegations/{id}/attachments', ['office']),
+    access: { table: 'readWrite', tableWrites: ['PutItem'], files: ['upload'] },
+  },
+  confirmAttachmentUpload: {
+    name: 'confirm-attachment-upload',
+    entry: 'functions/confirm-attachment-upload/handler.ts',
+    description: 'Checks an uploaded file against its declared type and size, and keeps or refuses it',
+    trigger: http('POST', '/delegations/{id}/attachments/{attachmentId}/confirm', ['office']),
+    access: { table: 'readWrite', publishEvents: true, files: ['read', 'delete'] },
+  },
+  attachmentUploaded: {
+    name: 'attachment-uploaded',
+    entry: 'functions/attachment-uploaded/handler.ts',
+    description: "Confirms an upload when the bucket reports it (the console's confirmation may come first)",
+    trigger: { type: 'bucket', events: ['Object Created'] },
+    access: { table: 'readWrite', publishEvents: true, files: ['read', 'delete'] },
+  },
+  listAttachments: {
+    name: 'list-attachments',
+    entry: 'functions/list-attachments/handler.ts',
+    description: "Lists a visit's dossier with download links valid for minutes",
+    trigger: http('GET', '/delegations/{id}/attachments', ['office', 'leadership']),
+    access: { table: 'read', files: ['read'] },
+  },
+  deleteAttachment: {
+    name: 'delete-attachment',
+    entry: 'functions/delete-attachment/handler.ts',
+    description: "Deletes a file of a visit's dossier for good, keeping its record as an audit entry",
+    trigger: http('DELETE', '/delegations/{id}/attachments/{attachmentId}', ['admin']),
+    access: { table: 'readWrite', publishEvents: true, files: ['read', 'delete'] },
+  },
   draftVisitDocument: {
     name: 'draft-visit-document',
     entry: 'functions/draft-visit-document/handler.ts',
@@ -475,6 +524,8 @@ export const isQueueConsumer = (spec: FunctionSpec): spec is FunctionSpec<QueueT
   spec.trigger.type === 'queue';
 export const isEventConsumer = (spec: FunctionSpec): spec is FunctionSpec<EventTrigger> =>
   spec.trigger.type === 'events';
+export const isBucketConsumer = (spec: FunctionSpec): spec is FunctionSpec<BucketTrigger> =>
+  spec.trigger.type === 'bucket';
 
 /** The EventBridge pattern for an event trigger: the CDK rule and the local bus both use exactly this. */
 export function eventPattern(trigger: EventTrigger): Record<string, readonly string[]> {

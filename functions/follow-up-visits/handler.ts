@@ -7,13 +7,14 @@ import {
   remindOverdueReports,
   remindPendingDecisions,
 } from '../../shared/use-cases/visit-follow-up';
-import { complianceReports, reportSource } from '../../shared/wiring/stores';
+import { attachmentRecords, complianceReports, reportSource } from '../../shared/wiring/stores';
 import { eventPublisher, outbox, writableDelegations } from '../../shared/wiring/writable-stores';
 
 const publisher = eventPublisher();
 const events = outbox(publisher);
 const deps = {
   delegations: writableDelegations(events),
+  attachments: attachmentRecords(events),
   events: publisher,
   source: reportSource(),
   reports: complianceReports(),

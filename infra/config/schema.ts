@@ -23,6 +23,13 @@ export const stageConfigSchema = z.strictObject({
     .default({}),
   /** Who is paged by the alarms. */
   alarmEmails: z.array(z.email()).default([]),
+  /** The largest file a visit's dossier takes (20 MB). */
+  attachmentMaxBytes: z
+    .number()
+    .int()
+    .positive()
+    .max(100 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
   /** Prod keeps its data when the stack goes and refuses to be deleted; dev is removable. */
   retainData: z.boolean(),
   /** TOTP for every user, or for those who enrol it. */

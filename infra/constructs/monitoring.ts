@@ -130,13 +130,19 @@ export class Monitoring extends Construct {
       props.api.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
       'The API answered with a 5xx.',
     );
-    for (const [name, fn] of props.functions) {
-      alarm(
-        `${name}Throttles`,
-        fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),
-        `${name} was throttled: the account's concurrency is exhausted or its reserved concurrency too low.`,
-      );
-    }
+    // One alarm for all functions (the account's Throttles, without a function dimension): a throttle
+    // means the account's concurrency ran out, whichever function met it, and one alarm per function
+    // cost 40 of the stack's 500 resources. The dashboard shows which function it was.
+    alarm(
+      'LambdaThrottles',
+      new Metric({
+        namespace: 'AWS/Lambda',
+        metricName: 'Throttles',
+        statistic: 'Sum',
+        period: Duration.minutes(5),
+      }),
+      "A function was throttled: the account's concurrency is exhausted or a reserved concurrency is too low (see the dashboard for which).",
+    );
     for (const [name, queue] of props.queues) {
       alarm(
         `${name}OldestMessage`,
@@ -219,6 +225,10 @@ export class Monitoring extends Construct {
           new GraphWidget({
             title: 'Function errors',
             left: [...props.functions.values()].map((fn) => fn.metricErrors()),
+          }),
+          new GraphWidget({
+            title: 'Function throttles',
+            left: [...props.functions.values()].map((fn) => fn.metricThrottles()),
           }),
           new GraphWidget({
             title: 'Dead-letter queues',

@@ -104,6 +104,8 @@ export class WebConsole extends Construct {
             `https://*.execute-api.${region}.amazonaws.com`,
             `https://cognito-idp.${region}.amazonaws.com`,
             `https://*.auth.${region}.amazoncognito.com`,
+            // The dossier's presigned uploads and downloads go straight to the attachments bucket.
+            `https://*.s3.${region}.amazonaws.com`,
           ]),
         },
         strictTransportSecurity: {

@@ -33,6 +33,7 @@ import { lambdaContext } from './lambda-context';
 import { loadOrCreateLocalKeys, signLocalToken, verifyLocalToken } from './local-auth';
 import { localPaths } from './paths';
 import { recordingResponses, saveRecordedResponses } from './response-recorder';
+import { LOCAL_ATTACHMENTS_BUCKET, startS3Server } from './s3-server';
 import { startScheduleClock } from './schedule-clock';
 import { ensureTable } from './table';
 
@@ -57,6 +58,8 @@ export interface LocalStackOptions {
   port: number;
   sesPort: number;
   dynamoPort: number;
+  /** The S3 server's port (default: a free one). */
+  s3Port?: number;
   /** Keep nothing on disk (DynamoDB data lives in memory). */
   inMemory: boolean;
   /** Folder for DynamoDB data and the local signing key (default .data, or DATA_DIR). */
@@ -75,6 +78,7 @@ export interface LocalStack {
   url: string;
   sesUrl: string;
   dynamoUrl: string;
+  s3Url: string;
   bus: LocalEventBus;
   /** The HTTP routes served, as API Gateway route keys ("POST /delegations"). */
   routeKeys: string[];
@@ -117,6 +121,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   servers.push(api);
   const url = `http://${host}:${portOf(api)}`;
 
+  const s3 = await startS3Server({
+    host,
+    port: options.s3Port ?? 0,
+    directory: options.inMemory ? mkdtempSync(join(tmpdir(), 'delegations-s3-')) : paths.s3Dir,
+    consoleOrigin: url,
+    accessKeyId: LOCAL_ACCESS_KEY_ID,
+    secretAccessKey: 'local',
+  });
+  servers.push(s3.server);
+
   Object.assign(process.env, {
     AWS_REGION: region,
     // The bus answers PutEvents only from this process's handlers, which sign with this key.
@@ -127,6 +141,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     AWS_ENDPOINT_URL_DYNAMODB: dynamoUrl,
     AWS_ENDPOINT_URL_EVENTBRIDGE: url,
     AWS_ENDPOINT_URL_SES: sesUrl,
+    AWS_ENDPOINT_URL_S3: s3.url,
+    // s3rver serves buckets by path, not as subdomains.
+    S3_FORCE_PATH_STYLE: 'true',
+    ATTACHMENTS_BUCKET: LOCAL_ATTACHMENTS_BUCKET,
     TABLE_NAME: tableName,
     EVENT_BUS_NAME: busName,
     MAIL_FROM: 'Văn phòng Sở KH&CN Hưng Yên <vanphong@sokhcn.hungyen.example.gov.vn>',
@@ -260,6 +278,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     url,
     sesUrl,
     dynamoUrl,
+    s3Url: s3.url,
     bus,
     authKeyFile: paths.authKeyFile,
     scheduledJobs: scheduled.flatMap(({ spec }) => spec.trigger.schedules.map((entry) => entry.job)),

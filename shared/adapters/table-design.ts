@@ -39,6 +39,11 @@ export const keys = {
     sk: `MEETING#${meetingId}`,
   }),
   /** One item per resource (room or official) and local day: the unit of conditional writes. */
+  attachmentPrefix: 'ATTACHMENT#',
+  attachment: (delegationId: string, attachmentId: string) => ({
+    pk: `DELEGATION#${delegationId}`,
+    sk: `ATTACHMENT#${attachmentId}`,
+  }),
   calendarDay: (resource: string, date: string) => ({ pk: `CALENDAR#${resource}`, sk: `DAY#${date}` }),
   directory: (name: string) => ({ pk: `DIRECTORY#${name}`, sk: 'DIRECTORY' }),
   holidayPartition: 'HOLIDAYS',

@@ -74,3 +74,6 @@ export const periodicDocumentQuerySchema = reportRange
   .omit({ format: true })
   .extend(draftQuery.shape)
   .superRefine(checkRange);
+
+/** DELETE /delegations/{id}/attachments/{attachmentId}: why, for the audit entry. */
+export const attachmentDeletionSchema = z.strictObject({ reason: multiLine(1000) });

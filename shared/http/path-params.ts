@@ -4,3 +4,5 @@ import * as z from 'zod';
 export const delegationIdParams = z.object({ id: z.string().min(1).max(64) });
 
 export const meetingParams = delegationIdParams.extend({ meetingId: z.string().min(1).max(64) });
+
+export const attachmentParams = delegationIdParams.extend({ attachmentId: z.string().min(1).max(64) });

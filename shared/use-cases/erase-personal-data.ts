@@ -12,6 +12,7 @@ import { StaleVersionError } from '../domain/errors';
 import { closedOn, erasureDueOn, holdsPersonalData, withoutPersonalData } from '../domain/personal-data';
 import type { DelegationStatus } from '../domain/status';
 import { eachItem } from './each-item';
+import type { Attachments } from './ports/attachments';
 import type { DelegationStore } from './ports/delegation-store';
 import type { ReportSource } from './ports/report-source';
 import { systemActor } from './transition';
@@ -20,9 +21,42 @@ const RETENTION = systemActor('personal-data-retention');
 /** The statuses a visit ends in; a visit in any other can still need its guest list. */
 const CLOSED: DelegationStatus[] = ['reported', 'cancelled', 'rejected'];
 
+const ERASED = '[số hộ chiếu đã xóa]';
+
+/** The text without any of the passport numbers (a scan named after a passport, a note quoting one). */
+function scrub(text: string | undefined, passports: readonly string[]): string | undefined {
+  if (text === undefined) return undefined;
+  return passports.reduce(
+    (result, passport) => result.replace(new RegExp(passport.replace(/[^A-Z0-9]/gi, ''), 'gi'), ERASED),
+    text,
+  );
+}
+
+/** The dossier's records that name a passport number, rewritten without it (the files are the Office's). */
+async function scrubAttachments(
+  delegationId: string,
+  passports: readonly string[],
+  attachments: Attachments,
+) {
+  for (const attachment of await attachments.list(delegationId)) {
+    const fileName = scrub(attachment.fileName, passports) as string;
+    const note = scrub(attachment.note, passports);
+    if (fileName === attachment.fileName && note === attachment.note) continue;
+    await attachments.save(
+      { ...attachment, fileName, note, version: attachment.version + 1 },
+      attachment.version,
+    );
+  }
+}
+
 export async function erasePersonalData(
   now: Date,
-  deps: { delegations: DelegationStore; source: Pick<ReportSource, 'inStatus'>; profile: RuleProfile },
+  deps: {
+    delegations: DelegationStore;
+    attachments: Attachments;
+    source: Pick<ReportSource, 'inStatus'>;
+    profile: RuleProfile;
+  },
 ): Promise<{ erased: number }> {
   const today = localDateOf(now);
   const months = deps.profile.parameters.personalDataRetentionMonths;
@@ -51,6 +85,9 @@ export async function erasePersonalData(
           aggregateVersion: next.version,
         },
       );
+      const passports = delegation.members.flatMap((member) => member.passportNumber ?? []);
+      // The dossier first: should the job stop between the two, the next night finds the visit again.
+      await scrubAttachments(delegation.id, passports, deps.attachments);
       try {
         await deps.delegations.save(next, delegation.version, { previous: delegation, events: [event] });
         erased++;

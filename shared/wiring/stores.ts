@@ -3,6 +3,7 @@
  * per cold start on the shared client. Functions that publish events get their stores from
  * writable-stores.ts, with the outbox.
  */
+import { DynamoAttachmentRepository } from '../adapters/attachment-repository';
 import { DynamoCalendar } from '../adapters/calendar-repository';
 import { DynamoComplianceReportRepository } from '../adapters/compliance-report-repository';
 import { DynamoDelegationRepository } from '../adapters/delegation-repository';
@@ -11,6 +12,7 @@ import { DynamoHistoryRepository } from '../adapters/history-repository';
 import { DynamoIdempotencyStore } from '../adapters/idempotency-store';
 import { DynamoMeetingRepository } from '../adapters/meeting-repository';
 import { DynamoNotificationRepository } from '../adapters/notification-repository';
+import type { TransactionalOutbox } from '../adapters/outbox';
 import { DynamoReportSource } from '../adapters/report-source';
 import { DynamoTimelineRepository } from '../adapters/timeline-repository';
 
@@ -24,3 +26,6 @@ export const idempotencyStore = () => new DynamoIdempotencyStore(documentClient,
 export const notificationStore = () => new DynamoNotificationRepository(documentClient, tableName());
 export const reportSource = () => new DynamoReportSource(documentClient, tableName());
 export const timelineStore = () => new DynamoTimelineRepository(documentClient, tableName());
+/** The dossier's records; without an outbox read-only (and the function carries no EventBridge client). */
+export const attachmentRecords = (events?: TransactionalOutbox) =>
+  new DynamoAttachmentRepository(documentClient, tableName(), events);

@@ -68,6 +68,11 @@ describe('Personal data kept only as long as needed', () => {
     const { id, closedOn } = await reportedVisit();
     const closed = new Date(Date.parse(closedOn) + 7 * 3_600_000).toISOString().slice(0, 10);
     const due = addMonths(closed, months);
+    const scan = await stack.call('POST', `/delegations/${id}/attachments`, {
+      token: office,
+      body: { fileName: 'Hộ chiếu TZ1234567.pdf', contentType: 'application/pdf', size: 10, kind: 'other' },
+    });
+    expect(scan.status).toBe(201);
     const before = await read(id);
     expect(before.personalData).toEqual({ retentionMonths: months, erasureDueOn: due });
     expect(before.members.every((m: { passportNumber?: string }) => m.passportNumber)).toBe(true);
@@ -102,6 +107,9 @@ describe('Personal data kept only as long as needed', () => {
     expect(ofVisit.length).toBeGreaterThan(5);
     const stored = JSON.stringify(ofVisit);
     for (const passport of passports) expect(stored).not.toContain(passport);
+
+    const dossier = (await stack.call('GET', `/delegations/${id}/attachments`, { token: office })).body;
+    expect(dossier.attachments[0].fileName).toBe('Hộ chiếu [số hộ chiếu đã xóa].pdf');
 
     // The next night finds nothing left to erase.
     expect(await trigger('personal-data', hanoi(addMonths(due, 1), '02:00'))).toEqual({ erased: 0 });

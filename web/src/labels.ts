@@ -73,6 +73,8 @@ export const eventNames: Record<string, string> = {
   'Meeting.Cancelled': 'Hủy lịch họp',
   'Meeting.SecrecyApproved': 'Đồng ý cung cấp thông tin mật',
   'Visit.Started': 'Đoàn bắt đầu làm việc',
+  'Attachment.Added': 'Thêm tệp vào hồ sơ',
+  'Attachment.Deleted': 'Xóa tệp khỏi hồ sơ',
   'Delegation.PersonalDataErased': 'Đã xóa số hộ chiếu khi hết thời hạn lưu trữ',
   'Visit.Completed': 'Đoàn kết thúc chuyến thăm',
   'VisitReport.Submitted': 'Nộp báo cáo kết quả',

@@ -66,6 +66,26 @@ export interface paths {
         patch: operations["reschedule-meeting"];
         trace?: never;
     };
+    "/delegations/{id}/attachments/{attachmentId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an upload: the file is kept if its content is what was declared
+         * @description Checks an uploaded file against its declared type and size, and keeps or refuses it. Roles: office.
+         */
+        post: operations["confirm-attachment-upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/delegations/{id}/decision": {
         parameters: {
             query?: never;
@@ -81,6 +101,26 @@ export interface paths {
          */
         post: operations["decide-delegation"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file of the dossier for good (admin); its record stays as an audit entry
+         * @description Deletes a file of a visit's dossier for good, keeping its record as an audit entry. Roles: admin.
+         */
+        delete: operations["delete-attachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -248,6 +288,30 @@ export interface paths {
          */
         put: operations["replace-agencies"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visit's dossier
+         * @description Lists a visit's dossier with download links valid for minutes. Roles: office, leadership.
+         */
+        get: operations["list-attachments"];
+        put?: never;
+        /**
+         * Add a file to the visit's dossier: the record, and a URL to upload it to
+         * @description Registers a file for a visit's dossier and answers with a presigned upload URL. Roles: office.
+         */
+        post: operations["request-attachment-upload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -544,6 +608,38 @@ export interface components {
                 code: string;
                 message: string;
                 details?: unknown;
+            };
+        };
+        Attachment: {
+            id: string;
+            delegationId: string;
+            fileName: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "image/jpeg" | "image/png";
+            size: number;
+            /** @enum {string} */
+            kind: "partner-letter" | "permit" | "decision" | "signed-document" | "photo" | "other";
+            approvalId?: string;
+            note?: string;
+            /** @enum {string} */
+            status: "pending" | "available" | "refused" | "deleted";
+            version: number;
+            createdAt: string;
+            createdBy: {
+                sub: string;
+                username?: string;
+                roles: string[];
+            };
+            confirmedAt?: string;
+            refusal?: string;
+            deletion?: {
+                reason: string;
+                deletedBy: {
+                    sub: string;
+                    username?: string;
+                    roles: string[];
+                };
+                deletedAt: string;
             };
         };
     };
@@ -1406,6 +1502,101 @@ export interface operations {
             };
         };
     };
+    "confirm-attachment-upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment, available (and on the timeline). 422 when the file is not there yet, or its content or size is not what was declared (the file is then deleted and the record says why). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "decide-delegation": {
         parameters: {
             query?: never;
@@ -1710,6 +1901,125 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "delete-attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The record, deleted, with who, when and why */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3169,6 +3479,261 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every attachment, oldest first; each available file with a download URL valid for 5 minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delegationId: string;
+                        attachments: {
+                            id: string;
+                            delegationId: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            contentType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "image/jpeg" | "image/png";
+                            size: number;
+                            /** @enum {string} */
+                            kind: "partner-letter" | "permit" | "decision" | "signed-document" | "photo" | "other";
+                            approvalId?: string;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "pending" | "available" | "refused" | "deleted";
+                            version: number;
+                            createdAt: string;
+                            createdBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            confirmedAt?: string;
+                            refusal?: string;
+                            deletion?: {
+                                reason: string;
+                                deletedBy: {
+                                    sub: string;
+                                    username?: string;
+                                    roles: string[];
+                                };
+                                deletedAt: string;
+                            };
+                            download?: {
+                                url: string;
+                                expiresAt: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "request-attachment-upload": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description One key per intended change: a retry with it returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fileName: string;
+                    /** @enum {string} */
+                    contentType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "image/jpeg" | "image/png";
+                    size: number;
+                    /** @enum {string} */
+                    kind: "partner-letter" | "permit" | "decision" | "signed-document" | "photo" | "other";
+                    approvalId?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The pending record and a presigned PUT URL (15 minutes) signed for the declared type and length; upload, then confirm. 413 above the size limit (20 MB by default); 422 for an unknown approval id. */
+            201: {
+                headers: {
+                    /** @description Where the new resource is read */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attachment: components["schemas"]["Attachment"];
+                        upload: {
+                            /** @constant */
+                            method: "PUT";
+                            url: string;
+                            headers: {
+                                [key: string]: string;
+                            };
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

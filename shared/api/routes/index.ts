@@ -8,7 +8,9 @@ import type { functions, HttpTrigger } from '../../manifest';
 import { contract as approveMeetingSecrecy } from './approve-meeting-secrecy';
 import { contract as cancelDelegation } from './cancel-delegation';
 import { contract as cancelMeeting } from './cancel-meeting';
+import { contract as confirmAttachmentUpload } from './confirm-attachment-upload';
 import { contract as decideDelegation } from './decide-delegation';
+import { contract as deleteAttachment } from './delete-attachment';
 import { contract as draftPeriodicReport } from './draft-periodic-report';
 import { contract as draftVisitDocument } from './draft-visit-document';
 import { contract as getAvailability } from './get-availability';
@@ -17,6 +19,7 @@ import { contract as getDelegation } from './get-delegation';
 import { contract as getHolidays } from './get-holidays';
 import { contract as getTimeline } from './get-timeline';
 import { contract as listAgencies } from './list-agencies';
+import { contract as listAttachments } from './list-attachments';
 import { contract as listDelegations } from './list-delegations';
 import { contract as listDivisions } from './list-divisions';
 import { contract as listMeetings } from './list-meetings';
@@ -34,6 +37,7 @@ import { contract as replaceOfficials } from './replace-officials';
 import { contract as replaceRooms } from './replace-rooms';
 import { contract as reportSummary } from './report-summary';
 import { contract as reportVisits } from './report-visits';
+import { contract as requestAttachmentUpload } from './request-attachment-upload';
 import { contract as rescheduleMeeting } from './reschedule-meeting';
 import { contract as scheduleMeeting } from './schedule-meeting';
 import { contract as submitVisitReport } from './submit-visit-report';
@@ -49,7 +53,9 @@ export const routeContracts: Record<HttpFunctionKey, RouteContract> = {
   approveMeetingSecrecy,
   cancelDelegation,
   cancelMeeting,
+  confirmAttachmentUpload,
   decideDelegation,
+  deleteAttachment,
   draftPeriodicReport,
   draftVisitDocument,
   getAvailability,
@@ -58,6 +64,7 @@ export const routeContracts: Record<HttpFunctionKey, RouteContract> = {
   getHolidays,
   getTimeline,
   listAgencies,
+  listAttachments,
   listDelegations,
   listDivisions,
   listMeetings,
@@ -68,6 +75,7 @@ export const routeContracts: Record<HttpFunctionKey, RouteContract> = {
   listRules,
   recordApproval,
   registerDelegation,
+  requestAttachmentUpload,
   replaceAgencies,
   replaceDivisions,
   replaceHolidays,

@@ -1,0 +1,32 @@
+import { contract } from '../../shared/api/routes/confirm-attachment-upload';
+import { UnprocessableError } from '../../shared/domain/errors';
+import { httpRoute } from '../../shared/http/route';
+import { functions } from '../../shared/manifest';
+import { confirmUpload } from '../../shared/use-cases/attachments';
+import { fileStore } from '../../shared/wiring/files';
+import { attachmentRecords } from '../../shared/wiring/stores';
+import { outbox } from '../../shared/wiring/writable-stores';
+
+const deps = { attachments: attachmentRecords(outbox()), files: fileStore() };
+
+export const handler = httpRoute(functions.confirmAttachmentUpload, contract, async (request) => {
+  const {
+    objectKey: _key,
+    objectVersion: _version,
+    ...attachment
+  } = await confirmUpload(
+    {
+      delegationId: request.params.id,
+      attachmentId: request.params.attachmentId,
+      actor: request.actor,
+      now: new Date(),
+      correlationId: request.correlationId,
+    },
+    deps,
+  );
+  if (attachment.status === 'refused')
+    throw new UnprocessableError("The file's content is not what was declared; it was deleted.", {
+      refusalVi: attachment.refusal,
+    });
+  return attachment;
+});
