@@ -18,9 +18,11 @@ export function consoleContentSecurityPolicy(connect: readonly string[] = []): s
   ].join('; ');
 }
 
-export const CONSOLE_SECURITY_HEADERS = {
-  'content-security-policy': consoleContentSecurityPolicy(),
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'same-origin',
-} as const;
+/** The headers the local gateway sends with the console, as CloudFront's policy does in AWS. */
+export const consoleSecurityHeaders = (connect: readonly string[] = []) =>
+  ({
+    'content-security-policy': consoleContentSecurityPolicy(connect),
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'same-origin',
+  }) as const;

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { CONSOLE_SECURITY_HEADERS } from '../constructs/console-headers';
+import { consoleSecurityHeaders } from '../constructs/console-headers';
 
 export const CONSOLE_DIST = resolve(import.meta.dirname, '../../web/dist');
 
@@ -24,7 +24,12 @@ const isConsolePath = (path: string) =>
   path === '/' || path === '/index.html' || path.startsWith('/assets/') || path === '/favicon.svg';
 
 /** Answers a console path from `dir`; false when the path is not the console's (the API's then). */
-export function serveConsole(path: string, response: ServerResponse, dir = CONSOLE_DIST): boolean {
+export function serveConsole(
+  path: string,
+  response: ServerResponse,
+  dir = CONSOLE_DIST,
+  connect: readonly string[] = [],
+): boolean {
   if (!isConsolePath(path)) return false;
   const file = normalize(join(dir, path === '/' ? 'index.html' : path));
   if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
@@ -41,7 +46,7 @@ export function serveConsole(path: string, response: ServerResponse, dir = CONSO
   response.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': cache,
-    ...CONSOLE_SECURITY_HEADERS,
+    ...consoleSecurityHeaders(connect),
   });
   response.end(readFileSync(file));
   return true;

@@ -46,6 +46,8 @@ export interface GatewayOptions {
   >;
   /** Where the built web console is, served at / from the API's origin. */
   consoleDir?: string;
+  /** Other origins the console talks to (the local S3 server of the dossier's uploads). */
+  consoleConnect?: readonly string[];
   /** Local-only routes with a path prefix, e.g. POST /_local/queues/<name>. */
   prefixRoutes?: Record<string, (rest: string, body: Buffer) => Promise<{ status: number; body: unknown }>>;
 }
@@ -113,7 +115,11 @@ export function createGateway(options: GatewayOptions) {
         }
         return send(response, result.status, result.body);
       }
-      if (options.consoleDir && method === 'GET' && serveConsole(url.pathname, response, options.consoleDir))
+      if (
+        options.consoleDir &&
+        method === 'GET' &&
+        serveConsole(url.pathname, response, options.consoleDir, options.consoleConnect)
+      )
         return;
       for (const [prefix, handle] of Object.entries(options.prefixRoutes ?? {})) {
         if (`${method} ${url.pathname}`.startsWith(prefix)) {

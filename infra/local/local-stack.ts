@@ -227,6 +227,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
     },
     consoleDir: CONSOLE_DIST,
+    consoleConnect: [s3.url],
     prefixRoutes: {
       // What EventBridge Scheduler does on time, on demand; `scheduledTime` in the body is a fake clock.
       'POST /_local/schedules/': async (job, body) => {

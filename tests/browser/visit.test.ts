@@ -148,6 +148,41 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
     await page.getByText('Chưa có báo cáo sau chuyến thăm; hãy nhập báo cáo kết quả trước.').waitFor();
   });
 
+  it('keeps the partner’s letter in the dossier, and refuses a file that is not what its name says', async () => {
+    const id = await registered(
+      suite.stack,
+      jicaVisit({ partner: { name: 'Viện Hồ Sơ', country: 'JP', type: 'academic_institution' } }),
+    );
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    await page.getByRole('tab', { name: 'Tệp đính kèm' }).click();
+    const input = page.locator('input[type=file]');
+    await input.setInputFiles({
+      name: 'Công văn 15.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Tải lên' }).click();
+    await page.getByText('Đã lưu tệp "Công văn 15.pdf" vào hồ sơ.').waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Công văn 15.pdf' });
+    await row.getByText('Đã lưu').waitFor();
+    expect(await row.getByRole('link', { name: 'Công văn 15.pdf' }).getAttribute('href')).toContain(
+      'X-Amz-Signature=',
+    );
+    await expectAccessible(page, 'dossier');
+    await input.setInputFiles({
+      name: 'Giấy phép.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('not a pdf'),
+    });
+    await page.getByRole('button', { name: 'Tải lên' }).click();
+    await page
+      .getByText('Nội dung tệp "Giấy phép.pdf" không phải là tệp .pdf như đã khai.')
+      .first()
+      .waitFor();
+    await page.getByRole('row').filter({ hasText: 'Giấy phép.pdf' }).getByText('Bị từ chối').waitFor();
+  });
+
   it('shows an edit that meets a newer version, says what changed, and applies it on top', async () => {
     const id = await registered(
       suite.stack,

@@ -471,9 +471,93 @@ describe('The local runtime and the CDK stack are wired from the same manifest',
     expect(await page.text()).toContain('Foreign delegations API');
   });
 
-  it('applies exactly the event rules the stack deploys', () => {
-    const deployed = ofType('AWS::Events::Rule').map(([, r]) => r.Properties.EventPattern);
+  it('applies exactly the event rules the stack deploys on the bus', () => {
+    const deployed = ofType('AWS::Events::Rule')
+      .filter(([, r]) => r.Properties.EventBusName)
+      .map(([, r]) => r.Properties.EventPattern);
     expect(local.bus.rules().map((rule) => rule.pattern)).toEqual(deployed);
+  });
+
+  it('hands each upload to the dossier to attachment-uploaded, parking what fails (locally: the confirm route)', () => {
+    const [[, rule] = []] = ofType('AWS::Events::Rule').filter(([, r]) => !r.Properties.EventBusName);
+    const [bucketId] = ofType('AWS::S3::Bucket').find(([, b]) => b.Properties.VersioningConfiguration) ?? [];
+    expect(rule?.Properties.EventPattern).toEqual({
+      source: ['aws.s3'],
+      'detail-type': ['Object Created'],
+      detail: { bucket: { name: [{ Ref: bucketId }] }, object: { key: [{ prefix: 'delegations/' }] } },
+    });
+    const [target] = rule?.Properties.Targets ?? [];
+    expect(target.Arn['Fn::GetAtt'][0]).toMatch(/^AttachmentUploaded/);
+    expect(target.DeadLetterConfig.Arn['Fn::GetAtt'][0]).toMatch(/UploadEventsDeadLetters/);
+    expect(local.routeKeys).toContain('POST /delegations/{id}/attachments/{attachmentId}/confirm');
+  });
+});
+
+describe("The visit's dossier", () => {
+  const files = () => ofType('AWS::S3::Bucket').find(([id]) => id.startsWith('AttachmentsFiles')) ?? [];
+
+  it('is a private, versioned bucket encrypted with the data key, TLS only, with access logs', () => {
+    const [id, bucket] = files();
+    const [keyId] = ofType('AWS::KMS::Key')[0] ?? [];
+    expect(bucket?.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          {
+            BucketKeyEnabled: true,
+            ServerSideEncryptionByDefault: {
+              SSEAlgorithm: 'aws:kms',
+              KMSMasterKeyID: { 'Fn::GetAtt': [keyId, 'Arn'] },
+            },
+          },
+        ],
+      },
+      LoggingConfiguration: { LogFilePrefix: 'attachments/' },
+    });
+    const policy = ofType('AWS::S3::BucketPolicy').find(([, p]) => p.Properties.Bucket.Ref === id)?.[1];
+    expect(policy?.Properties.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+  });
+
+  it('gives each function only the bucket actions its manifest entry names, on the dossier prefix', () => {
+    const [id] = files();
+    const s3Actions = (functionName: string) => {
+      const fn = ofType('AWS::Lambda::Function').find(
+        ([, f]) =>
+          f.Properties.Description === functionSpecs.find((spec) => spec.name === functionName)?.description,
+      );
+      const role = fn?.[1].Properties.Role['Fn::GetAtt'][0];
+      const policy = ofType('AWS::IAM::Policy').find(([, p]) =>
+        p.Properties.Roles.some((r: any) => r.Ref === role),
+      )?.[1];
+      return (policy?.Properties.PolicyDocument.Statement ?? [])
+        .filter((statement: any) =>
+          [statement.Action].flat().some((action: string) => action.startsWith('s3:')),
+        )
+        .map((statement: any) => ({
+          actions: [statement.Action].flat().sort(),
+          resource: statement.Resource,
+        }));
+    };
+    const prefix = { 'Fn::Join': ['', [{ 'Fn::GetAtt': [id, 'Arn'] }, '/delegations/*']] };
+    expect(s3Actions('request-attachment-upload')).toEqual([{ actions: ['s3:PutObject'], resource: prefix }]);
+    expect(s3Actions('list-attachments')).toEqual([
+      { actions: ['s3:GetObject', 's3:GetObjectVersion'], resource: prefix },
+    ]);
+    expect(s3Actions('delete-attachment')).toEqual([
+      {
+        actions: ['s3:DeleteObject', 's3:DeleteObjectVersion', 's3:GetObject', 's3:GetObjectVersion'],
+        resource: prefix,
+      },
+    ]);
+    expect(s3Actions('register-delegation')).toEqual([]);
   });
 });
 

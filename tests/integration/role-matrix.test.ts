@@ -39,6 +39,12 @@ const expected: Record<string, readonly Role[]> = {
   'GET /calendar/holidays': ['office', 'leadership', 'admin'],
   'GET /reports/visits': ['leadership'],
   'PUT /calendar/holidays/{year}': ['admin'],
+  'POST /delegations/{id}/attachments': ['office'],
+  'POST /delegations/{id}/attachments/{attachmentId}/confirm': ['office'],
+  'GET /delegations/{id}/attachments': ['office', 'leadership'],
+  'DELETE /delegations/{id}/attachments/{attachmentId}': ['admin'],
+  'GET /delegations/{id}/documents/{kind}': ['office', 'leadership'],
+  'GET /reports/documents/periodic': ['office', 'leadership'],
 };
 
 /**
@@ -77,6 +83,12 @@ const probeAnswer: Record<string, number> = {
   'GET /calendar/holidays': 200,
   'GET /reports/visits': 400,
   'PUT /calendar/holidays/{year}': 400,
+  'POST /delegations/{id}/attachments': 400,
+  'POST /delegations/{id}/attachments/{attachmentId}/confirm': 404,
+  'GET /delegations/{id}/attachments': 404,
+  'DELETE /delegations/{id}/attachments/{attachmentId}': 400,
+  'GET /delegations/{id}/documents/{kind}': 404,
+  'GET /reports/documents/periodic': 400,
 };
 
 const routes = functionSpecs.filter(isHttp).map((spec) => ({
@@ -85,7 +97,9 @@ const routes = functionSpecs.filter(isHttp).map((spec) => ({
   path: spec.trigger.path
     .replace('{id}', '01UNKNOWN')
     .replace('{meetingId}', '01MEETING')
-    .replace('{year}', '2027'),
+    .replace('{year}', '2027')
+    .replace('{attachmentId}', '01ATTACHMENT')
+    .replace('{kind}', 'proposal'),
   allowed: spec.trigger.roles,
 }));
 

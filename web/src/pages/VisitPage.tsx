@@ -20,6 +20,7 @@ import {
 import { CancelVisit, Decide, FileVisitReport, RecordApproval } from '../visit/actions';
 import { ComplianceReport } from '../visit/ComplianceReport';
 import { DocumentsPanel } from '../visit/DocumentsPanel';
+import { DossierPanel } from '../visit/DossierPanel';
 import { EditVisit } from '../visit/EditVisit';
 import { MeetingsPanel } from '../visit/MeetingsPanel';
 import { useRefreshVisit, useVisit } from '../visit/queries';
@@ -193,6 +194,11 @@ export default function VisitPage() {
             key: 'meetings',
             label: 'Lịch họp',
             children: <MeetingsPanel delegationId={id} meetings={visit.meetings.data?.meetings ?? []} />,
+          },
+          {
+            key: 'dossier',
+            label: 'Tệp đính kèm',
+            children: <DossierPanel delegationId={id} approvals={delegation.approvals} />,
           },
           {
             key: 'documents',
