@@ -2,7 +2,7 @@
  * `npm run demo` (with `npm start` running): registers five realistic delegations, lets the
  * compliance engine check them, decides, books meetings and prints what happened.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { apiClient } from '../../shared/api/client';
 import { addDays } from '../../shared/compliance/calendar';
@@ -328,4 +328,23 @@ for (const kind of visitDocumentKinds) {
   await writeFile(file, Buffer.from(await response.arrayBuffer()));
   console.log(`  ${kind}: ${resolve(file)}`);
 }
+console.log('\nThe signed proposal goes into the visit’s dossier (upload to S3, then the content check)');
+const signed = await readFile(join(draftsDir, 'proposal.docx'));
+const declared = await clients.office.POST('/delegations/{id}/attachments', {
+  params: { path: { id: jica }, header: { 'Idempotency-Key': `demo-attachment-${day1}` } },
+  body: {
+    fileName: 'Tờ trình đã ký.docx',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    size: signed.length,
+    kind: 'signed-document',
+  },
+});
+if (declared.data) {
+  const { upload, attachment } = declared.data;
+  await fetch(upload.url, { method: 'PUT', headers: upload.headers, body: signed });
+  const kept = await clients.office.POST('/delegations/{id}/attachments/{attachmentId}/confirm', {
+    params: { path: { id: jica, attachmentId: attachment.id } },
+  });
+  console.log(`  ${attachment.fileName}: ${kept.data?.status ?? JSON.stringify(kept.error)}`);
+} else console.log(`  ${declared.response.status} ${JSON.stringify(declared.error)}`);
 console.log(`API reference: ${api}/docs`);

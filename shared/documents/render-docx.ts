@@ -58,6 +58,8 @@ function frame(columnsMm: readonly number[], rows: Paragraph[][][]) {
   return new Table({
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
+    // No cell padding: the issuing body and the national heading each need the column's full width.
+    margins: { left: 0, right: 0 },
     width: { size: twip(TEXT_WIDTH_MM), type: WidthType.DXA },
     columnWidths: columnsMm.map(twip),
     rows: rows.map(
@@ -66,7 +68,7 @@ function frame(columnsMm: readonly number[], rows: Paragraph[][][]) {
   });
 }
 
-const LEFT_MM = 68;
+const LEFT_MM = 72;
 const RIGHT_MM = TEXT_WIDTH_MM - LEFT_MM;
 
 /** "Hưng Yên, ngày 05 tháng 01 năm 2027"; a draft without a date leaves day and month to fill in. */

@@ -86,7 +86,8 @@ const probeAnswer: Record<string, number> = {
   'POST /delegations/{id}/attachments': 400,
   'POST /delegations/{id}/attachments/{attachmentId}/confirm': 404,
   'GET /delegations/{id}/attachments': 404,
-  'DELETE /delegations/{id}/attachments/{attachmentId}': 400,
+  // Sent without a body, so without its JSON content type.
+  'DELETE /delegations/{id}/attachments/{attachmentId}': 415,
   'GET /delegations/{id}/documents/{kind}': 404,
   'GET /reports/documents/periodic': 400,
 };

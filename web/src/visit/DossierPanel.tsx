@@ -9,6 +9,7 @@ import { useRef, useState } from 'react';
 import { ApiError, ok, vietnameseMessage } from '../api';
 import { useApi, useHasRole } from '../context';
 import { formatDateTime } from '../format';
+import { tagColors } from '../labels';
 
 const kindNames = {
   'partner-letter': 'Công văn của đối tác',
@@ -21,10 +22,10 @@ const kindNames = {
 type Kind = keyof typeof kindNames;
 
 const statusNames = {
-  pending: ['Chờ kiểm tra', 'default'],
-  available: ['Đã lưu', 'green'],
-  refused: ['Bị từ chối', 'red'],
-  deleted: ['Đã xóa', 'default'],
+  pending: ['Chờ kiểm tra', tagColors.grey],
+  available: ['Đã lưu', tagColors.green],
+  refused: ['Bị từ chối', tagColors.red],
+  deleted: ['Đã xóa', tagColors.grey],
 } as const;
 
 const accepted = ['.pdf', '.docx', '.xlsx', '.jpg', '.jpeg', '.png'];
