@@ -389,7 +389,8 @@ export const functions = {
     entry: 'functions/request-attachment-upload/handler.ts',
     description: "Registers a file for a visit's dossier and answers with a presigned upload URL",
     trigger: http('POST', '/delegations/{id}/attachments', ['office']),
-    access: { table: 'readWrite', tableWrites: ['PutItem'], files: ['upload'] },
+    // PutItem for the record, UpdateItem for the Idempotency-Key's entry.
+    access: { table: 'readWrite', files: ['upload'] },
   },
   confirmAttachmentUpload: {
     name: 'confirm-attachment-upload',

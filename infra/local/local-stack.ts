@@ -16,6 +16,7 @@ import * as z from 'zod';
 import {
   type FunctionSpec,
   functionSpecs,
+  isBucketConsumer,
   isEventConsumer,
   isHttp,
   isQueueConsumer,
@@ -121,7 +122,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   servers.push(api);
   const url = `http://${host}:${portOf(api)}`;
 
+  // S3 tells EventBridge of each upload and a rule hands it to the bucket's consumers: here s3rver's
+  // own notification does, once the handlers are loaded; what is in flight is awaited on stop.
+  const uploads = new Set<Promise<unknown>>();
+  let onObjectCreated: ((event: object) => void) | undefined;
   const s3 = await startS3Server({
+    region,
+    onObjectCreated: (event) => onObjectCreated?.(event),
     host,
     port: options.s3Port ?? 0,
     directory: options.inMemory ? mkdtempSync(join(tmpdir(), 'delegations-s3-')) : paths.s3Dir,
@@ -186,6 +193,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     retryDelayMs: 200,
     queueDir: options.inMemory ? undefined : paths.queueDir,
   });
+  const bucketConsumers = await Promise.all(
+    functionSpecs.filter(isBucketConsumer).map(async (spec) => ({
+      spec,
+      handler: await loadHandler<(event: object, context: object) => Promise<unknown>>(spec),
+    })),
+  );
+  onObjectCreated = (event) => {
+    for (const { spec, handler } of bucketConsumers) {
+      const run = handler(event, lambdaContext(spec))
+        .catch((error: Error) => console.error(`[local S3 events] ${spec.name} failed: ${error.message}`))
+        .finally(() => uploads.delete(run));
+      uploads.add(run);
+    }
+  };
   const scheduled = await Promise.all(
     functionSpecs.filter(isScheduled).map(async (spec) => ({
       spec,
@@ -287,6 +308,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     tableName,
     async stop() {
       stopSchedules();
+      await Promise.all(uploads);
       await bus.settled();
       recorder.saveRecordedSdkCalls();
       saveRecordedResponses();

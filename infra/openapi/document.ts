@@ -28,6 +28,7 @@ export function errorsOf(spec: FunctionSpec<HttpTrigger>, contract: RouteContrac
   if (contract.params) statuses.push('404');
   if (contract.body) statuses.push('413', '415');
   if (spec.trigger.method !== 'GET') statuses.push('409', '422');
+  else for (const status of contract.refuses ?? []) statuses.push(String(status) as ErrorStatus);
   if (contract.ifMatch !== 'none') statuses.push('412');
   if (contract.ifMatch === 'required') statuses.push('428');
   return statuses.sort();

@@ -143,3 +143,19 @@ export const dateParts = (options: DraftOptions) => ({
 });
 
 export const vietnameseDate = formatVietnameseDate;
+
+/**
+ * The heading parts of the Department's own documents (not the Office's proposal): the bodies, the
+ * symbol (a letter's "SKHCN-VP", or "KH-SKHCN" for a type), place, date and what it was drafted from.
+ */
+export function departmentHeading(facts: VisitFacts, type?: 'KH' | 'BC') {
+  const { issuer } = facts;
+  return {
+    governingBody: issuer.governingBody,
+    issuingBody: issuer.issuingBody,
+    symbol: type ? `${type}-${issuer.abbreviation}` : `${issuer.abbreviation}-${issuer.office.abbreviation}`,
+    place: issuer.place,
+    ...dateParts(facts.options),
+    draftedFrom: draftedFrom(facts),
+  };
+}

@@ -30,6 +30,8 @@ export interface RouteContract<
     /** The route answers only with a file (a drafted document), never JSON. */
     readonly fileOnly?: true;
   };
+  /** A reading route that refuses when the state does not allow it (a draft of a report not filed yet). */
+  readonly refuses?: readonly (409 | 422)[];
   /** `If-Match: "<version>"`: an edit names the version it was made on (412 when stale, 428 when missing). */
   readonly ifMatch: I;
   /** `Idempotency-Key`: a retried create returns the first answer instead of creating twice. */

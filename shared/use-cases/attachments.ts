@@ -126,14 +126,7 @@ export async function confirmUpload(
         createEvent(
           AttachmentAddedV1,
           { delegationId: attachment.delegationId, attachment: summaryOf(attachment) },
-          {
-            correlationId: input.correlationId,
-            actor: input.actor,
-            now: input.now,
-            delegationId: attachment.delegationId,
-            aggregateId: `${attachment.delegationId}:${attachment.id}`,
-            aggregateVersion: next.version,
-          },
+          eventContext(input, next),
         ),
       ];
   if (refusal) await deps.files.deleteVersion(attachment.objectKey, stored.versionId);
@@ -146,6 +139,16 @@ export async function confirmUpload(
   }
   return next;
 }
+
+/** An attachment's events: on its delegation's timeline, ordered by the record's own version. */
+const eventContext = (input: { correlationId: string; actor: Actor; now: Date }, next: Attachment) => ({
+  correlationId: input.correlationId,
+  actor: input.actor,
+  now: input.now,
+  delegationId: next.delegationId,
+  aggregateId: `${next.delegationId}:${next.id}`,
+  aggregateVersion: next.version,
+});
 
 const summaryOf = (attachment: Attachment) => ({
   id: attachment.id,
@@ -208,14 +211,7 @@ export async function deleteAttachment(
   const event = createEvent(
     AttachmentDeletedV1,
     { delegationId: attachment.delegationId, attachment: summaryOf(attachment), reason: input.reason },
-    {
-      correlationId: input.correlationId,
-      actor: input.actor,
-      now: input.now,
-      delegationId: attachment.delegationId,
-      aggregateId: `${attachment.delegationId}:${attachment.id}`,
-      aggregateVersion: next.version,
-    },
+    eventContext(input, next),
   );
   if (attachment.status === 'available')
     await deps.files.deleteVersion(attachment.objectKey, attachment.objectVersion);

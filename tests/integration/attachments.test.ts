@@ -170,6 +170,23 @@ describe('The visit’s dossier', () => {
     ).toBe(404);
   });
 
+  it('keeps an upload the bucket reports, with no confirmation from the console at all', async () => {
+    const declared = await declare({
+      fileName: 'e.pdf',
+      contentType: 'application/pdf',
+      size: pdf.length,
+      kind: 'other',
+    });
+    await put(declared.body.upload, pdf);
+    // S3's "Object Created" event (locally s3rver's notification) reaches attachment-uploaded.
+    let status = 'pending';
+    for (let attempt = 0; attempt < 50 && status === 'pending'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      status = (await list()).find((a) => a.id === declared.body.attachment.id).status;
+    }
+    expect(status).toBe('available');
+  });
+
   it('says a file is not there yet when it is confirmed before its upload', async () => {
     const declared = await declare({
       fileName: 'b.pdf',

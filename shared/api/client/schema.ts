@@ -2179,6 +2179,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
             500: {
                 headers: {

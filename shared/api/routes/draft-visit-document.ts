@@ -18,6 +18,7 @@ export const contract = routeContract({
     description:
       'proposal: Tờ trình to the Director; guest-list-police: Công văn to the provincial police with the guest list; permission-request: Công văn asking the Provincial People’s Committee for the permissions the compliance report names (409 when none is missing); reception-plan: Kế hoạch đón tiếp with the estimated budget; visit-report: Báo cáo kết quả (409 before the post-visit report is filed)',
   },
+  refuses: [409],
   ifMatch: 'none',
   idempotencyKey: 'none',
 });

@@ -3,8 +3,7 @@ import { countryName, dateTimeVi } from '../../notifications/vietnamese';
 import { type AdminDocument, type Block, heading, paragraph } from '../admin-document';
 import {
   agencyName,
-  dateParts,
-  draftedFrom,
+  departmentHeading,
   headPhrase,
   meetingHeaders,
   meetingRows,
@@ -73,17 +72,12 @@ export function guestListPolice(facts: VisitFacts): AdminDocument {
     paragraph(`Trân trọng./.`),
   );
   return {
-    governingBody: issuer.governingBody,
-    issuingBody: issuer.issuingBody,
-    symbol: `${issuer.abbreviation}-${issuer.office.abbreviation}`,
-    ...dateParts(facts.options),
-    place: issuer.place,
+    ...departmentHeading(facts),
     subject: `Thông báo danh sách đoàn khách nước ngoài đến làm việc`,
     addressees: [police],
     body,
     signer: signerBlock(issuer.head, facts.options.signer),
     recipients: ['Như trên', 'Giám đốc Sở (để b/c)', `Lưu: VT, ${issuer.office.abbreviation}.`],
     fileTitle: `Công văn gửi ${police}: danh sách đoàn ${partnerPhrase(delegation)}`,
-    draftedFrom: draftedFrom(facts),
   };
 }

@@ -4,8 +4,7 @@ import { activityTypeNames, approvalKindNames } from '../../domain/vietnamese-na
 import { type AdminDocument, type Block, heading, paragraph } from '../admin-document';
 import {
   agencyName,
-  dateParts,
-  draftedFrom,
+  departmentHeading,
   headPhrase,
   partnerPhrase,
   signerBlock,
@@ -88,11 +87,7 @@ export function permissionRequest(facts: VisitFacts): AdminDocument {
     paragraph('Trân trọng./.'),
   ];
   return {
-    governingBody: issuer.governingBody,
-    issuingBody: issuer.issuingBody,
-    symbol: `${issuer.abbreviation}-${issuer.office.abbreviation}`,
-    ...dateParts(facts.options),
-    place: issuer.place,
+    ...departmentHeading(facts),
     subject: `Đề nghị cho phép đón tiếp đoàn ${partnerPhrase(delegation)}`,
     addressees: [committee],
     body,
@@ -104,6 +99,5 @@ export function permissionRequest(facts: VisitFacts): AdminDocument {
       `Lưu: VT, ${issuer.office.abbreviation}.`,
     ],
     fileTitle: `Công văn đề nghị UBND tỉnh cho phép đón đoàn ${partnerPhrase(delegation)}`,
-    draftedFrom: draftedFrom(facts),
   };
 }

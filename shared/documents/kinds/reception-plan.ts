@@ -3,8 +3,7 @@ import { formatVnd } from '../../compliance/text';
 import { type AdminDocument, type Block, heading, paragraph } from '../admin-document';
 import { positionNames, receptionBudget } from '../budget';
 import {
-  dateParts,
-  draftedFrom,
+  departmentHeading,
   headPhrase,
   meetingHeaders,
   meetingRows,
@@ -110,11 +109,7 @@ export function receptionPlan(facts: VisitFacts): AdminDocument {
     paragraph('- Văn phòng Sở phối hợp các cơ quan liên quan, bảo đảm hậu cần và kinh phí.'),
   ];
   return {
-    governingBody: issuer.governingBody,
-    issuingBody: issuer.issuingBody,
-    symbol: `KH-${issuer.abbreviation}`,
-    ...dateParts(facts.options),
-    place: issuer.place,
+    ...departmentHeading(facts, 'KH'),
     typeName: 'KẾ HOẠCH',
     subject: `Đón tiếp đoàn ${partnerPhrase(delegation)}`,
     addressees: [],
@@ -127,6 +122,5 @@ export function receptionPlan(facts: VisitFacts): AdminDocument {
       `Lưu: VT, ${issuer.office.abbreviation}.`,
     ],
     fileTitle: `Kế hoạch đón tiếp đoàn ${partnerPhrase(delegation)}`,
-    draftedFrom: draftedFrom(facts),
   };
 }

@@ -2,8 +2,7 @@ import { ConflictError } from '../../domain/errors';
 import { type AdminDocument, type Block, heading, paragraph } from '../admin-document';
 import {
   agencyName,
-  dateParts,
-  draftedFrom,
+  departmentHeading,
   headPhrase,
   meetingHeaders,
   meetingRows,
@@ -66,11 +65,7 @@ export function visitReport(facts: VisitFacts): AdminDocument {
     paragraph('[Đơn vị chủ trì bổ sung đề xuất, kiến nghị (nếu có).]', { italic: true }),
   ];
   return {
-    governingBody: issuer.governingBody,
-    issuingBody: issuer.issuingBody,
-    symbol: `BC-${issuer.abbreviation}`,
-    ...dateParts(facts.options),
-    place: issuer.place,
+    ...departmentHeading(facts, 'BC'),
     typeName: 'BÁO CÁO',
     subject: `Kết quả đón tiếp đoàn ${partnerPhrase(delegation)}`,
     addressees: [agencyName(facts, 'provincial-committee')],
@@ -83,6 +78,5 @@ export function visitReport(facts: VisitFacts): AdminDocument {
       `Lưu: VT, ${issuer.office.abbreviation}.`,
     ],
     fileTitle: `Báo cáo kết quả đón tiếp đoàn ${partnerPhrase(delegation)}`,
-    draftedFrom: draftedFrom(facts),
   };
 }
