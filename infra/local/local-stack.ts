@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
@@ -91,6 +92,7 @@ export interface LocalStack {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const S3_EVENT_DELAY_MS = 300;
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const host = options.host ?? '127.0.0.1';
@@ -201,7 +203,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   );
   onObjectCreated = (event) => {
     for (const { spec, handler } of bucketConsumers) {
-      const run = handler(event, lambdaContext(spec))
+      // EventBridge hands S3's events on within a second or so, not at once: the console's own
+      // confirmation usually comes first, and both paths run.
+      const run = sleep(S3_EVENT_DELAY_MS)
+        .then(() => handler(event, lambdaContext(spec)))
         .catch((error: Error) => console.error(`[local S3 events] ${spec.name} failed: ${error.message}`))
         .finally(() => uploads.delete(run));
       uploads.add(run);
