@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { memberRanks } from '../domain/delegation';
 import { secrecyLevels } from '../domain/meeting';
+import { RETENTION_MONTHS } from '../domain/personal-data';
 import { WorkingCalendar } from './calendar';
 import { vietnamHolidays } from './holidays-vn';
 
@@ -251,8 +252,7 @@ export const hungYenProfile: RuleProfile = ruleProfileSchema.parse({
     ngoNonProfitPhrases: ['phi lợi nhuận', 'không vì lợi nhuận', 'non-profit', 'not-for-profit', 'nonprofit'],
     /** Gift cap for each member other than the head, whatever the grade (TT 35/2026/TT-BTC, chưa xác minh). */
     memberGiftCapVnd: 1_000_000,
-    // No statute gives a figure: two years covers the yearly report after the visit and an audit of it.
-    personalDataRetentionMonths: 24,
+    personalDataRetentionMonths: RETENTION_MONTHS,
     grades: {
       special: {
         ranks: ['head_of_state', 'head_of_government', 'parliament_speaker'],

@@ -7,8 +7,16 @@
  * Names, nationality and counts stay for the history and reports.
  */
 import type { LocalDate } from '../compliance/calendar';
+
 import { localDateOf } from '../compliance/calendar';
 import type { Delegation } from './delegation';
+
+/**
+ * The Hưng Yên profile's retention period, in months. No statute gives a figure: two years covers
+ * the yearly report after the visit and an audit of it. A constant here (the profile takes it), so
+ * GET /delegations/{id} shows the erasure date without building the whole profile at cold start.
+ */
+export const RETENTION_MONTHS = 24;
 
 /** The day the visit closed for good, from which the retention period runs; undefined while it is open. */
 export function closedOn(delegation: Delegation): LocalDate | undefined {

@@ -134,7 +134,12 @@ export async function registered(
  */
 export async function typeDate(page: Page, label: string, value: string): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(value);
-  await input.press('Tab');
+  // On a loaded machine the picker may still be opening when the text arrives and drop it: type
+  // again until the field shows the value (the form would otherwise refuse it, and the test wait).
+  for (let attempt = 1; ; attempt++) {
+    await input.click();
+    await input.fill(value);
+    await input.press('Tab');
+    if ((await input.inputValue()) === value || attempt === 3) return;
+  }
 }
