@@ -3,9 +3,6 @@ import { API_RESPONSES_DIR, SDK_CALLS_DIR } from './tests/support/sdk-calls';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Read what this run recorded: vitest.permissions.config.ts runs them after it (npm test).
-    exclude: ['tests/permissions/**', '**/node_modules/**'],
     globalSetup: ['./tests/support/clear-sdk-calls.ts', './tests/support/browser-setup.ts'],
     setupFiles: ['./tests/support/frozen-clock.ts'],
     pool: 'forks',
@@ -13,5 +10,23 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_DEV: 'false', SDK_CALLS_DIR, API_RESPONSES_DIR },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'suite',
+          include: ['tests/**/*.test.ts'],
+          // Read what this run recorded: vitest.permissions.config.ts runs them after it (npm test).
+          exclude: ['tests/permissions/**', 'tests/browser/**', '**/node_modules/**'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // The browser journeys once the rest is done: a browser starved of CPU by the integration
+        // tests beside it drops typed input, and a journey then waits for what never comes.
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

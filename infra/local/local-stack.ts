@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -72,6 +72,11 @@ export interface LocalStackOptions {
   busName?: string;
   /** An SES server already running (e.g. one mail viewer for several stacks); otherwise one is started. */
   sesUrl?: string;
+  /**
+   * Import every handler before the stack answers (default: on its first invocation, as a cold start
+   * does). A browser journey calls many functions at once and should not wait for their imports.
+   */
+  preloadHandlers?: boolean;
   /** Run the scheduled jobs on their own timers, as EventBridge Scheduler does (default true). */
   schedules?: boolean;
 }
@@ -94,7 +99,11 @@ export interface LocalStack {
 const ROOT = resolve(import.meta.dirname, '../..');
 const S3_EVENT_DELAY_MS = 300;
 
+/** Whether this process's stack imports its handlers at start (LocalStackOptions.preloadHandlers). */
+let preloading = false;
+
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  preloading = options.preloadHandlers ?? false;
   const host = options.host ?? '127.0.0.1';
   const region = options.region ?? 'ap-southeast-1';
   const tableName = options.tableName ?? 'delegations-local';
@@ -323,7 +332,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 }
 
 /** The whole stack in memory on free ports, without schedule timers: for the tests and `npm run smoke -- --local`. */
-export function startEphemeralStack(prefix: string): Promise<LocalStack> {
+export function startEphemeralStack(
+  prefix: string,
+  options: Pick<LocalStackOptions, 'preloadHandlers'> = {},
+): Promise<LocalStack> {
   return startLocalStack({
     port: 0,
     sesPort: 0,
@@ -331,14 +343,31 @@ export function startEphemeralStack(prefix: string): Promise<LocalStack> {
     inMemory: true,
     schedules: false,
     dataDir: mkdtempSync(join(tmpdir(), prefix)),
+    ...options,
   });
 }
 
-/** A function's handler, run so that the AWS calls it makes are recorded as its own. */
+/**
+ * A function's handler, run so that the AWS calls it makes are recorded as its own. Its module is
+ * imported on the first invocation, as Lambda's cold start does: the stack starts without loading
+ * the 48 handlers (and their libraries) that a test or a session may never call.
+ */
 async function loadHandler<T>(spec: FunctionSpec): Promise<T> {
-  const module = await import(pathToFileURL(resolve(ROOT, spec.entry)).href);
-  if (typeof module.handler !== 'function') throw new Error(`${spec.entry} does not export a handler`);
-  return asFunction(spec.name, module.handler) as T;
+  const load = async () => {
+    const module = await import(pathToFileURL(resolve(ROOT, spec.entry)).href);
+    if (typeof module.handler !== 'function') throw new Error(`${spec.entry} does not export a handler`);
+    return asFunction(spec.name, module.handler) as (...args: unknown[]) => Promise<unknown>;
+  };
+  if (!existsSync(resolve(ROOT, spec.entry))) throw new Error(`${spec.entry} does not exist`);
+  if (preloading) {
+    const handler = await load();
+    return handler as T;
+  }
+  let loaded: ReturnType<typeof load> | undefined;
+  return (async (...args: unknown[]) => {
+    loaded ??= load();
+    return (await loaded)(...args);
+  }) as T;
 }
 
 /** Starts aws-ses-v2-local (SES API and mail viewer); the server is added to `servers` to be closed. */

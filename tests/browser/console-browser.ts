@@ -22,7 +22,10 @@ export const SCREENS_DIR = resolve(import.meta.dirname, '../../test-results/scre
 export function consoleSuite(prepare?: (stack: TestStack) => Promise<unknown>) {
   const suite = {} as { stack: TestStack; browser: Browser };
   beforeAll(async () => {
-    [suite.stack, suite.browser] = await Promise.all([startTestStack(), launchBrowser()]);
+    [suite.stack, suite.browser] = await Promise.all([
+      startTestStack({ preloadHandlers: true }),
+      launchBrowser(),
+    ]);
     await prepare?.(suite.stack);
   }, 120_000);
   afterAll(async () => {

@@ -37,8 +37,8 @@ export interface ApiResponse {
 }
 
 /** The real local stack (dynalite in memory, SES server, bus, gateway) on free ports. */
-export async function startTestStack(): Promise<TestStack> {
-  const stack = await startEphemeralStack('delegations-test-');
+export async function startTestStack(options: { preloadHandlers?: boolean } = {}): Promise<TestStack> {
+  const stack = await startEphemeralStack('delegations-test-', options);
   const keys = await loadOrCreateLocalKeys(stack.authKeyFile);
   const admin = await signLocalToken(keys.privateKey, { roles: ['admin'] });
   const self: TestStack = {
