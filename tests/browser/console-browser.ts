@@ -143,6 +143,21 @@ export async function typeDate(page: Page, label: string, value: string): Promis
     await input.click();
     await input.fill(value);
     await input.press('Tab');
+    // A picker still opening when Tab arrives may close afterwards and put back its old value.
+    await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
     if ((await input.inputValue()) === value || attempt === 3) return;
+  }
+}
+
+/**
+ * Waits for `text` to show on the page; when it does not, fails naming the form's own error messages,
+ * which say why the form never reached the API (a field the browser dropped, say).
+ */
+export async function expectShown(page: Page, text: string): Promise<void> {
+  try {
+    await page.getByText(text).waitFor({ timeout: 15_000 });
+  } catch {
+    const errors = await page.locator('.ant-form-item-explain-error, .ant-alert').allInnerTexts();
+    expect(errors, `"${text}" never showed; the page shows these messages instead`).toContain(text);
   }
 }

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inDays } from '../fixtures/registration';
-import { choose, consoleSuite, expectAccessible, screenshot, signedIn, typeDate } from './console-browser';
+import { choose, consoleSuite, expectAccessible, expectShown, screenshot, signedIn, typeDate } from './console-browser';
 
 const suite = consoleSuite();
 
@@ -140,7 +140,7 @@ describe('The Office in the console', { timeout: 90_000 }, () => {
     await fillRegistration(page, 'Công ty Osaka');
     await page.getByLabel('Số hộ chiếu thành viên 2').fill('TZ1234567');
     await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
-    await page.getByText('Trùng số hộ chiếu với thành viên thứ 1.').waitFor();
+    await expectShown(page, 'Trùng số hộ chiếu với thành viên thứ 1.');
     expect(await visitsNamed('Công ty Osaka')).toHaveLength(0);
   });
 });
