@@ -2,7 +2,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inDays } from '../fixtures/registration';
-import { choose, consoleSuite, expectAccessible, expectShown, screenshot, signedIn, typeDate } from './console-browser';
+import {
+  choose,
+  consoleSuite,
+  expectAccessible,
+  expectShown,
+  screenshot,
+  signedIn,
+  typeDate,
+} from './console-browser';
 
 const suite = consoleSuite();
 
