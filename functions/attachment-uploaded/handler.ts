@@ -6,11 +6,11 @@ import { observability } from '../../shared/observability/lambda-middlewares';
 import { logger } from '../../shared/observability/logger';
 import { confirmUpload } from '../../shared/use-cases/attachments';
 import { systemActor } from '../../shared/use-cases/transition';
-import { fileStore } from '../../shared/wiring/files';
+import { storedFiles } from '../../shared/wiring/files';
 import { attachmentRecords } from '../../shared/wiring/stores';
 import { outbox } from '../../shared/wiring/writable-stores';
 
-const deps = { attachments: attachmentRecords(outbox()), files: fileStore() };
+const deps = { attachments: attachmentRecords(outbox()), files: storedFiles() };
 const BUCKET = systemActor('attachments-bucket');
 /** The keys this backend writes: delegations/<delegation id>/<attachment id>. */
 const KEY = /^delegations\/([^/]+)\/([^/]+)$/;

@@ -3,11 +3,11 @@ import { UnprocessableError } from '../../shared/domain/errors';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { confirmUpload } from '../../shared/use-cases/attachments';
-import { fileStore } from '../../shared/wiring/files';
+import { storedFiles } from '../../shared/wiring/files';
 import { attachmentRecords } from '../../shared/wiring/stores';
 import { outbox } from '../../shared/wiring/writable-stores';
 
-const deps = { attachments: attachmentRecords(outbox()), files: fileStore() };
+const deps = { attachments: attachmentRecords(outbox()), files: storedFiles() };
 
 export const handler = httpRoute(functions.confirmAttachmentUpload, contract, async (request) => {
   const {

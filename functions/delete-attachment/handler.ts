@@ -2,11 +2,11 @@ import { contract } from '../../shared/api/routes/delete-attachment';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { deleteAttachment } from '../../shared/use-cases/attachments';
-import { fileStore } from '../../shared/wiring/files';
+import { storedFiles } from '../../shared/wiring/files';
 import { attachmentRecords } from '../../shared/wiring/stores';
 import { outbox } from '../../shared/wiring/writable-stores';
 
-const deps = { attachments: attachmentRecords(outbox()), files: fileStore() };
+const deps = { attachments: attachmentRecords(outbox()), files: storedFiles() };
 
 export const handler = httpRoute(functions.deleteAttachment, contract, async (request) => {
   const {

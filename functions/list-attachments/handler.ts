@@ -2,10 +2,10 @@ import { contract } from '../../shared/api/routes/list-attachments';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { listAttachments } from '../../shared/use-cases/attachments';
-import { fileStore } from '../../shared/wiring/files';
+import { fileLinks } from '../../shared/wiring/files';
 import { attachmentRecords, readDelegations } from '../../shared/wiring/stores';
 
-const deps = { delegations: readDelegations(), attachments: attachmentRecords(), files: fileStore() };
+const deps = { delegations: readDelegations(), attachments: attachmentRecords(), files: fileLinks() };
 
 export const handler = httpRoute(functions.listAttachments, contract, ({ params }) =>
   listAttachments(params.id, new Date(), deps),

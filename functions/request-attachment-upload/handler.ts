@@ -3,10 +3,10 @@ import { maxAttachmentBytes } from '../../shared/domain/attachment';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { requestUpload } from '../../shared/use-cases/attachments';
-import { fileStore } from '../../shared/wiring/files';
+import { fileLinks } from '../../shared/wiring/files';
 import { attachmentRecords, idempotencyStore, readDelegations } from '../../shared/wiring/stores';
 
-const deps = { delegations: readDelegations(), attachments: attachmentRecords(), files: fileStore() };
+const deps = { delegations: readDelegations(), attachments: attachmentRecords(), files: fileLinks() };
 const maxBytes = maxAttachmentBytes();
 
 export const handler = httpRoute(

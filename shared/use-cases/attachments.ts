@@ -9,14 +9,21 @@ import { type Attachment, type AttachmentRequest, attachmentTypes, objectKeyOf }
 import type { Actor } from '../domain/delegation';
 import { NotFoundError, StaleVersionError, TooLargeError, UnprocessableError } from '../domain/errors';
 import { detectType, TAIL_BYTES } from '../domain/file-signature';
-import type { Attachments, FileStore } from './ports/attachments';
+import type { Attachments, FileLinks, FileObjects } from './ports/attachments';
 import type { DelegationStore } from './ports/delegation-store';
 import { requireDelegation } from './require-delegation';
 
+/** What the two reading routes need: the visit, its records and links to the files. */
 export interface AttachmentDeps {
   delegations: Pick<DelegationStore, 'get'>;
   attachments: Attachments;
-  files: FileStore;
+  files: FileLinks;
+}
+
+/** What checking and removing uploads needs: the records and the objects (no presigning). */
+export interface StoredFileDeps {
+  attachments: Attachments;
+  files: FileObjects;
 }
 
 /** Long enough to send 20 MB over a slow office line; short enough not to linger. */
@@ -76,7 +83,7 @@ export async function requestUpload(
 }
 
 /** Why an upload is refused, in the Office's words, or undefined when it is what it claimed to be. */
-async function problemWith(attachment: Attachment, files: FileStore, size: number, versionId?: string) {
+async function problemWith(attachment: Attachment, files: FileObjects, size: number, versionId?: string) {
   if (size !== attachment.size)
     return `Tệp tải lên có dung lượng ${size} byte, khác với dung lượng đã khai (${attachment.size} byte).`;
   const zip = attachmentTypes[attachment.contentType].some(
@@ -98,7 +105,7 @@ async function problemWith(attachment: Attachment, files: FileStore, size: numbe
  */
 export async function confirmUpload(
   input: { delegationId: string; attachmentId: string; actor: Actor; now: Date; correlationId: string },
-  deps: Omit<AttachmentDeps, 'delegations'>,
+  deps: StoredFileDeps,
 ): Promise<Attachment> {
   const attachment = await deps.attachments.get(input.delegationId, input.attachmentId);
   if (!attachment)
@@ -196,7 +203,7 @@ export async function deleteAttachment(
     now: Date;
     correlationId: string;
   },
-  deps: Omit<AttachmentDeps, 'delegations'>,
+  deps: StoredFileDeps,
 ): Promise<Attachment> {
   const attachment = await deps.attachments.get(input.delegationId, input.attachmentId);
   if (!attachment)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition } from '../../shared/adapters/s3-file-store';
+import { contentDisposition } from '../../shared/adapters/content-disposition';
 import { detectType } from '../../shared/domain/file-signature';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);

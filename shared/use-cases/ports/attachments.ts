@@ -18,12 +18,16 @@ export interface StoredObject {
   versionId?: string;
 }
 
-/** The private bucket the dossier's files live in, reached only through short-lived presigned URLs. */
-export interface FileStore {
+/** Short-lived presigned URLs: the only way the browser reaches the private bucket. */
+export interface FileLinks {
   /** A URL the browser PUTs exactly this type and length to, valid `seconds`. */
   uploadUrl(key: string, contentType: string, size: number, seconds: number): Promise<string>;
   /** A URL that downloads this version under its file name, valid `seconds`. */
   downloadUrl(key: string, versionId: string | undefined, fileName: string, seconds: number): Promise<string>;
+}
+
+/** The objects themselves, as the functions that check and remove uploads reach them. */
+export interface FileObjects {
   head(key: string): Promise<StoredObject | undefined>;
   /** Bytes [start, end] of the object (inclusive); a negative start counts from the end. */
   read(

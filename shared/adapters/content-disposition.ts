@@ -1,0 +1,13 @@
+/**
+ * The download's file name for every browser (RFC 6266 with RFC 5987's UTF-8 name):
+ * "Công văn số 12.pdf" → attachment; filename="Cong van so 12.pdf"; filename*=UTF-8''C%C3%B4ng…
+ */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|"/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
