@@ -2,6 +2,8 @@
  * Dates as the Department counts them: local calendar days in Asia/Ho_Chi_Minh (UTC+7, no
  * daylight saving) and working days that skip weekends and public holidays from yearly data.
  */
+
+import { onFirstUse } from '../on-first-use';
 import type { HolidayYear } from './holidays-vn';
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -9,16 +11,19 @@ export type LocalDate = string;
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const localDateFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+const localDates = onFirstUse(
+  () =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }),
+);
 
 /** The local date of an instant, e.g. 2026-12-13T20:00:00Z is 2026-12-14 in Hưng Yên. */
 export const localDateOf = (instant: string | Date): LocalDate =>
-  localDateFormat.format(typeof instant === 'string' ? new Date(instant) : instant);
+  localDates().format(typeof instant === 'string' ? new Date(instant) : instant);
 
 const toUtcNoon = (date: LocalDate) => new Date(`${date}T12:00:00Z`);
 

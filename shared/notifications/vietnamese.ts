@@ -1,11 +1,12 @@
 import { formatVietnameseDate, localDateOf } from '../compliance/calendar';
+import { onFirstUse } from '../on-first-use';
 import { localMinutesOf } from '../scheduling/slots';
 
-const countryNames = new Intl.DisplayNames(['vi'], { type: 'region' });
+const countryNames = onFirstUse(() => new Intl.DisplayNames(['vi'], { type: 'region' }));
 
 /** JP → Nhật Bản. */
 export const countryName = (code: string | undefined): string =>
-  code ? (countryNames.of(code) ?? code) : 'chưa rõ';
+  code ? (countryNames().of(code) ?? code) : 'chưa rõ';
 
 /** 2026-12-14T02:00:00Z → 14/12/2026 (Asia/Ho_Chi_Minh). */
 export const dateVi = (instant: string): string => formatVietnameseDate(localDateOf(instant));

@@ -4,22 +4,26 @@
  */
 import { formatVietnameseDate, type LocalDate, localDateOf } from '../compliance/calendar';
 import { calendarOf, type RuleProfile } from '../compliance/profile';
+import { onFirstUse } from '../on-first-use';
 
 export interface Interval {
   start: string;
   end: string;
 }
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const localTimes = onFirstUse(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+);
 
 /** Minutes since local midnight, e.g. 09:30 → 570. */
 export function localMinutesOf(instant: string): number {
-  const [hours = 0, minutes = 0] = timeFormat.format(new Date(instant)).split(':').map(Number);
+  const [hours = 0, minutes = 0] = localTimes().format(new Date(instant)).split(':').map(Number);
   return hours * 60 + minutes;
 }
 
