@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { FUNCTION_NODE_OPTIONS } from '../../infra/constructs/bundling';
 import type { Bundle } from './bundles';
 
 /** What module initialisation needs to find in the environment, as in Lambda. */
@@ -13,6 +14,7 @@ const ENV = {
   MAIL_FROM: 'bench@example.gov.vn',
   ATTACHMENTS_BUCKET: 'bench',
   POWERTOOLS_LOG_LEVEL: 'ERROR',
+  NODE_OPTIONS: FUNCTION_NODE_OPTIONS,
 };
 
 export const median = (values: number[]) => {
