@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { actorSchema } from '../shared/domain/delegation';
+import { actorSchema } from '../shared/domain/actor';
 import { defineEvent } from './envelope';
 
 const decisionData = z.object({

@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { actorSchema } from '../shared/domain/delegation';
+import { actorSchema } from '../shared/domain/actor';
 import { UnprocessableError } from '../shared/domain/errors';
+import { EVENT_SOURCE } from './source';
 
-/** EventBridge `source` of every domain event this backend publishes. */
-export const EVENT_SOURCE = 'vn.hungyen.dost.delegations';
+export { EVENT_SOURCE } from './source';
 
 /** What every event carries besides its data; `detail` of the EventBridge event is this envelope. */
 export const envelopeSchema = z.object({

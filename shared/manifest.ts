@@ -3,7 +3,7 @@
  * The CDK stack (infra/stack.ts) and the local runtime (infra/local) are both generated from it,
  * and HTTP handlers read their allowed roles from it, so the three can never drift apart.
  */
-import { EVENT_SOURCE } from '../events/envelope';
+import { EVENT_SOURCE } from '../events/source';
 
 export const roles = ['office', 'leadership', 'admin'] as const;
 export type Role = (typeof roles)[number];

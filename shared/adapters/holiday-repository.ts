@@ -2,7 +2,7 @@ import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb
 import type { Envelope } from '../../events/envelope';
 import type { HolidayYear } from '../compliance/holidays-vn';
 import type { RuleProfile } from '../compliance/profile';
-import type { Actor } from '../domain/delegation';
+import type { Actor } from '../domain/actor';
 import { StaleVersionError } from '../domain/errors';
 import { type HolidayYearInput, storedHolidayYearSchema } from '../domain/holiday-year';
 import { isConditionFailure } from './conditional';

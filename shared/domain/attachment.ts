@@ -3,7 +3,7 @@
  * decisions, signed documents, photos). The file itself lives in S3; this is its record.
  */
 import * as z from 'zod';
-import { actorSchema } from './delegation';
+import { actorSchema } from './actor';
 import { multiLine, oneLine } from './text-fields';
 
 export const attachmentKinds = [

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { type Actor, actorSchema } from './actor';
 import { isCountryCode } from './countries';
 import { TooLargeError } from './errors';
 import { externalApprovalSchema, MAX_APPROVALS } from './external-approval';
@@ -263,13 +264,6 @@ export const registrationPatchSchema = z
   .refine((changes) => Object.keys(changes).length > 0, 'Send at least one field to change')
   .superRefine(checkPlausibleDates) as unknown as z.ZodType<Partial<z.output<typeof registrationSchema>>>;
 export type Registration = z.output<typeof registrationSchema>;
-
-export const actorSchema = z.object({
-  sub: z.string().min(1),
-  username: z.string().optional(),
-  roles: z.array(z.string()),
-});
-export type Actor = z.infer<typeof actorSchema>;
 
 /** The host division's results report after the visit (POST_VISIT_REPORT). */
 export const visitReportSchema = z.strictObject({

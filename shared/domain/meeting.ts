@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { actorSchema } from './delegation';
+import { actorSchema } from './actor';
 import { resourceId } from './resources';
 import { oneLine } from './text-fields';
 

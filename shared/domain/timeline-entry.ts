@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { actorSchema } from './delegation';
+import { actorSchema } from './actor';
 
 /** One line of a delegation's timeline: a domain event, or what became of a notification. */
 export const timelineEntrySchema = z.object({

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import type { Actor } from '../domain/delegation';
+import type { Actor } from '../domain/actor';
 import { roles as knownRoles, type Role } from '../manifest';
 import { HttpError } from './errors';
 

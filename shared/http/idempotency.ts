@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 import type { Claim, StoredResponse } from '../adapters/idempotency-store';
-import type { Actor } from '../domain/delegation';
+import type { Actor } from '../domain/actor';
 import { HttpError } from './errors';
 import { type HttpEvent, header } from './request';
 

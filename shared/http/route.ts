@@ -2,7 +2,7 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { ulid } from 'ulid';
 import type { StoredResponse } from '../adapters/idempotency-store';
-import type { Actor } from '../domain/delegation';
+import type { Actor } from '../domain/actor';
 import type { FunctionSpec, HttpTrigger } from '../manifest';
 import { observability } from '../observability/lambda-middlewares';
 import { logger } from '../observability/logger';

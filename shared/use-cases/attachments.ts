@@ -5,8 +5,8 @@
  */
 import { AttachmentAddedV1, AttachmentDeletedV1 } from '../../events/attachment-events.v1';
 import { createEvent } from '../../events/envelope';
+import type { Actor } from '../domain/actor';
 import { type Attachment, type AttachmentRequest, attachmentTypes, objectKeyOf } from '../domain/attachment';
-import type { Actor } from '../domain/delegation';
 import { NotFoundError, StaleVersionError, TooLargeError, UnprocessableError } from '../domain/errors';
 import { detectType, TAIL_BYTES } from '../domain/file-signature';
 import type { Attachments, FileLinks, FileObjects } from './ports/attachments';

@@ -4,7 +4,8 @@ import {
   DelegationRejectedV1,
 } from '../../events/delegation-decided.v1';
 import { createEvent } from '../../events/envelope';
-import type { Actor, Delegation } from '../domain/delegation';
+import type { Actor } from '../domain/actor';
+import type { Delegation } from '../domain/delegation';
 import { ConflictError } from '../domain/errors';
 import { commandOnDelegation } from './delegation-command';
 import type { ComplianceReports } from './ports/compliance-reports';

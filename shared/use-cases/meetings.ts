@@ -10,7 +10,8 @@ import { localDateOf } from '../compliance/calendar';
 import { checkCompliance } from '../compliance/engine';
 import type { RuleProfile } from '../compliance/profile';
 import { stateSecrets } from '../compliance/rules/sensitive';
-import type { Actor, Delegation } from '../domain/delegation';
+import type { Actor } from '../domain/actor';
+import type { Delegation } from '../domain/delegation';
 import {
   IllegalTransitionError,
   NotFoundError,

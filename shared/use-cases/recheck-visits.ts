@@ -1,6 +1,7 @@
 import { DelegationRecheckRequestedV1 } from '../../events/delegation-recheck-requested.v1';
 import { createEvent } from '../../events/envelope';
-import type { Actor, Delegation } from '../domain/delegation';
+import type { Actor } from '../domain/actor';
+import type { Delegation } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
 import { delegationStatuses } from '../domain/status';
 import type { DelegationStore } from './ports/delegation-store';

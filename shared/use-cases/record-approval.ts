@@ -1,7 +1,8 @@
 import { ulid } from 'ulid';
 import { DelegationApprovalRecordedV1 } from '../../events/delegation-approval-recorded.v1';
 import { createEvent } from '../../events/envelope';
-import type { Actor, Delegation } from '../domain/delegation';
+import type { Actor } from '../domain/actor';
+import type { Delegation } from '../domain/delegation';
 import { ConflictError, IllegalTransitionError } from '../domain/errors';
 import {
   type ExternalApproval,

@@ -1,12 +1,7 @@
 import { DelegationRegisteredV1 } from '../../events/delegation-registered.v1';
 import { createEvent } from '../../events/envelope';
-import {
-  type Actor,
-  assertAnnounceable,
-  type Delegation,
-  newDelegation,
-  type Registration,
-} from '../domain/delegation';
+import type { Actor } from '../domain/actor';
+import { assertAnnounceable, type Delegation, newDelegation, type Registration } from '../domain/delegation';
 import { assertHostDivision, type DivisionSource } from '../domain/divisions';
 import { countMetric } from '../observability/metrics';
 import type { DelegationStore } from './ports/delegation-store';

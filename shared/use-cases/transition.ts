@@ -1,4 +1,5 @@
-import type { Actor, Delegation } from '../domain/delegation';
+import type { Actor } from '../domain/actor';
+import type { Delegation } from '../domain/delegation';
 import { IllegalTransitionError } from '../domain/errors';
 import { allowedTransitions, canTransition, type DelegationStatus } from '../domain/status';
 

@@ -1,7 +1,7 @@
 import { DelegationUpdatedV1 } from '../../events/delegation-updated.v1';
 import { createEvent } from '../../events/envelope';
+import type { Actor } from '../domain/actor';
 import {
-  type Actor,
   assertAnnounceable,
   type Delegation,
   type Registration,

@@ -8,7 +8,8 @@ import {
 } from '../../events/visit-events.v1';
 import { daysBetween, localDateOf } from '../compliance/calendar';
 import type { RuleProfile } from '../compliance/profile';
-import type { Actor, Delegation, VisitReport } from '../domain/delegation';
+import type { Actor } from '../domain/actor';
+import type { Delegation, VisitReport } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
 import type { DelegationStatus } from '../domain/status';
 import { reportDueOn } from '../history/summary';

@@ -5,7 +5,8 @@
  */
 import type { Envelope } from '../../events/envelope';
 import type { ComplianceReport } from '../../shared/compliance/engine';
-import { type Actor, type Delegation, registrationSchema } from '../../shared/domain/delegation';
+import type { Actor } from '../../shared/domain/actor';
+import { type Delegation, registrationSchema } from '../../shared/domain/delegation';
 import { type Division, defaultDivisions } from '../../shared/domain/divisions';
 import { StaleVersionError } from '../../shared/domain/errors';
 import type { Meeting } from '../../shared/domain/meeting';

@@ -1,6 +1,6 @@
 import { routeContract } from '../../http/contract';
 import { attachmentParams } from '../../http/path-params';
-import { attachmentView } from '../response-schemas';
+import { attachmentView } from '../responses/attachments';
 
 export const contract = routeContract({
   summary: 'Confirm an upload: the file is kept if its content is what was declared',

@@ -1,7 +1,7 @@
 import { routeContract } from '../../http/contract';
 import { attachmentParams } from '../../http/path-params';
 import { attachmentDeletionSchema } from '../request-schemas';
-import { attachmentView } from '../response-schemas';
+import { attachmentView } from '../responses/attachments';
 
 export const contract = routeContract({
   summary: 'Delete a file of the dossier for good (admin); its record stays as an audit entry',

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { routeContract } from '../../http/contract';
-import { directoryView } from '../response-schemas';
+import { directoryView } from '../responses/directories';
 
 /** GET of a directory list (rooms, officials, divisions, agencies), with its version as ETag. */
 export const directoryListContract = <T extends z.ZodType>(items: T, summary: string) =>

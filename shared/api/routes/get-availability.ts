@@ -1,6 +1,6 @@
 import { routeContract } from '../../http/contract';
 import { availabilityQuerySchema } from '../request-schemas';
-import { availabilityView } from '../response-schemas';
+import { availabilityView } from '../responses/meetings';
 
 export const contract = routeContract({
   summary: 'Free intervals of a working day',

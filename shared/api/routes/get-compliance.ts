@@ -1,6 +1,6 @@
 import { routeContract } from '../../http/contract';
 import { delegationIdParams } from '../../http/path-params';
-import { complianceReportView } from '../response-schemas';
+import { complianceReportView } from '../responses/compliance';
 
 export const contract = routeContract({
   summary: 'The latest compliance report',

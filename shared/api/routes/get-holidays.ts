@@ -1,6 +1,6 @@
 import { holidayYearParams } from '../../domain/holiday-year';
 import { routeContract } from '../../http/contract';
-import { holidayYears } from '../response-schemas';
+import { holidayYears } from '../responses/holidays';
 
 export const contract = routeContract({
   summary: 'Public holidays and make-up working days of each year (or of `year`), with their versions',

@@ -1,7 +1,7 @@
 import { routeContract } from '../../http/contract';
 import { delegationIdParams } from '../../http/path-params';
 import { timelineQuerySchema } from '../request-schemas';
-import { timelinePage } from '../response-schemas';
+import { timelinePage } from '../responses/timeline';
 
 export const contract = routeContract({
   summary: "A delegation's timeline",

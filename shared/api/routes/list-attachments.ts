@@ -1,6 +1,6 @@
 import { routeContract } from '../../http/contract';
 import { delegationIdParams } from '../../http/path-params';
-import { attachmentList } from '../response-schemas';
+import { attachmentList } from '../responses/attachments';
 
 export const contract = routeContract({
   summary: "The visit's dossier",

@@ -1,6 +1,6 @@
 import { historyQuerySchema } from '../../history/filter';
 import { routeContract } from '../../http/contract';
-import { historyPage } from '../response-schemas';
+import { historyPage } from '../responses/history';
 
 export const contract = routeContract({
   summary: 'Look up the history of visits',

@@ -1,6 +1,6 @@
 import { routeContract } from '../../http/contract';
 import { delegationIdParams } from '../../http/path-params';
-import { meetingList } from '../response-schemas';
+import { meetingList } from '../responses/meetings';
 
 export const contract = routeContract({
   summary: "A delegation's meetings",

@@ -1,6 +1,6 @@
 import { routeContract } from '../../http/contract';
 import { delegationIdParams } from '../../http/path-params';
-import { notificationList } from '../response-schemas';
+import { notificationList } from '../responses/notifications';
 
 export const contract = routeContract({
   summary: 'Every email about a delegation',

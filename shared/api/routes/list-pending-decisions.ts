@@ -1,5 +1,5 @@
 import { routeContract } from '../../http/contract';
-import { pendingDecisions } from '../response-schemas';
+import { pendingDecisions } from '../responses/history';
 
 export const contract = routeContract({
   summary: 'Visits waiting for leadership, oldest first, with their reasons',

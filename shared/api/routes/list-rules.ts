@@ -1,5 +1,5 @@
 import { routeContract } from '../../http/contract';
-import { ruleList } from '../response-schemas';
+import { ruleList } from '../responses/holidays';
 
 export const contract = routeContract({
   summary: 'Every compliance rule with its legal source and current figures',

@@ -1,7 +1,7 @@
 import { externalApprovalInputSchema } from '../../domain/external-approval';
 import { routeContract } from '../../http/contract';
 import { delegationIdParams } from '../../http/path-params';
-import { approvalRecorded } from '../response-schemas';
+import { approvalRecorded } from '../responses/approvals';
 
 export const contract = routeContract({
   summary:

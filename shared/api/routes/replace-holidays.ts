@@ -1,6 +1,6 @@
 import { holidayYearInputSchema, holidayYearParams } from '../../domain/holiday-year';
 import { routeContract } from '../../http/contract';
-import { holidayYearView } from '../response-schemas';
+import { holidayYearView } from '../responses/holidays';
 
 export const contract = routeContract({
   summary: "Correct a year's holidays from the government's notice; visits not yet started are checked again",

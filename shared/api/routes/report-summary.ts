@@ -1,6 +1,6 @@
 import { routeContract } from '../../http/contract';
 import { reportQuerySchema } from '../request-schemas';
-import { REPORT_FILES, summaryReport } from '../response-schemas';
+import { REPORT_FILES, summaryReport } from '../responses/reports';
 
 export const contract = routeContract({
   summary: 'Summary report (JSON, CSV or XLSX)',

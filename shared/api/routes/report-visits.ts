@@ -1,6 +1,6 @@
 import { routeContract } from '../../http/contract';
 import { visitsQuerySchema } from '../request-schemas';
-import { REPORT_FILES, visitListReport } from '../response-schemas';
+import { REPORT_FILES, visitListReport } from '../responses/reports';
 
 export const contract = routeContract({
   summary: 'The visits of a period themselves (JSON, CSV or XLSX)',

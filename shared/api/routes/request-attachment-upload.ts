@@ -1,7 +1,7 @@
 import { attachmentRequestSchema } from '../../domain/attachment';
 import { routeContract } from '../../http/contract';
 import { delegationIdParams } from '../../http/path-params';
-import { attachmentUpload } from '../response-schemas';
+import { attachmentUpload } from '../responses/attachments';
 
 export const contract = routeContract({
   summary: "Add a file to the visit's dossier: the record, and a URL to upload it to",

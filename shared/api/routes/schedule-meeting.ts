@@ -1,7 +1,7 @@
 import { meetingRequestSchema } from '../../domain/meeting';
 import { routeContract } from '../../http/contract';
 import { delegationIdParams } from '../../http/path-params';
-import { meetingView } from '../response-schemas';
+import { meetingView } from '../responses/meetings';
 
 export const contract = routeContract({
   summary: 'Book a meeting',

@@ -1,0 +1,26 @@
+/** The dossier's records as the API shows them. */
+import * as z from 'zod';
+import { attachmentSchema } from '../../domain/attachment';
+
+const { objectKey: _key, objectVersion: _version, ...attachmentShape } = attachmentSchema.shape;
+/** An attachment as the API shows it: its record without where the bucket keeps it. */
+export const attachmentView = z.object(attachmentShape).meta({ id: 'Attachment' });
+
+/** POST /delegations/{id}/attachments: the record and where to PUT the file. */
+export const attachmentUpload = z.object({
+  attachment: attachmentView,
+  upload: z.object({
+    method: z.literal('PUT'),
+    url: z.string(),
+    /** Send exactly these headers (and the declared length): the URL is signed for them. */
+    headers: z.record(z.string(), z.string()),
+    expiresAt: z.string(),
+  }),
+});
+
+export const attachmentList = z.object({
+  delegationId: z.string(),
+  attachments: z.array(
+    attachmentView.extend({ download: z.object({ url: z.string(), expiresAt: z.string() }).optional() }),
+  ),
+});

@@ -1,0 +1,53 @@
+/** What GET /delegations/{id}/compliance and the meeting views answer about findings. */
+import * as z from 'zod';
+
+const severity = z.enum(['blocking', 'approval_required', 'action_required', 'info']);
+
+/** Who must give which permission, by when, and the document that gave it once recorded. */
+const requiredApprovalView = z.looseObject({
+  authority: z.string(),
+  kind: z.string().optional(),
+  what: z.string(),
+  dueDate: z.iso.date().optional(),
+  neededBy: z.iso.date().optional(),
+  recorded: z
+    .looseObject({
+      id: z.string(),
+      documentNumber: z.string(),
+      documentDate: z.iso.date(),
+      issuingBody: z.string(),
+    })
+    .optional(),
+});
+
+/** One finding: what was found and what to do, by when, on which legal basis, who is told. */
+export const findingView = z.looseObject({
+  ruleId: z.string(),
+  severity,
+  title: z.object({ vi: z.string(), en: z.string() }),
+  message: z.string(),
+  citation: z.string(),
+  dueDate: z.iso.date().optional(),
+  overdue: z.boolean().optional(),
+  agencies: z.array(z.string()),
+  approvals: z.array(requiredApprovalView),
+});
+
+/** GET /delegations/{id}/compliance: the latest report, readable, and whether it is current. */
+export const complianceReportView = z.looseObject({
+  delegationId: z.string(),
+  delegationVersion: z.number().int(),
+  checkedAt: z.string(),
+  outcome: z.enum(['cleared', 'approval_required', 'blocked']),
+  outcomeVi: z.string(),
+  current: z.boolean(),
+  delegationStatus: z.string(),
+  findings: z.array(
+    findingView.extend({
+      severityVi: z.string(),
+      dueDateVi: z.string().optional(),
+      agencyNames: z.array(z.string()),
+    }),
+  ),
+  summaryVi: z.array(z.string()),
+});

@@ -1,0 +1,29 @@
+/** Holiday years and the rules that count working days with them. */
+import * as z from 'zod';
+
+export const holidayYearView = z.object({
+  year: z.number().int(),
+  version: z.number().int(),
+  official: z.boolean(),
+  source: z.string(),
+  daysOff: z.array(z.iso.date()),
+  makeUpWorkingDays: z.array(z.iso.date()),
+});
+
+export const holidayYears = z.object({ items: z.array(holidayYearView) });
+
+export const ruleList = z.object({
+  profile: z.object({ id: z.string(), version: z.string(), name: z.string(), province: z.string() }),
+  rules: z.array(
+    z.object({
+      id: z.string(),
+      title: z.object({ vi: z.string(), en: z.string() }),
+      citation: z.string(),
+      verified: z.boolean(),
+      inForce: z.looseObject({ from: z.iso.date() }),
+      versions: z.array(z.looseObject({ from: z.iso.date(), citation: z.string() })),
+      parameters: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  holidayCalendar: z.array(holidayYearView),
+});
