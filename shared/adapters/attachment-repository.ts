@@ -5,7 +5,7 @@ import { StaleVersionError } from '../domain/errors';
 import type { Attachments } from '../use-cases/ports/attachments';
 import { isConditionFailure } from './conditional';
 import type { TransactionalOutbox } from './outbox';
-import { keys } from './table-design';
+import { itemsUnder, keys } from './table-design';
 
 export class DynamoAttachmentRepository implements Attachments {
   constructor(
@@ -29,11 +29,7 @@ export class DynamoAttachmentRepository implements Attachments {
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': keys.delegation(delegationId).pk,
-          ':prefix': keys.attachmentPrefix,
-        },
+        ...itemsUnder(delegationId, keys.attachmentPrefix),
       }),
     );
     return Items.map((item) => attachmentSchema.parse(item)).sort((a, b) =>

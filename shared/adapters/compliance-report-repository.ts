@@ -9,7 +9,7 @@ import * as z from 'zod';
 import type { ComplianceReport } from '../compliance/engine';
 import type { ComplianceReports, StoredReport } from '../use-cases/ports/compliance-reports';
 import { isConditionFailure } from './conditional';
-import { keys } from './table-design';
+import { itemsUnder, keys } from './table-design';
 
 /** A stored compliance report: the parts every reader relies on. */
 export const storedReportSchema = z.object({
@@ -65,11 +65,7 @@ export class DynamoComplianceReportRepository implements ComplianceReports {
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': keys.delegation(delegationId).pk,
-          ':prefix': keys.compliancePrefix,
-        },
+        ...itemsUnder(delegationId, keys.compliancePrefix),
         ScanIndexForward: false,
         Limit: 1,
         ConsistentRead: true,

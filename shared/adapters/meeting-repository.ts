@@ -5,7 +5,7 @@ import { type Meeting, meetingSchema } from '../domain/meeting';
 import type { Meetings } from '../use-cases/ports/meetings';
 import { isConditionFailure } from './conditional';
 import type { TransactionalOutbox } from './outbox';
-import { keys } from './table-design';
+import { itemsUnder, keys } from './table-design';
 
 export class DynamoMeetingRepository implements Meetings {
   constructor(
@@ -29,8 +29,7 @@ export class DynamoMeetingRepository implements Meetings {
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.delegation(delegationId).pk, ':prefix': keys.meetingPrefix },
+        ...itemsUnder(delegationId, keys.meetingPrefix),
       }),
     );
     return Items.map((item) => meetingSchema.parse(item)).sort((a, b) => a.start.localeCompare(b.start));

@@ -8,7 +8,7 @@ import {
 import { type NotificationRecord, notificationSchema } from '../domain/notification-record';
 import type { NotificationKey, NotificationStore } from '../use-cases/ports/notifications';
 import { isConditionFailure } from './conditional';
-import { keys } from './table-design';
+import { itemsUnder, keys } from './table-design';
 
 type Key = NotificationKey;
 
@@ -159,11 +159,7 @@ export class DynamoNotificationRepository implements NotificationStore {
       const page = await this.client.send(
         new QueryCommand({
           TableName: this.table,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: {
-            ':pk': keys.delegation(delegationId).pk,
-            ':prefix': keys.notificationPrefix,
-          },
+          ...itemsUnder(delegationId, keys.notificationPrefix),
           ExclusiveStartKey: start,
         }),
       );

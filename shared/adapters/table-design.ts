@@ -79,3 +79,9 @@ export const keys = {
     sk: arrivalKey(arrival, id),
   }),
 };
+
+/** The key condition of a query for one delegation's items of a kind: their sort keys start with `prefix`. */
+export const itemsUnder = (delegationId: string, prefix: string) => ({
+  KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+  ExpressionAttributeValues: { ':pk': keys.delegation(delegationId).pk, ':prefix': prefix },
+});

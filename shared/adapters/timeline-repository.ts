@@ -4,7 +4,7 @@ import type { Page } from '../use-cases/ports/page';
 import type { Timeline } from '../use-cases/ports/timeline';
 import { isConditionFailure } from './conditional';
 import { decodeCursor, encodeCursor } from './cursor';
-import { keys } from './table-design';
+import { itemsUnder, keys } from './table-design';
 
 export class DynamoTimelineRepository implements Timeline {
   constructor(
@@ -39,8 +39,7 @@ export class DynamoTimelineRepository implements Timeline {
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.timelinePrefix },
+        ...itemsUnder(delegationId, keys.timelinePrefix),
         Limit: limit,
         ExclusiveStartKey: cursor ? decodeCursor(cursor, { pk, skPrefix: keys.timelinePrefix }) : undefined,
       }),
