@@ -99,11 +99,8 @@ export interface LocalStack {
 const ROOT = resolve(import.meta.dirname, '../..');
 const S3_EVENT_DELAY_MS = 300;
 
-/** Whether this process's stack imports its handlers at start (LocalStackOptions.preloadHandlers). */
-let preloading = false;
-
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
-  preloading = options.preloadHandlers ?? false;
+  const handlerOf = <T>(spec: FunctionSpec) => loadHandler<T>(spec, options.preloadHandlers ?? false);
   const host = options.host ?? '127.0.0.1';
   const region = options.region ?? 'ap-southeast-1';
   const tableName = options.tableName ?? 'delegations-local';
@@ -186,18 +183,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const routes = await Promise.all(
     functionSpecs.filter(isHttp).map(async (spec) => ({
       spec,
-      handler: recordingResponses(spec, await loadHandler<HttpHandler>(spec)),
+      handler: recordingResponses(spec, await handlerOf<HttpHandler>(spec)),
     })),
   );
   const subscriptions = await Promise.all(
     functionSpecs
       .filter(isEventConsumer)
-      .map(async (spec) => ({ spec, handler: await loadHandler<QueueHandler>(spec) })),
+      .map(async (spec) => ({ spec, handler: await handlerOf<QueueHandler>(spec) })),
   );
   const queues = await Promise.all(
     functionSpecs
       .filter(isQueueConsumer)
-      .map(async (spec) => ({ spec, handler: await loadHandler<QueueHandler>(spec) })),
+      .map(async (spec) => ({ spec, handler: await handlerOf<QueueHandler>(spec) })),
   );
   const bus = new LocalEventBus(busName, region, subscriptions, queues, {
     maxReceiveCount: 3,
@@ -207,7 +204,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const bucketConsumers = await Promise.all(
     functionSpecs.filter(isBucketConsumer).map(async (spec) => ({
       spec,
-      handler: await loadHandler<(event: object, context: object) => Promise<unknown>>(spec),
+      handler: await handlerOf<(event: object, context: object) => Promise<unknown>>(spec),
     })),
   );
   onObjectCreated = (event) => {
@@ -224,7 +221,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const scheduled = await Promise.all(
     functionSpecs.filter(isScheduled).map(async (spec) => ({
       spec,
-      handler: await loadHandler<(event: object, context: object) => Promise<unknown>>(spec),
+      handler: await handlerOf<(event: object, context: object) => Promise<unknown>>(spec),
     })),
   );
   const keys = await loadOrCreateLocalKeys(resolve(paths.authKeyFile));
@@ -350,16 +347,17 @@ export function startEphemeralStack(
 /**
  * A function's handler, run so that the AWS calls it makes are recorded as its own. Its module is
  * imported on the first invocation, as Lambda's cold start does: the stack starts without loading
- * the 48 handlers (and their libraries) that a test or a session may never call.
+ * the 48 handlers (and their libraries) that a test or a session may never call. With `preload` it
+ * is imported now (LocalStackOptions.preloadHandlers).
  */
-async function loadHandler<T>(spec: FunctionSpec): Promise<T> {
+async function loadHandler<T>(spec: FunctionSpec, preload: boolean): Promise<T> {
   const load = async () => {
     const module = await import(pathToFileURL(resolve(ROOT, spec.entry)).href);
     if (typeof module.handler !== 'function') throw new Error(`${spec.entry} does not export a handler`);
     return asFunction(spec.name, module.handler) as (...args: unknown[]) => Promise<unknown>;
   };
   if (!existsSync(resolve(ROOT, spec.entry))) throw new Error(`${spec.entry} does not exist`);
-  if (preloading) {
+  if (preload) {
     const handler = await load();
     return handler as T;
   }
