@@ -112,12 +112,34 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(SCREENS_DIR, `${name}.png`) });
 }
 
-/** Picks `option` in the antd select labelled `label`, by typing it as a user would. */
+/**
+ * Picks `option` in the antd select labelled `label`, by typing it as a user would, and fails
+ * naming the select when it does not take the option.
+ */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
   const box = page.getByLabel(label, { exact: true });
-  await box.click();
-  if (await box.isEditable()) await box.fill(option);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  const select = box.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  // This select's own list (another select's may still be fading out).
+  const list = page.locator(`.ant-select-dropdown:visible:has([id="${await box.getAttribute('id')}_list"])`);
+  const taken = async () => (await select.textContent())?.includes(option) ?? false;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    if ((await list.count()) === 0) {
+      await box.click();
+      if (await box.isEditable()) await box.fill(option);
+    }
+    // Typing narrows the list a render later; a click that meets that render is lost and leaves
+    // the list open with nothing chosen, so look, and click again.
+    await list.getByTitle(option, { exact: true }).click();
+    const chosen = await expect
+      .poll(taken, { timeout: 2_000 })
+      .toBe(true)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (chosen) return;
+  }
+  expect(await select.textContent(), `the select "${label}" did not take "${option}"`).toContain(option);
 }
 
 /** Books and registers through the API what a journey starts from. */
@@ -139,14 +161,15 @@ export async function typeDate(page: Page, label: string, value: string): Promis
   const input = page.getByLabel(label, { exact: true });
   // On a loaded machine the picker may still be opening when the text arrives and drop it: type
   // again until the field shows the value (the form would otherwise refuse it, and the test wait).
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
     await input.click();
     await input.fill(value);
     await input.press('Tab');
     // A picker still opening when Tab arrives may close afterwards and put back its old value.
     await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
-    if ((await input.inputValue()) === value || attempt === 3) return;
+    if ((await input.inputValue()) === value) return;
   }
+  expect(await input.inputValue(), `the date "${label}" did not keep what was typed`).toBe(value);
 }
 
 /**

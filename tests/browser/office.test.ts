@@ -65,7 +65,7 @@ describe('The Office in the console', { timeout: 90_000 }, () => {
     await fillRegistration(page, 'Viện Nông nghiệp Kyoto');
     await screenshot(page, 'office-register');
     await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
-    await page.getByText('Kết quả kiểm tra:').waitFor();
+    await expectShown(page, 'Kết quả kiểm tra:');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Viện Nông nghiệp Kyoto');
     // Each finding with what to do, by when and its legal basis.
     await expect
@@ -93,7 +93,7 @@ describe('The Office in the console', { timeout: 90_000 }, () => {
     await page.getByRole('alert').getByText('bấm Đăng ký lại').waitFor();
     // The officer clicks again, impatiently twice.
     await submit.dblclick();
-    await page.getByText('Kết quả kiểm tra:').waitFor();
+    await expectShown(page, 'Kết quả kiểm tra:');
     expect(await visitsNamed('Đại học Nông nghiệp Tokyo')).toHaveLength(1);
   });
 
@@ -134,7 +134,7 @@ describe('The Office in the console', { timeout: 90_000 }, () => {
     await type('Thư điện tử', 'minh.tv@example.vn');
     await page.getByRole('button', { name: 'Đăng ký', exact: true }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText('Kết quả kiểm tra:').waitFor();
+    await expectShown(page, 'Kết quả kiểm tra:');
     const [visit] = await visitsNamed('Viện Hàn lâm Khoa học Hàn Quốc');
     const office = await suite.stack.token('office');
     const stored = (await suite.stack.call('GET', `/delegations/${visit?.id}`, { token: office })).body;
