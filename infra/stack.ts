@@ -170,9 +170,12 @@ export class DelegationsStack extends Stack {
         environment: {
           ...environment,
           ...(spec.access.sendEmail ? mailEnvironment : {}),
-          ...(spec.access.files ? { ATTACHMENTS_BUCKET: attachments.bucket.bucketName } : {}),
-          ...(spec.access.files?.includes('upload')
-            ? { ATTACHMENT_MAX_BYTES: String(config.attachmentMaxBytes) }
+          ...(spec.access.files
+            ? {
+                ATTACHMENTS_BUCKET: attachments.bucket.bucketName,
+                // Uploads are held to it; the dossier's list tells the console what it is.
+                ATTACHMENT_MAX_BYTES: String(config.attachmentMaxBytes),
+              }
             : {}),
         },
       });

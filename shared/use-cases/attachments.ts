@@ -167,11 +167,17 @@ const summaryOf = (attachment: Attachment) => ({
 });
 
 /** The dossier, oldest first; each available file with a download link valid for minutes. */
-export async function listAttachments(delegationId: string, now: Date, deps: AttachmentDeps) {
+export async function listAttachments(
+  delegationId: string,
+  now: Date,
+  deps: AttachmentDeps,
+  maxUploadBytes: number,
+) {
   await requireDelegation(deps.delegations, delegationId);
   const attachments = await deps.attachments.list(delegationId);
   return {
     delegationId,
+    maxUploadBytes,
     attachments: await Promise.all(
       attachments.map(async ({ objectKey, objectVersion, ...attachment }) =>
         attachment.status === 'available'

@@ -183,6 +183,35 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
     await page.getByRole('row').filter({ hasText: 'Giấy phép.pdf' }).getByText('Bị từ chối').waitFor();
   });
 
+  it('states the size limit the API gives and refuses a larger file without sending it', async () => {
+    const id = await registered(
+      suite.stack,
+      jicaVisit({ partner: { name: 'Viện Ảnh', country: 'JP', type: 'academic_institution' } }),
+    );
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
+    // A stage that takes files up to 1 MB.
+    await page.route(`**/delegations/${id}/attachments`, async (route) => {
+      if (route.request().method() !== 'GET') return route.fallback();
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), maxUploadBytes: 1024 * 1024 } });
+    });
+    const declared: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/attachments')) declared.push(request.url());
+    });
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    await page.getByRole('tab', { name: 'Tệp đính kèm' }).click();
+    await page.getByText('Nhận tệp PDF, Word, Excel, JPEG, PNG đến 1 MB;').waitFor();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'Ảnh đoàn.png',
+      mimeType: 'image/png',
+      buffer: Buffer.alloc(1536 * 1024),
+    });
+    await page.getByRole('button', { name: 'Tải lên' }).click();
+    await page.getByText('Tệp quá lớn: tối đa 1 MB.').waitFor();
+    expect(declared).toEqual([]);
+  });
+
   it('shows an edit that meets a newer version, says what changed, and applies it on top', async () => {
     const id = await registered(
       suite.stack,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../infra/app-factory';
+import { stageConfig } from '../../infra/config';
 import { eventPattern, functionSpecs, isEventConsumer, isHttp } from '../../shared/manifest';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -558,6 +559,18 @@ describe("The visit's dossier", () => {
       },
     ]);
     expect(s3Actions('register-delegation')).toEqual([]);
+  });
+
+  it("tells each function of the dossier the bucket and the stage's size limit (the list shows it to the console)", () => {
+    const limit = String(stageConfig('prod').attachmentMaxBytes);
+    for (const spec of functionSpecs) {
+      const variables =
+        resources[functionIdByDescription(spec.description)]?.Properties.Environment.Variables ?? {};
+      if (spec.access.files) {
+        expect(variables.ATTACHMENT_MAX_BYTES, spec.name).toBe(limit);
+        expect(variables.ATTACHMENTS_BUCKET, spec.name).toEqual({ Ref: files()[0] });
+      } else expect(variables.ATTACHMENT_MAX_BYTES, spec.name).toBeUndefined();
+    }
   });
 });
 

@@ -142,6 +142,9 @@ describe('The visit’s dossier', () => {
     });
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body.error.message).toContain('at most 20 MB');
+    // The dossier tells the console the same limit, for its form to say and check before asking.
+    const dossier = await stack.call('GET', `/delegations/${id}/attachments`, { token: office });
+    expect(dossier.body.maxUploadBytes).toBe(20 * 1024 * 1024);
     const text = await declare({ fileName: 'a.txt', contentType: 'text/plain', size: 10, kind: 'other' });
     expect(text.status).toBe(400);
     const misnamed = await declare({

@@ -3534,6 +3534,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         delegationId: string;
+                        maxUploadBytes: number;
                         attachments: {
                             id: string;
                             delegationId: string;

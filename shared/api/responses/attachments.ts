@@ -20,6 +20,8 @@ export const attachmentUpload = z.object({
 
 export const attachmentList = z.object({
   delegationId: z.string(),
+  /** The largest file an upload may declare, in bytes: the stage's limit, for the form to say and check. */
+  maxUploadBytes: z.number().int().positive(),
   attachments: z.array(
     attachmentView.extend({ download: z.object({ url: z.string(), expiresAt: z.string() }).optional() }),
   ),

@@ -29,10 +29,9 @@ const statusNames = {
 } as const;
 
 const accepted = ['.pdf', '.docx', '.xlsx', '.jpg', '.jpeg', '.png'];
+const megabytes = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 const sizeOf = (bytes: number) =>
-  bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
-    : `${Math.ceil(bytes / 1024)} KB`;
+  bytes >= 1024 * 1024 ? `${megabytes.format(bytes / 1024 / 1024)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
 interface Approval {
   id: string;
@@ -64,9 +63,14 @@ export function DossierPanel({
     queryFn: () => ok(api.GET('/delegations/{id}/attachments', { params: { path: { id: delegationId } } })),
   });
 
+  const maxBytes = list.data?.maxUploadBytes;
+  const tooLarge = () =>
+    message.error(`Tệp quá lớn: tối đa ${maxBytes ? sizeOf(maxBytes) : 'theo quy định'}.`);
+
   async function upload(values: Values) {
     const chosen = file?.originFileObj;
     if (!chosen) return void message.error('Chọn tệp cần tải lên.');
+    if (maxBytes && chosen.size > maxBytes) return void tooLarge();
     setSending(true);
     try {
       const declared = await ok(
@@ -98,7 +102,7 @@ export function DossierPanel({
     } catch (error) {
       const refusal = error instanceof ApiError ? (error.details.refusalVi as string | undefined) : undefined;
       if (refusal) message.error(refusal);
-      else if (error instanceof ApiError && error.status === 413) message.error('Tệp quá lớn: tối đa 20 MB.');
+      else if (error instanceof ApiError && error.status === 413) tooLarge();
       else if (error instanceof ApiError && error.code === 'validation_failed')
         message.error('Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx), JPEG hoặc PNG, tên tệp đúng đuôi.');
       else message.error(error instanceof ApiError ? vietnameseMessage(error) : 'Không tải được tệp lên.');
@@ -151,8 +155,8 @@ export function DossierPanel({
         </Form>
       )}
       <Typography.Paragraph type="secondary">
-        Nhận tệp PDF, Word, Excel, JPEG, PNG đến 20 MB; nội dung tệp phải đúng loại đã khai. Liên kết tải về
-        có hiệu lực 5 phút.
+        Nhận tệp PDF, Word, Excel, JPEG, PNG{maxBytes ? ` đến ${sizeOf(maxBytes)}` : ''}; nội dung tệp phải
+        đúng loại đã khai. Liên kết tải về có hiệu lực 5 phút.
       </Typography.Paragraph>
       <Table
         size="small"
