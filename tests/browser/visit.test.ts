@@ -183,6 +183,58 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
     await page.getByRole('row').filter({ hasText: 'Giấy phép.pdf' }).getByText('Bị từ chối').waitFor();
   });
 
+  it('lets an administrator delete a file for good, the reason staying on its record and the timeline', async () => {
+    const id = await registered(
+      suite.stack,
+      jicaVisit({ partner: { name: 'Viện Lưu Trữ', country: 'JP', type: 'academic_institution' } }),
+    );
+    const page = await signedIn(suite.browser, suite.stack.url, ['office', 'admin']);
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    await page.getByRole('tab', { name: 'Tệp đính kèm' }).click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'Hộ chiếu nhầm.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Tải lên' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Hộ chiếu nhầm.pdf' });
+    await row.getByText('Đã lưu').waitFor();
+    await row.getByRole('button', { name: 'Xóa tệp Hộ chiếu nhầm.pdf' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
+    await dialog.getByText('Nhập lý do xóa').waitFor();
+    await dialog.getByLabel('Lý do xóa').fill('Tải nhầm tệp có số hộ chiếu');
+    await dialog.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
+    await row.getByText('Đã xóa').waitFor();
+    await row.getByText(/Tải nhầm tệp có số hộ chiếu/).waitFor();
+    expect(await row.getByRole('link').count()).toBe(0);
+    expect(await row.getByRole('button', { name: /Xóa tệp/ }).count()).toBe(0);
+    await expectAccessible(page, 'dossier-deleted');
+    await suite.stack.bus.settled();
+    await page.getByRole('tab', { name: 'Nhật ký' }).click();
+    await page.getByRole('cell', { name: 'Xóa tệp khỏi hồ sơ' }).waitFor();
+  });
+
+  it('offers no deletion to the Office', async () => {
+    const id = await registered(
+      suite.stack,
+      jicaVisit({ partner: { name: 'Viện Văn Thư', country: 'JP', type: 'academic_institution' } }),
+    );
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    await page.getByRole('tab', { name: 'Tệp đính kèm' }).click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'Công văn.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Tải lên' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Công văn.pdf' });
+    await row.getByText('Đã lưu').waitFor();
+    expect(await page.getByRole('columnheader', { name: 'Thao tác' }).count()).toBe(0);
+    expect(await row.getByRole('button').count()).toBe(0);
+  });
+
   it('states the size limit the API gives and refuses a larger file without sending it', async () => {
     const id = await registered(
       suite.stack,

@@ -99,6 +99,8 @@ export default function VisitPage() {
         )}
       </Space>
       <Tabs
+        // The history is written a moment after each change: opening it asks again.
+        onChange={(key) => key === 'timeline' && void visit.timeline.refetch()}
         items={[
           {
             key: 'compliance',

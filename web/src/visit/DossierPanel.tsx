@@ -10,6 +10,7 @@ import { ApiError, ok, vietnameseMessage } from '../api';
 import { useApi, useHasRole } from '../context';
 import { formatDateTime } from '../format';
 import { tagColors } from '../labels';
+import { DeleteAttachment } from './DeleteAttachment';
 
 const kindNames = {
   'partner-letter': 'Công văn của đối tác',
@@ -54,6 +55,8 @@ export function DossierPanel({
   const queries = useQueryClient();
   const { message } = App.useApp();
   const office = useHasRole('office');
+  const admin = useHasRole('admin');
+  const [deleting, setDeleting] = useState<{ id: string; fileName: string }>();
   const [file, setFile] = useState<UploadFile & { originFileObj?: File }>();
   const [sending, setSending] = useState(false);
   // One Idempotency-Key per file chosen: a retried request gives the same record.
@@ -191,8 +194,34 @@ export function DossierPanel({
             title: 'Tải lên',
             render: (_, a) => `${a.createdBy.username ?? ''} · ${formatDateTime(a.createdAt)}`,
           },
+          ...(admin
+            ? [
+                {
+                  title: 'Thao tác',
+                  render: (_: unknown, a: { id: string; fileName: string; status: string }) =>
+                    a.status !== 'deleted' && (
+                      <Button
+                        danger
+                        size="small"
+                        aria-label={`Xóa tệp ${a.fileName}`}
+                        onClick={() => setDeleting(a)}
+                      >
+                        Xóa
+                      </Button>
+                    ),
+                },
+              ]
+            : []),
         ]}
       />
+      {deleting && (
+        <DeleteAttachment
+          delegationId={delegationId}
+          attachment={deleting}
+          onClose={() => setDeleting(undefined)}
+          onDone={() => void queries.invalidateQueries({ queryKey: ['attachments', delegationId] })}
+        />
+      )}
     </>
   );
 }
