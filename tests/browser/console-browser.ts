@@ -119,8 +119,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function choose(page: Page, label: string, option: string): Promise<void> {
   const box = page.getByLabel(label, { exact: true });
   const select = box.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
-  // This select's own list (another select's may still be fading out).
-  const list = page.locator(`.ant-select-dropdown:visible:has([id="${await box.getAttribute('id')}_list"])`);
+  // This select's own list (another select's may still be fading out); a select without an id has
+  // no way to name it, so any open list.
+  const id = await box.getAttribute('id');
+  const list = page.locator(`.ant-select-dropdown:visible${id ? `:has([id="${id}_list"])` : ''}`);
   const taken = async () => (await select.textContent())?.includes(option) ?? false;
   for (let attempt = 1; attempt <= 3; attempt++) {
     if ((await list.count()) === 0) {

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/manifest';
 import { inDays, jicaVisit, workingDayIn } from '../fixtures/registration';
 import { readDocx } from '../support/docx-reader';
 import {
@@ -27,6 +28,32 @@ const suite = consoleSuite(async (stack) => {
     { id: 'giam-doc', fullName: 'Nguyễn Văn An', title: 'Giám đốc Sở', unit: 'Ban Giám đốc' },
   ]);
 });
+
+const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+
+/** A new visit of `partner`, open on its dossier tab for a user with `roles` (`prepare` runs before the page loads). */
+async function dossierOf(
+  partner: string,
+  roles: Role[],
+  prepare?: (page: Page, id: string) => Promise<void>,
+) {
+  const id = await registered(
+    suite.stack,
+    jicaVisit({ partner: { name: partner, country: 'JP', type: 'academic_institution' } }),
+  );
+  const page = await signedIn(suite.browser, suite.stack.url, roles);
+  await prepare?.(page, id);
+  await page.goto(`${suite.stack.url}/#/doan/${id}`);
+  await page.getByRole('tab', { name: 'Tệp đính kèm' }).click();
+  return { page, id };
+}
+
+/** Chooses a file on the dossier tab and uploads it; the file's row in the list. */
+async function upload(page: Page, name: string, mimeType: string, buffer: Buffer) {
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType, buffer });
+  await page.getByRole('button', { name: 'Tải lên' }).click();
+  return page.getByRole('row').filter({ hasText: name });
+}
 
 const window = { arrival: at('08:00'), departure: at('17:00', workingDayIn(42)) };
 
@@ -149,55 +176,25 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
   });
 
   it('keeps the partner’s letter in the dossier, and refuses a file that is not what its name says', async () => {
-    const id = await registered(
-      suite.stack,
-      jicaVisit({ partner: { name: 'Viện Hồ Sơ', country: 'JP', type: 'academic_institution' } }),
-    );
-    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
-    await page.goto(`${suite.stack.url}/#/doan/${id}`);
-    await page.getByRole('tab', { name: 'Tệp đính kèm' }).click();
-    const input = page.locator('input[type=file]');
-    await input.setInputFiles({
-      name: 'Công văn 15.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
-    });
-    await page.getByRole('button', { name: 'Tải lên' }).click();
+    const { page } = await dossierOf('Viện Hồ Sơ', ['office']);
+    const row = await upload(page, 'Công văn 15.pdf', 'application/pdf', pdf);
     await page.getByText('Đã lưu tệp "Công văn 15.pdf" vào hồ sơ.').waitFor();
-    const row = page.getByRole('row').filter({ hasText: 'Công văn 15.pdf' });
     await row.getByText('Đã lưu').waitFor();
     expect(await row.getByRole('link', { name: 'Công văn 15.pdf' }).getAttribute('href')).toContain(
       'X-Amz-Signature=',
     );
     await expectAccessible(page, 'dossier');
-    await input.setInputFiles({
-      name: 'Giấy phép.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('not a pdf'),
-    });
-    await page.getByRole('button', { name: 'Tải lên' }).click();
+    const refused = await upload(page, 'Giấy phép.pdf', 'application/pdf', Buffer.from('not a pdf'));
     await page
       .getByText('Nội dung tệp "Giấy phép.pdf" không phải là tệp .pdf như đã khai.')
       .first()
       .waitFor();
-    await page.getByRole('row').filter({ hasText: 'Giấy phép.pdf' }).getByText('Bị từ chối').waitFor();
+    await refused.getByText('Bị từ chối').waitFor();
   });
 
   it('lets an administrator delete a file for good, the reason staying on its record and the timeline', async () => {
-    const id = await registered(
-      suite.stack,
-      jicaVisit({ partner: { name: 'Viện Lưu Trữ', country: 'JP', type: 'academic_institution' } }),
-    );
-    const page = await signedIn(suite.browser, suite.stack.url, ['office', 'admin']);
-    await page.goto(`${suite.stack.url}/#/doan/${id}`);
-    await page.getByRole('tab', { name: 'Tệp đính kèm' }).click();
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'Hộ chiếu nhầm.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
-    });
-    await page.getByRole('button', { name: 'Tải lên' }).click();
-    const row = page.getByRole('row').filter({ hasText: 'Hộ chiếu nhầm.pdf' });
+    const { page } = await dossierOf('Viện Lưu Trữ', ['office', 'admin']);
+    const row = await upload(page, 'Hộ chiếu nhầm.pdf', 'application/pdf', pdf);
     await row.getByText('Đã lưu').waitFor();
     await row.getByRole('button', { name: 'Xóa tệp Hộ chiếu nhầm.pdf' }).click();
     const dialog = page.getByRole('dialog');
@@ -216,50 +213,29 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
   });
 
   it('offers no deletion to the Office', async () => {
-    const id = await registered(
-      suite.stack,
-      jicaVisit({ partner: { name: 'Viện Văn Thư', country: 'JP', type: 'academic_institution' } }),
-    );
-    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
-    await page.goto(`${suite.stack.url}/#/doan/${id}`);
-    await page.getByRole('tab', { name: 'Tệp đính kèm' }).click();
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'Công văn.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
-    });
-    await page.getByRole('button', { name: 'Tải lên' }).click();
-    const row = page.getByRole('row').filter({ hasText: 'Công văn.pdf' });
+    const { page } = await dossierOf('Viện Văn Thư', ['office']);
+    const row = await upload(page, 'Công văn.pdf', 'application/pdf', pdf);
     await row.getByText('Đã lưu').waitFor();
     expect(await page.getByRole('columnheader', { name: 'Thao tác' }).count()).toBe(0);
     expect(await row.getByRole('button').count()).toBe(0);
   });
 
   it('states the size limit the API gives and refuses a larger file without sending it', async () => {
-    const id = await registered(
-      suite.stack,
-      jicaVisit({ partner: { name: 'Viện Ảnh', country: 'JP', type: 'academic_institution' } }),
-    );
-    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
-    // A stage that takes files up to 1 MB.
-    await page.route(`**/delegations/${id}/attachments`, async (route) => {
-      if (route.request().method() !== 'GET') return route.fallback();
-      const response = await route.fetch();
-      await route.fulfill({ response, json: { ...(await response.json()), maxUploadBytes: 1024 * 1024 } });
-    });
     const declared: string[] = [];
-    page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().endsWith('/attachments')) declared.push(request.url());
+    const { page } = await dossierOf('Viện Ảnh', ['office'], async (page, id) => {
+      // A stage that takes files up to 1 MB.
+      await page.route(`**/delegations/${id}/attachments`, async (route) => {
+        if (route.request().method() !== 'GET') return route.fallback();
+        const response = await route.fetch();
+        await route.fulfill({ response, json: { ...(await response.json()), maxUploadBytes: 1024 * 1024 } });
+      });
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().endsWith('/attachments'))
+          declared.push(request.url());
+      });
     });
-    await page.goto(`${suite.stack.url}/#/doan/${id}`);
-    await page.getByRole('tab', { name: 'Tệp đính kèm' }).click();
     await page.getByText('Nhận tệp PDF, Word, Excel, JPEG, PNG đến 1 MB;').waitFor();
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'Ảnh đoàn.png',
-      mimeType: 'image/png',
-      buffer: Buffer.alloc(1536 * 1024),
-    });
-    await page.getByRole('button', { name: 'Tải lên' }).click();
+    await upload(page, 'Ảnh đoàn.png', 'image/png', Buffer.alloc(1536 * 1024));
     await page.getByText('Tệp quá lớn: tối đa 1 MB.').waitFor();
     expect(declared).toEqual([]);
   });
