@@ -240,6 +240,29 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
     expect(declared).toEqual([]);
   });
 
+  it('cancels a visit, and shows the notices of the cancellation sent to the agencies', async () => {
+    const id = await registered(
+      suite.stack,
+      jicaVisit({ partner: { name: 'Viện Hủy Chuyến', country: 'JP', type: 'academic_institution' } }),
+    );
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    await page.getByText('Kết quả kiểm tra:').waitFor();
+    await page.getByRole('button', { name: 'Hủy chuyến thăm' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Lý do hủy').fill('Đối tác hoãn chuyến thăm');
+    await dialog.getByRole('button', { name: 'Hủy chuyến thăm' }).click();
+    await page.getByText('Đã hủy', { exact: true }).waitFor();
+    // The notices go a moment later, as they do in AWS.
+    await suite.stack.bus.settled();
+    await page.getByRole('tab', { name: 'Thông báo đã gửi' }).click();
+    const notices = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'Hủy chuyến thăm' }) });
+    await expect.poll(() => notices.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    expect(await notices.filter({ hasText: 'Công an tỉnh' }).count()).toBe(1);
+  });
+
   it('shows an edit that meets a newer version, says what changed, and applies it on top', async () => {
     const id = await registered(
       suite.stack,

@@ -99,8 +99,11 @@ export default function VisitPage() {
         )}
       </Space>
       <Tabs
-        // The history is written a moment after each change: opening it asks again.
-        onChange={(key) => key === 'timeline' && void visit.timeline.refetch()}
+        // The history and the notices are written a moment after each change: opening them asks again.
+        onChange={(key) => {
+          if (key === 'timeline') void visit.timeline.refetch();
+          if (key === 'notifications') void visit.notifications.refetch();
+        }}
         items={[
           {
             key: 'compliance',
