@@ -9,6 +9,7 @@ import {
   choose,
   consoleSuite,
   expectAccessible,
+  expectShown,
   registered,
   screenshot,
   signedIn,
@@ -261,6 +262,33 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
       .filter({ has: page.getByRole('cell', { name: 'Hủy chuyến thăm' }) });
     await expect.poll(() => notices.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
     expect(await notices.filter({ hasText: 'Công an tỉnh' }).count()).toBe(1);
+  });
+
+  it('shows the compliance report when it comes, however long the check takes', async () => {
+    const id = await registered(
+      suite.stack,
+      jicaVisit({ partner: { name: 'Viện Chờ Kiểm Tra', country: 'JP', type: 'academic_institution' } }),
+    );
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
+    // The check has not written its report yet (as while a failed check waits for its retry).
+    let asked = 0;
+    let checked = false;
+    await page.route(`**/delegations/${id}/compliance`, async (route) => {
+      asked++;
+      if (checked) return route.fallback();
+      await route.fulfill({ status: 404, json: { error: { code: 'not_found', message: 'No report yet' } } });
+    });
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    await page.getByText('Đang kiểm tra theo quy định…').waitFor();
+    // Past the console's quick retries (30 × 0.5 s on the page's clock).
+    for (let step = 0; asked < 31 && step < 200; step++) {
+      await page.clock.fastForward(600);
+      await page.waitForTimeout(30);
+    }
+    expect(asked).toBeGreaterThanOrEqual(31);
+    checked = true;
+    await page.clock.fastForward(3_000);
+    await expectShown(page, 'Kết quả kiểm tra:');
   });
 
   it('shows an edit that meets a newer version, says what changed, and applies it on top', async () => {

@@ -68,7 +68,9 @@ export function DossierPanel({
 
   const maxBytes = list.data?.maxUploadBytes;
   const tooLarge = () =>
-    message.error(`Tệp quá lớn: tối đa ${maxBytes ? sizeOf(maxBytes) : 'theo quy định'}.`);
+    message.error(
+      maxBytes ? `Tệp quá lớn: tối đa ${sizeOf(maxBytes)}.` : 'Tệp vượt quá dung lượng cho phép.',
+    );
 
   async function upload(values: Values) {
     const chosen = file?.originFileObj;

@@ -3,6 +3,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, ok } from '../api';
 import { useApi } from '../context';
 
+/** The compliance report of a visit just registered is written a moment later: until then, 404. */
+const notCheckedYet = (error: unknown) => error instanceof ApiError && error.status === 404;
+
 export function useVisit(id: string) {
   const api = useApi();
   const params = { params: { path: { id } } };
@@ -10,9 +13,13 @@ export function useVisit(id: string) {
   const compliance = useQuery({
     queryKey: ['visit', id, 'compliance'],
     queryFn: () => ok(api.GET('/delegations/{id}/compliance', params)),
-    retry: (count, error) => error instanceof ApiError && error.status === 404 && count < 30,
+    retry: (count, error) => notCheckedYet(error) && count < 30,
     retryDelay: 500,
-    refetchInterval: (query) => (query.state.data && !query.state.data.current ? 700 : false),
+    refetchInterval: (query) => {
+      if (query.state.data && !query.state.data.current) return 700;
+      // Still no report after the quick retries (a check retried after a failure): keep asking, slower.
+      return notCheckedYet(query.state.error) ? 3000 : false;
+    },
   });
   return {
     delegation: useQuery({
