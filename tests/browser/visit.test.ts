@@ -32,11 +32,11 @@ const suite = consoleSuite(async (stack) => {
 
 const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
 
-/** A new visit of `partner`, open on its dossier tab for a user with `roles` (`prepare` runs before the page loads). */
-async function dossierOf(
+/** A new visit of `partner`, its page open for a user with `roles` (`prepare` runs before it loads). */
+async function visitPageOf(
   partner: string,
   roles: Role[],
-  prepare?: (page: Page, id: string) => Promise<void>,
+  prepare?: (page: Page, id: string) => Promise<unknown>,
 ) {
   const id = await registered(
     suite.stack,
@@ -45,8 +45,14 @@ async function dossierOf(
   const page = await signedIn(suite.browser, suite.stack.url, roles);
   await prepare?.(page, id);
   await page.goto(`${suite.stack.url}/#/doan/${id}`);
-  await page.getByRole('tab', { name: 'Tệp đính kèm' }).click();
   return { page, id };
+}
+
+/** The same, open on its dossier tab. */
+async function dossierOf(...args: Parameters<typeof visitPageOf>) {
+  const opened = await visitPageOf(...args);
+  await opened.page.getByRole('tab', { name: 'Tệp đính kèm' }).click();
+  return opened;
 }
 
 /** Chooses a file on the dossier tab and uploads it; the file's row in the list. */
@@ -154,12 +160,7 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
   });
 
   it('downloads a visit’s drafts signed by the official chosen, and says why one cannot be drafted yet', async () => {
-    const id = await registered(
-      suite.stack,
-      jicaVisit({ partner: { name: 'Viện Văn Bản', country: 'JP', type: 'academic_institution' } }),
-    );
-    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
-    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    const { page, id } = await visitPageOf('Viện Văn Bản', ['office']);
     await page.getByRole('tab', { name: 'Văn bản' }).click();
     await choose(page, 'Người ký', 'Nguyễn Văn An — Giám đốc Sở');
     await expectAccessible(page, 'documents');
@@ -242,12 +243,7 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
   });
 
   it('cancels a visit, and shows the notices of the cancellation sent to the agencies', async () => {
-    const id = await registered(
-      suite.stack,
-      jicaVisit({ partner: { name: 'Viện Hủy Chuyến', country: 'JP', type: 'academic_institution' } }),
-    );
-    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
-    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    const { page } = await visitPageOf('Viện Hủy Chuyến', ['office']);
     await page.getByText('Kết quả kiểm tra:').waitFor();
     await page.getByRole('button', { name: 'Hủy chuyến thăm' }).click();
     const dialog = page.getByRole('dialog');
@@ -265,20 +261,19 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
   });
 
   it('shows the compliance report when it comes, however long the check takes', async () => {
-    const id = await registered(
-      suite.stack,
-      jicaVisit({ partner: { name: 'Viện Chờ Kiểm Tra', country: 'JP', type: 'academic_institution' } }),
-    );
-    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
     // The check has not written its report yet (as while a failed check waits for its retry).
     let asked = 0;
     let checked = false;
-    await page.route(`**/delegations/${id}/compliance`, async (route) => {
-      asked++;
-      if (checked) return route.fallback();
-      await route.fulfill({ status: 404, json: { error: { code: 'not_found', message: 'No report yet' } } });
-    });
-    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    const { page } = await visitPageOf('Viện Chờ Kiểm Tra', ['office'], (page, id) =>
+      page.route(`**/delegations/${id}/compliance`, async (route) => {
+        asked++;
+        if (checked) return route.fallback();
+        await route.fulfill({
+          status: 404,
+          json: { error: { code: 'not_found', message: 'No report yet' } },
+        });
+      }),
+    );
     await page.getByText('Đang kiểm tra theo quy định…').waitFor();
     // Past the console's quick retries (30 × 0.5 s on the page's clock).
     for (let step = 0; asked < 31 && step < 200; step++) {
