@@ -49,12 +49,16 @@ const roleLabels: Record<Role, string> = {
   admin: 'Quản trị',
 };
 
-/** A fresh browser session signed in through the local sign-in page with the given roles. */
+/**
+ * A fresh browser session signed in through the local sign-in page with the given roles; `prepare`
+ * runs before the console loads (routes set there see every request, the landing screen's too).
+ */
 export async function signedIn(
   browser: Browser,
   url: string,
   roles: Role[],
   name = 'Nguyễn Thị Lan',
+  prepare?: (page: Page) => Promise<unknown>,
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
@@ -64,6 +68,7 @@ export async function signedIn(
   const page = await context.newPage();
   await page.clock.install({ time: Date.now() });
   page.on('pageerror', (error) => console.error('console page error:', error.message));
+  await prepare?.(page);
   await page.goto(`${url}/`);
   // Playwright keeps a navigated page's clock by this process's Date, which the suite shifts: set it again.
   await page.clock.setSystemTime(Date.now());

@@ -33,7 +33,9 @@ export function ActionModal<T extends object>({
       okButtonProps={{ danger, loading: busy }}
       onCancel={onClose}
       onOk={async () => {
-        const values = await form.validateFields();
+        // A field left out is shown on the form itself; nothing to send yet.
+        const values = await form.validateFields().catch(() => undefined);
+        if (!values) return;
         setBusy(true);
         setFailure(undefined);
         try {
