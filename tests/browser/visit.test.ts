@@ -249,9 +249,12 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
     await page.getByText('Kết quả kiểm tra:').waitFor();
     await page.getByRole('button', { name: 'Hủy chuyến thăm' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Lý do hủy').fill('Đối tác hoãn chuyến thăm');
+    const reason = dialog.getByLabel('Lý do hủy');
+    await reason.fill('Đối tác hoãn chuyến thăm');
+    await expect.poll(() => reason.inputValue()).toBe('Đối tác hoãn chuyến thăm');
     await dialog.getByRole('button', { name: 'Hủy chuyến thăm' }).click();
-    await page.getByText('Đã hủy', { exact: true }).waitFor();
+    // Fails listing the dialog's own message (a refusal, a field missing) if the visit stays open.
+    await expectShown(page, 'Đã hủy');
     // The notices go a moment later, as they do in AWS.
     await suite.stack.bus.settled();
     await page.getByRole('tab', { name: 'Thông báo đã gửi' }).click();
