@@ -16,7 +16,7 @@ export const DelegationComplianceCheckedV1 = defineEvent({
     checkedVersion: z.number().int().positive(),
     /** The status after the check: the outcome, or the decided status a re-check left unchanged. */
     status: z.enum(delegationStatuses),
-    outcome: z.enum(['cleared', 'approval_required', 'blocked']),
+    outcome: z.enum(['cleared', 'awaiting_permits', 'approval_required', 'blocked']),
     profile: z.object({ id: z.string(), version: z.string() }),
     findings: z.array(
       z.object({

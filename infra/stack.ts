@@ -170,6 +170,9 @@ export class DelegationsStack extends Stack {
         environment: {
           ...environment,
           ...(spec.access.sendEmail ? mailEnvironment : {}),
+          ...(spec.access.retention
+            ? { PERSONAL_DATA_RETENTION_MONTHS: String(config.personalDataRetentionMonths) }
+            : {}),
           ...(spec.access.files
             ? {
                 ATTACHMENTS_BUCKET: attachments.bucket.bucketName,

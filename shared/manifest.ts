@@ -79,6 +79,8 @@ export interface FunctionAccess {
    * URLs (GetObject), `delete` removes a version for good (DeleteObject, DeleteObjectVersion).
    */
   readonly files?: readonly ('upload' | 'read' | 'delete')[];
+  /** Reads the Department's personal-data retention period (PERSONAL_DATA_RETENTION_MONTHS). */
+  readonly retention?: boolean;
 }
 
 export interface FunctionSpec<T extends Trigger = Trigger> {
@@ -116,7 +118,8 @@ export const functions = {
     entry: 'functions/get-delegation/handler.ts',
     description: 'Returns one delegation',
     trigger: http('GET', '/delegations/{id}', ['office', 'leadership']),
-    access: { table: 'read' },
+    // The visit says until when its personal data is kept.
+    access: { table: 'read', retention: true },
   },
   getTimeline: {
     name: 'get-timeline',
@@ -447,8 +450,7 @@ export const functions = {
   followUpVisits: {
     name: 'follow-up-visits',
     entry: 'functions/follow-up-visits/handler.ts',
-    description:
-      'Starts and completes visits on their dates, reminds of overdue reports and erases expired personal data',
+    description: 'Starts and completes visits on their dates and reminds of overdue reports and pending decisions',
     trigger: {
       type: 'schedule',
       schedules: [
@@ -468,12 +470,6 @@ export const functions = {
           description: 'Daily reminder to leadership of visits waiting for a decision',
         },
         {
-          job: 'personal-data',
-          expression: 'cron(0 2 * * ? *)',
-          description:
-            "Nightly erasure of passport numbers once a closed visit's retention period has passed",
-        },
-        {
           job: 'outbox',
           expression: 'rate(5 minutes)',
           description: 'Publishes events whose first publication failed',
@@ -483,24 +479,54 @@ export const functions = {
     access: { table: 'readWrite', publishEvents: true },
     timeoutSeconds: 60,
   },
+  erasePersonalData: {
+    name: 'erase-personal-data',
+    entry: 'functions/erase-personal-data/handler.ts',
+    description:
+      "Erases members' personal data and passport scans once a closed visit's retention period has passed",
+    trigger: {
+      type: 'schedule',
+      schedules: [
+        {
+          job: 'personal-data',
+          expression: 'cron(0 2 * * ? *)',
+          description: "Nightly, after the Department's retention period (a stage setting) has passed",
+        },
+      ],
+    },
+    // Deleting a scan removes its object (DeleteObjectVersion); a pending one is looked up first.
+    access: { table: 'readWrite', publishEvents: true, files: ['read', 'delete'], retention: true },
+    timeoutSeconds: 60,
+  },
   periodicReports: {
     name: 'periodic-reports',
     entry: 'functions/periodic-reports/handler.ts',
     description:
-      'Emails quarterly and yearly reports to leadership and the yearly conference list to the Office',
+      'Emails quarterly, six-month and yearly reports to leadership and the yearly conference list to the Office',
+    // The administrative periods (Nghị định 09/2019/NĐ-CP, Điều 12) close on the 14th: each report
+    // goes out the next morning.
     trigger: {
       type: 'schedule',
       schedules: [
         {
           job: 'quarterly-report',
-          expression: 'cron(0 16 L 3,6,9,12 ? *)',
-          description: 'Last day of each quarter, 16:00',
+          expression: 'cron(0 8 15 3,6,9,12 ? *)',
+          description: '15 March, June, September and December, 08:00: the quarter closed on the 14th',
         },
-        { job: 'yearly-report', expression: 'cron(0 16 31 12 ? *)', description: '31 December, 16:00' },
+        {
+          job: 'half-year-report',
+          expression: 'cron(0 8 15 6 ? *)',
+          description: '15 June, 08:00: the first six months closed on 14 June',
+        },
+        {
+          job: 'yearly-report',
+          expression: 'cron(0 8 15 12 ? *)',
+          description: '15 December, 08:00: the year closed on 14 December',
+        },
         {
           job: 'conference-report',
-          expression: 'cron(0 8 10 12 ? *)',
-          description: '10 December, ahead of the 18 December deadline',
+          expression: 'cron(0 8 15 12 ? *)',
+          description: '15 December, 08:00: the conferences of the year closed on 14 December, due by 18 December',
         },
       ],
     },

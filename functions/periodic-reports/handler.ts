@@ -16,6 +16,7 @@ const deps = {
 
 export const handler = scheduledJobs({
   'quarterly-report': (now) => sendPeriodicReport('quarterly-report', now, deps),
+  'half-year-report': (now) => sendPeriodicReport('half-year-report', now, deps),
   'yearly-report': (now) => sendPeriodicReport('yearly-report', now, deps),
   'conference-report': (now) => sendPeriodicReport('conference-report', now, deps),
 });

@@ -30,6 +30,13 @@ export const stageConfigSchema = z.strictObject({
     .positive()
     .max(100 * 1024 * 1024)
     .default(20 * 1024 * 1024),
+  /**
+   * The Department's own retention policy for members' personal data (passport numbers, dates of
+   * birth, passport scans), in months from the day a visit closed. No law sets the figure (Luật Bảo
+   * vệ dữ liệu cá nhân 2025 asks for erasure once the purpose is served): 24 by the Department's
+   * decision. Functions read it as PERSONAL_DATA_RETENTION_MONTHS.
+   */
+  personalDataRetentionMonths: z.number().int().min(1).max(120).default(24),
   /** Prod keeps its data when the stack goes and refuses to be deleted; dev is removable. */
   retainData: z.boolean(),
   /** TOTP for every user, or for those who enrol it. */

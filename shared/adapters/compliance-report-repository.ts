@@ -17,7 +17,7 @@ export const storedReportSchema = z.object({
     delegationId: z.string().min(1),
     delegationVersion: z.number().int().positive(),
     checkedAt: z.iso.datetime({ offset: true }),
-    outcome: z.enum(['cleared', 'approval_required', 'blocked']),
+    outcome: z.enum(['cleared', 'awaiting_permits', 'approval_required', 'blocked']),
     findings: z.array(z.object({ ruleId: z.string(), severity: z.string(), message: z.string() })),
     checks: z.array(z.object({ ruleId: z.string(), result: z.string() })),
     agenciesToNotify: z.array(z.string()),

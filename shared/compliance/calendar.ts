@@ -40,6 +40,12 @@ export const daysBetween = (from: LocalDate, to: LocalDate): number =>
 /** dd/MM/yyyy, as Vietnamese documents write dates. */
 export const formatVietnameseDate = (date: LocalDate): string => date.split('-').reverse().join('/');
 
+/** "ngày 05/01/2027" for one day, "từ ngày 05/01/2027 đến ngày 07/01/2027" for several. */
+export const formatVietnamesePeriod = (from: LocalDate, to: LocalDate): string =>
+  from === to
+    ? `ngày ${formatVietnameseDate(from)}`
+    : `từ ngày ${formatVietnameseDate(from)} đến ngày ${formatVietnameseDate(to)}`;
+
 export class WorkingCalendar {
   private readonly daysOff = new Set<string>();
   private readonly workedWeekendDays = new Set<string>();

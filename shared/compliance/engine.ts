@@ -1,13 +1,18 @@
 import { type AgencyKey, defaultAgencyNames } from '../domain/agencies';
-import type { Delegation } from '../domain/delegation';
+import { costSharingOf, type Delegation } from '../domain/delegation';
 import { type LocalDate, localDateOf } from './calendar';
 import { type Finding, isOpenPermission, type RequiredApproval, type Severity, severities } from './finding';
-import { protocolGradeOf } from './grade';
+import { protocolGradeOf, rateSetFor } from './grade';
 import { calendarOf, type ProtocolGrade, type RuleProfile } from './profile';
 import type { MeetingFacts, RuleContext, RuleDefinition } from './rule';
 import { sensitiveMatches } from './topic-match';
 
-export type ComplianceOutcome = 'cleared' | 'approval_required' | 'blocked';
+/**
+ * `awaiting_permits`: nothing blocks the visit and leadership need not decide, but a permission or
+ * permit from an outside authority is still missing; the visit's status stays `cleared`.
+ */
+export const complianceOutcomes = ['cleared', 'awaiting_permits', 'approval_required', 'blocked'] as const;
+export type ComplianceOutcome = (typeof complianceOutcomes)[number];
 export type CheckResult = 'findings' | 'passed' | 'not_applicable' | 'not_in_force';
 
 export interface ComplianceReport {
@@ -19,9 +24,13 @@ export interface ComplianceReport {
   outcome: ComplianceOutcome;
   grade: {
     grade: ProtocolGrade;
+    /** The circular whose rates apply (its key in the legal documents). */
+    circular?: string;
+    /** Per guest per day, only when the Department pays the in-country costs. */
     mealAllowanceVnd: number | null;
+    /** For the head of an A or B delegation; anyone else only in a special case. */
     giftCapVnd: number | null;
-    verified: false;
+    verified: boolean;
   };
   findings: Finding[];
   checks: { ruleId: string; result: CheckResult }[];
@@ -86,7 +95,7 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
       (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
   );
 
-  const grade = input.profile.parameters.grades[context.grade];
+  const rates = rateSetFor(input.profile.parameters.receptionRates, context.departureDate);
   const requiredApprovals = findings.flatMap((finding) =>
     finding.approvals.map((approval) => ({ ...approval, ruleId: finding.ruleId })),
   );
@@ -95,13 +104,16 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
     delegationVersion: delegation.version,
     checkedAt: input.checkedAt,
     profile: { id: input.profile.id, version: input.profile.version },
-    outcome: outcomeOf(findings),
+    outcome: outcomeOf(findings, requiredApprovals.filter(isOpenPermission).length),
     grade: {
       grade: context.grade,
-      // Only when the Vietnamese side pays the in-country costs (Thông tư 71/2018/TT-BTC).
-      mealAllowanceVnd: delegation.vietnameseSidePays ? (grade?.mealAllowanceVnd ?? null) : null,
-      giftCapVnd: grade?.giftCapVnd ?? null,
-      verified: false,
+      circular: rates.circular,
+      mealAllowanceVnd:
+        costSharingOf(delegation) === 'department_pays' ? (rates.meals[context.grade] ?? null) : null,
+      giftCapVnd:
+        context.grade === 'A' ? (rates.gifts?.headA ?? null) : context.grade === 'B' ? (rates.gifts?.headB ?? null) : null,
+      // Every figure the profile holds was read in its circular; the rest are null.
+      verified: true,
     },
     findings,
     checks,
@@ -125,11 +137,15 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
   };
 }
 
-export function outcomeOf(findings: readonly Finding[]): ComplianceOutcome {
+export function outcomeOf(findings: readonly Finding[], openPermissions = 0): ComplianceOutcome {
   if (findings.some((finding) => finding.severity === 'blocking')) return 'blocked';
   if (findings.some((finding) => finding.severity === 'approval_required')) return 'approval_required';
-  return 'cleared';
+  return openPermissions > 0 ? 'awaiting_permits' : 'cleared';
 }
+
+/** The lifecycle status a check's outcome puts a visit in: waiting for permits is still cleared. */
+export const statusOfOutcome = (outcome: ComplianceOutcome) =>
+  outcome === 'awaiting_permits' ? 'cleared' : outcome;
 
 const inForce = (rule: RuleDefinition, date: LocalDate) =>
   rule.inForce.from <= date && (rule.inForce.to === undefined || date <= rule.inForce.to);

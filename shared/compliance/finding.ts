@@ -30,6 +30,8 @@ export interface RequiredApproval {
   authority: ApprovalAuthority | 'leadership';
   /** The kind of record that satisfies it; absent for the Department's own decisions. */
   kind?: ApprovalKind;
+  /** The activity or place it covers, when the visit may need several of its kind. */
+  subject?: string;
   what: string;
   /** When the application is due. */
   dueDate?: LocalDate;
@@ -49,6 +51,8 @@ export interface RuleOutcome {
   severity: Severity;
   /** What was found and what the Office does about it, in Vietnamese: the Office's task. */
   message: string;
+  /** The task in a few words, where a rule finds several (a document lists it); the rule's title otherwise. */
+  summary?: string;
   dueDate?: LocalDate;
   /** The due date had already passed when the request reached the Office. */
   overdue?: boolean;

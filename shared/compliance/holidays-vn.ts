@@ -57,7 +57,7 @@ export const vietnamHolidays: Readonly<Record<number, HolidayYear>> = {
   2026: {
     official: true,
     source:
-      'Bộ luật Lao động 2019, Điều 112; Tết Dương lịch: Công văn 12729/VPCP-KGVX ngày 25/12/2025; Quốc khánh: ý kiến của Thủ tướng Chính phủ do Văn phòng Chính phủ truyền đạt ngày 13/10/2025',
+      'Bộ luật Lao động 2019, Điều 112; Tết Dương lịch: Công văn 12729/VPCP-KGVX ngày 25/12/2025; Quốc khánh: ý kiến của Thủ tướng Chính phủ do Văn phòng Chính phủ truyền đạt ngày 13/10/2025; Ngày Văn hóa Việt Nam (24/11): Nghị quyết số 80-NQ/TW của Bộ Chính trị',
     daysOff: [
       '2026-01-01',
       '2026-01-02', // Tết Dương lịch, 2/1 swapped
@@ -72,12 +72,16 @@ export const vietnamHolidays: Readonly<Record<number, HolidayYear>> = {
       '2026-08-31', // Quốc khánh 29/08–02/09: Monday 31/08 off, worked on Saturday 22/08
       '2026-09-01',
       '2026-09-02',
+      // Ngày Văn hóa Việt Nam, a paid day off from 2026 (Nghị quyết 80-NQ/TW; the act that put it in
+      // the Labour Code is unverified: admin confirms it or removes it).
+      '2026-11-24',
     ],
     makeUpWorkingDays: ['2026-01-10', '2026-08-22'],
   },
   2027: {
     official: false,
-    source: 'projected from Bộ luật Lao động 2019, Điều 112; confirm against the 2027 notice',
+    source:
+      'projected from Bộ luật Lao động 2019, Điều 112 and Nghị quyết số 80-NQ/TW (Ngày Văn hóa Việt Nam, 24/11); confirm against the 2027 notice',
     daysOff: [
       '2027-01-01',
       '2027-02-04',
@@ -90,6 +94,7 @@ export const vietnamHolidays: Readonly<Record<number, HolidayYear>> = {
       '2027-05-03', // 1/5 falls on Saturday: Monday off
       '2027-09-02',
       '2027-09-03', // Quốc khánh
+      '2027-11-24', // Ngày Văn hóa Việt Nam (Wednesday)
     ],
     makeUpWorkingDays: [],
   },

@@ -57,6 +57,7 @@ export function permissionOutcome(context: RuleContext, need: PermissionNeed): R
   const base = {
     kind: need.kind,
     authority,
+    ...(need.subject ? { subject: need.subject } : {}),
     what: need.what,
     dueDate: need.applyBy,
     neededBy: need.neededBy,

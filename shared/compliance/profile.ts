@@ -1,4 +1,3 @@
-import { RETENTION_MONTHS } from '../domain/personal-data';
 import { WorkingCalendar } from './calendar';
 import { vietnamHolidays } from './holidays-vn';
 import type { RuleProfile } from './profile-schema';
@@ -13,8 +12,13 @@ export const sensitiveCategories = [
 ] as const;
 export type SensitiveCategory = (typeof sensitiveCategories)[number];
 
-/** `other`: "khách mời quốc tế khác" of Thông tư 71/2018/TT-BTC, guests outside grades A to C. */
-export const protocolGrades = ['special', 'A', 'B', 'C', 'other'] as const;
+/**
+ * The grades of the Appendix of Thông tư 35/2026/TT-BTC (as of 71/2018 before it), highest first.
+ * `decided_by_chairman`: a head of a specialised international organisation the Appendix does not
+ * name, whose grade the Chairman of the Provincial People's Committee decides (Điều 4.1.d);
+ * `other`: "khách mời quốc tế khác", everyone else.
+ */
+export const protocolGrades = ['special', 'A', 'B', 'C', 'decided_by_chairman', 'other'] as const;
 export type ProtocolGrade = (typeof protocolGrades)[number];
 
 export type { RuleParameters, RuleProfile } from './profile-schema';
@@ -30,12 +34,15 @@ const ministerLevelRanks = [
   'foreign_minister',
   'minister',
   'head_of_international_organisation',
+  'un_secretary_general',
+  'heir_to_throne',
+  'head_of_major_international_organisation',
 ] as const;
 
 /** The Hưng Yên profile with the defaults of the regulations reference. */
 export const hungYenProfile: RuleProfile = {
   id: 'hung-yen',
-  version: '2026.2',
+  version: '2026.3',
   name: 'Hưng Yên — mặc định theo tài liệu quy định',
   province: 'Hưng Yên',
   parameters: {
@@ -154,31 +161,124 @@ export const hungYenProfile: RuleProfile = {
       'sales',
     ],
     ngoNonProfitPhrases: ['phi lợi nhuận', 'không vì lợi nhuận', 'non-profit', 'not-for-profit', 'nonprofit'],
-    /** Gift cap for each member other than the head, whatever the grade (TT 35/2026/TT-BTC, chưa xác minh). */
-    memberGiftCapVnd: 1_000_000,
-    personalDataRetentionMonths: RETENTION_MONTHS,
+    // The Appendix of Thông tư 35/2026/TT-BTC, from the head of the delegation (the usual reading).
     grades: {
       special: {
-        ranks: ['head_of_state', 'head_of_government', 'parliament_speaker'],
-        mealAllowanceVnd: null,
-        giftCapVnd: null,
+        ranks: [
+          'head_of_state',
+          'head_of_government',
+          'parliament_speaker',
+          'vice_president',
+          'un_secretary_general',
+        ],
+        ranksForOfficials: [],
       },
-      // Vice-presidents and parliament vice-chairs sit with deputy prime ministers (NĐ 18/2022, Điều 27).
       A: {
-        ranks: ['vice_president', 'parliament_vice_chair', 'deputy_prime_minister', 'foreign_minister'],
-        mealAllowanceVnd: 1_500_000,
-        giftCapVnd: 2_600_000,
+        ranks: [
+          'deputy_prime_minister',
+          'parliament_vice_chair',
+          'foreign_minister',
+          'head_of_major_international_organisation',
+          'heir_to_throne',
+        ],
+        ranksForOfficials: [],
       },
-      B: { ranks: ['minister', 'deputy_minister'], mealAllowanceVnd: 1_000_000, giftCapVnd: 1_800_000 },
+      B: {
+        ranks: ['minister', 'deputy_minister', 'deputy_head_of_intergovernmental_organisation', 'royal_family_member'],
+        ranksForOfficials: [],
+      },
+      // Leaders of foreign provinces sit with department-level officials here: the Appendix does not
+      // name them (team note: to confirm with the Department of Finance).
       C: {
-        ranks: ['head_of_international_organisation', 'ambassador', 'provincial_leader', 'department_leader'],
-        mealAllowanceVnd: 800_000,
-        giftCapVnd: 1_000_000,
+        ranks: ['ambassador', 'head_of_asean_body', 'provincial_leader', 'department_leader'],
+        ranksForOfficials: ['staff'],
       },
-      // "Khách mời quốc tế khác" (Thông tư 71/2018/TT-BTC): a head without an official rank.
-      other: { ranks: ['staff', 'other'], mealAllowanceVnd: 600_000, giftCapVnd: 1_000_000 },
+      decided_by_chairman: { ranks: ['head_of_international_organisation'], ranksForOfficials: [] },
+      other: { ranks: ['staff', 'other'], ranksForOfficials: [] },
     },
+    officialPartnerTypes: ['diplomatic_mission', 'foreign_government', 'international_organisation'],
+    receptionRates: [
+      {
+        // Only the meal allowances of 71/2018 are held (checked November 2026); its other figures
+        // were not read, so those lines carry the circular's name instead of a figure.
+        circular: 'TT-71-2018-BTC',
+        from: '2018-11-01',
+        to: '2026-05-17',
+        articles: {
+          meals: 'Thông tư số 71/2018/TT-BTC',
+          rooms: 'Thông tư số 71/2018/TT-BTC',
+          workingSessions: 'Thông tư số 71/2018/TT-BTC',
+          banquet: 'Thông tư số 71/2018/TT-BTC',
+          interpreting: 'Thông tư số 71/2018/TT-BTC',
+          gifts: 'Thông tư số 71/2018/TT-BTC',
+          guestsPayMealsRooms: 'Thông tư số 71/2018/TT-BTC',
+          guestsPayAll: 'Thông tư số 71/2018/TT-BTC',
+        },
+        meals: {
+          special: null,
+          A: 1_500_000,
+          B: 1_000_000,
+          C: 800_000,
+          decided_by_chairman: null,
+          other: 600_000,
+        },
+        rooms: { special: null, A: null, B: null, C: null, decided_by_chairman: null, other: null },
+        workingSessions: { special: null, A: null, B: null, C: null, decided_by_chairman: null, other: null },
+        gifts: null,
+        interpreting: null,
+        translation: null,
+      },
+      {
+        // Read in full (review of December 2026): Điều 7–12, 16, 18 and the Appendix.
+        circular: 'TT-35-2026-BTC',
+        from: '2026-05-18',
+        articles: {
+          meals: 'khoản 1 Điều 8',
+          rooms: 'Điều 7',
+          workingSessions: 'Điều 10',
+          banquet: 'Điều 9',
+          interpreting: 'Điều 11',
+          gifts: 'khoản 2 Điều 12',
+          guestsPayMealsRooms: 'Điều 16',
+          guestsPayAll: 'Điều 18',
+        },
+        meals: {
+          special: null,
+          A: 3_000_000,
+          B: 2_000_000,
+          C: 1_600_000,
+          decided_by_chairman: null,
+          other: 1_200_000,
+        },
+        rooms: {
+          special: null,
+          A: { head: 9_400_000, deputy: 7_700_000, member: 6_000_000 },
+          B: { head: 7_700_000, deputy: 7_700_000, member: 4_800_000 },
+          C: { head: 4_300_000, deputy: 3_000_000, member: 3_000_000 },
+          decided_by_chairman: null,
+          other: { head: 1_600_000, deputy: 1_600_000, member: 1_600_000 },
+        },
+        workingSessions: {
+          special: null,
+          A: 300_000,
+          B: 160_000,
+          C: 120_000,
+          decided_by_chairman: null,
+          other: 120_000,
+        },
+        gifts: { headA: 2_600_000, headB: 1_800_000, specialCase: 1_000_000 },
+        interpreting: { consecutivePerHour: 750_000, simultaneousPerHour: 1_500_000 },
+        translation: { intoVietnamesePerPage: 300_000, fromVietnamesePerPage: 360_000 },
+      },
+    ],
     restrictedAreaPermitDaysBefore: 1,
+    // Team note: no source gives the time the police or the military command take to issue a
+    // restricted-area permit; five working days is the Office's own margin, to confirm.
+    restrictedAreaApplicationWorkingDays: 5,
+    // Team note: Luật 70/2020/QH14 asks for opinions before signing; the lead time is the Office's margin.
+    agreementApprovalWorkingDays: 15,
+    // Team note: Nghị định 80/2020/NĐ-CP; the lead time is the Office's margin, to confirm.
+    aidApprovalWorkingDays: 15,
     secretsApprovalDaysBefore: 1,
     secrecyApprovers: {
       tuyet_mat:
@@ -188,7 +288,8 @@ export const hungYenProfile: RuleProfile = {
       mat: 'người đứng đầu cơ quan, tổ chức quy định tại khoản 1 Điều 11 Luật Bảo vệ bí mật nhà nước năm 2025 (độ Mật)',
     },
   },
-  reportingPeriod: 'calendar',
+  // Nghị định 09/2019/NĐ-CP, Điều 12: the periods of state administrative reports.
+  reportingPeriod: 'administrative',
   workingHours: {
     weekdays: [1, 2, 3, 4, 5],
     periods: [

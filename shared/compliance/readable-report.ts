@@ -11,8 +11,9 @@ const severityNames: Record<Severity, string> = {
   info: 'Lưu ý',
 };
 
-const outcomeNames = {
+export const outcomeNames: Record<ComplianceReport['outcome'], string> = {
   cleared: 'Đủ điều kiện',
+  awaiting_permits: 'Chờ văn bản cho phép của cơ quan có thẩm quyền',
   approval_required: 'Chờ lãnh đạo quyết định',
   blocked: 'Bị chặn',
 };

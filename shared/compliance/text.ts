@@ -8,5 +8,8 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
+/** 1500000 → "1.500.000", as a column headed "(đồng)" shows it. */
+export const formatAmount = (amount: number): string => amount.toLocaleString('vi-VN');
+
 /** 1500000 → "1.500.000 đồng". */
-export const formatVnd = (amount: number): string => `${amount.toLocaleString('vi-VN')} đồng`;
+export const formatVnd = (amount: number): string => `${formatAmount(amount)} đồng`;

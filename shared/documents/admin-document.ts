@@ -52,6 +52,11 @@ export interface AdminDocument {
   subject: string;
   /** "Kính gửi: …": one line, or several recipients of a letter. */
   addressees: readonly string[];
+  /**
+   * The "Căn cứ …" lines the body opens with: each legal basis named in full at its first mention,
+   * then the partner's letter; ends with ";" except the last.
+   */
+  basis: readonly string[];
   body: readonly Block[];
   signer: Signer;
   /** Nơi nhận, each line without its dash; the last is the archive ("Lưu: VT, VP."). */

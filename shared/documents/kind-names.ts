@@ -3,6 +3,7 @@ export const visitDocumentKinds = [
   'proposal',
   'guest-list-police',
   'permission-request',
+  'conference-plan',
   'reception-plan',
   'visit-report',
 ] as const;

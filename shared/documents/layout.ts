@@ -36,6 +36,8 @@ export const sizes = {
   recipient: 11,
   /** Tables in the body: the Appendix leaves their size to the drafter; 12 keeps a guest list on the page. */
   table: 12,
+  /** The page number, in Arabic numerals in the top margin: 13–14. */
+  pageNumber: 13,
 } as const;
 
 /** First-line indent of body paragraphs (1–1.27 cm) and the space between them (≥ 6 pt). */

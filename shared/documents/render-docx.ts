@@ -8,7 +8,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableBorders,
@@ -18,8 +20,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { AdminDocument, Block } from './admin-document';
+import { type AdminDocument, type Block, paragraph } from './admin-document';
 import { FONT, page, sizes, paragraph as spacing } from './layout';
+import { boldTextWidthMm } from './text-width';
 
 interface RunStyle {
   size: number;
@@ -70,6 +73,21 @@ function frame(columnsMm: readonly number[], rows: Paragraph[][][]) {
 
 const LEFT_MM = 72;
 const RIGHT_MM = TEXT_WIDTH_MM - LEFT_MM;
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+/**
+ * The lengths of the rules Phụ lục I prescribes, in millimetres: under the motto as long as the
+ * motto; under the issuing body and under a document's subject, two fifths of the line above (the
+ * Appendix asks for one third to one half).
+ */
+export function ruleLengths(document: Pick<AdminDocument, 'issuingBody' | 'subject'>) {
+  const line = (text: string, size: number, column: number) => Math.min(boldTextWidthMm(text, size), column);
+  return {
+    motto: line(MOTTO, sizes.motto, RIGHT_MM),
+    issuingBody: 0.4 * line(document.issuingBody, sizes.body, LEFT_MM),
+    subject: 0.4 * line(document.subject, sizes.title, TEXT_WIDTH_MM),
+  };
+}
 
 /** "Hưng Yên, ngày 05 tháng 01 năm 2027"; a draft without a date leaves day and month to fill in. */
 export function placeAndDate(document: Pick<AdminDocument, 'place' | 'date' | 'year'>): string {
@@ -82,15 +100,16 @@ export const numberLine = (document: Pick<AdminDocument, 'number' | 'symbol'>) =
   `Số: ${document.number ?? '      '}/${document.symbol}`;
 
 function heading(document: AdminDocument): Table {
+  const rules = ruleLengths(document);
   const left = [
     centred(document.governingBody, { size: sizes.body }),
     centred(document.issuingBody, { size: sizes.body, bold: true }),
-    rule(LEFT_MM, 24),
+    rule(LEFT_MM, rules.issuingBody),
   ];
   const right = [
     centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: sizes.nationalHeading, bold: true }),
-    centred('Độc lập - Tự do - Hạnh phúc', { size: sizes.motto, bold: true }),
-    rule(RIGHT_MM, 60),
+    centred(MOTTO, { size: sizes.motto, bold: true }),
+    rule(RIGHT_MM, rules.motto),
   ];
   const number = [new Paragraph({ text: '' }), centred(numberLine(document), { size: sizes.number })];
   if (!document.typeName) number.push(centred(`V/v ${document.subject}`, { size: sizes.letterSubject }));
@@ -113,7 +132,7 @@ function title(document: AdminDocument): Paragraph[] {
     new Paragraph({ text: '', spacing: { before: 240 } }),
     centred(document.typeName, { size: sizes.title, bold: true }),
     centred(document.subject, { size: sizes.title, bold: true }),
-    rule(TEXT_WIDTH_MM, 50),
+    rule(TEXT_WIDTH_MM, ruleLengths(document).subject),
   ];
 }
 
@@ -198,9 +217,20 @@ function closing(document: AdminDocument): Table {
   return frame([TEXT_WIDTH_MM / 2, TEXT_WIDTH_MM / 2], [[recipients, signer]]);
 }
 
+/** The page number, centred in the top margin, from the second page on (Phụ lục I). */
+const pageNumberHeader = () =>
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: sizes.pageNumber * 2 })],
+      }),
+    ],
+  });
+
 /** The .docx of a document, with what it was drafted from in its custom properties. */
 export async function renderDocx(document: AdminDocument): Promise<Buffer> {
-  const body = document.body.map((block) =>
+  const body = [...document.basis.map((line) => paragraph(line)), ...document.body].map((block) =>
     block.kind === 'table' ? bodyTable(block) : bodyParagraph(block),
   );
   const file = new Document({
@@ -213,7 +243,9 @@ export async function renderDocx(document: AdminDocument): Promise<Buffer> {
     styles: { default: { document: { run: { font: FONT, size: sizes.text * 2 } } } },
     sections: [
       {
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
         properties: {
+          titlePage: true,
           page: {
             size: { width: twip(page.widthMm), height: twip(page.heightMm) },
             margin: {

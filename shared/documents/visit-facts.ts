@@ -3,7 +3,12 @@
  * report, meetings, directories), never a second copy of a rule. Helpers here phrase the parts that
  * several kinds of document share.
  */
-import { formatVietnameseDate, type LocalDate, localDateOf } from '../compliance/calendar';
+import {
+  formatVietnameseDate,
+  formatVietnamesePeriod,
+  type LocalDate,
+  localDateOf,
+} from '../compliance/calendar';
 import type { ComplianceReport } from '../compliance/engine';
 import type { RuleProfile } from '../compliance/profile';
 import type { Issuer } from '../config/issuer';
@@ -15,7 +20,8 @@ import type { Meeting } from '../domain/meeting';
 import type { Official, Room } from '../domain/resources';
 import { partnerTypeNames } from '../domain/vietnamese-names';
 import { countryName, dateVi, timeVi } from '../notifications/vietnamese';
-import type { DraftedFrom, Signer } from './admin-document';
+import type { DraftedFrom } from './admin-document';
+import type { BudgetFacts } from './budget';
 
 export interface DraftOptions {
   /** The number from the clerk's register; without it the draft leaves a gap. */
@@ -47,13 +53,24 @@ export const agencyName = (facts: Pick<VisitFacts, 'agencies'>, key: AgencyKey):
 
 export const headOf = (delegation: Delegation) => delegation.members.find((member) => member.role === 'head');
 
-/** "ông/bà Tanaka Hiroshi, Giám đốc Văn phòng JICA" — the head as a sentence names them. */
+/** "Kim Min-jun, Phó Hiệu trưởng" — the head as a sentence names them, by the Vietnamese title when given. */
 export function headPhrase(delegation: Delegation): string {
   const head = headOf(delegation);
-  if (!head) return 'chưa xác định trưởng đoàn';
+  if (!head) return 'trưởng đoàn';
   const title = head.titleVi ?? head.title;
   return title ? `${head.fullName}, ${title}` : head.fullName;
 }
+
+/** The partner's letter as a "Căn cứ" line or a sentence names it. */
+export function partnerLetter(delegation: Delegation): string | undefined {
+  const letter = delegation.sourceLetter;
+  return letter
+    ? `văn bản số ${letter.number} ngày ${formatVietnameseDate(letter.date)} của ${partnerPhrase(delegation)}`
+    : undefined;
+}
+
+/** A clause as the last of a list or a sentence: one final stop, never ".;" or "..". */
+export const ending = (text: string, mark: '.' | ';' | '' = '.') => `${text.trim().replace(/[.;,:\s]+$/u, '')}${mark}`;
 
 /** "Đại học Quốc gia Seoul (Seoul National University, Hàn Quốc)": the Vietnamese name first. */
 export function partnerPhrase(delegation: Delegation): string {
@@ -64,11 +81,8 @@ export function partnerPhrase(delegation: Delegation): string {
 export const partnerKind = (delegation: Delegation) => partnerTypeNames[delegation.partner.type];
 
 /** "từ ngày 05/01/2027 đến ngày 07/01/2027", or one day. */
-export function visitPeriod(delegation: Delegation): string {
-  const from = dateVi(delegation.visit.arrival);
-  const to = dateVi(delegation.visit.departure);
-  return from === to ? `ngày ${from}` : `từ ngày ${from} đến ngày ${to}`;
-}
+export const visitPeriod = (delegation: Delegation): string =>
+  formatVietnamesePeriod(localDateOf(delegation.visit.arrival), localDateOf(delegation.visit.departure));
 
 /** Calendar days the visit spans, arrival and departure included (the days meals are served). */
 export const visitDays = (delegation: Delegation): number => {
@@ -87,6 +101,22 @@ export const officialNames = (facts: Pick<VisitFacts, 'officials'>, ids: readonl
       ? `${official.honorific ? `${official.honorific} ` : ''}${official.fullName}, ${official.title}`
       : id;
   });
+
+/** What the reception budget counts: days, nights, working half-days and the hosts attending. */
+export function budgetFacts(facts: Pick<VisitFacts, 'delegation' | 'meetings'>): BudgetFacts {
+  const { delegation, meetings } = facts;
+  const days = visitDays(delegation);
+  const halfDays = new Set(
+    meetings.map((meeting) => `${localDateOf(meeting.start)} ${Number(timeVi(meeting.start).slice(0, 2)) < 12 ? 'sáng' : 'chiều'}`),
+  );
+  return {
+    days,
+    nights: delegation.itinerary.some((place) => place.overnightStay) ? Math.max(days - 1, 0) : 0,
+    halfDays: Math.max(halfDays.size, 1),
+    hosts: new Set(meetings.flatMap((meeting) => meeting.officialIds)).size,
+    lastDay: localDateOf(delegation.visit.departure),
+  };
+}
 
 /** One row per scheduled meeting: date, time, content, place, who attends. */
 export const meetingRows = (facts: VisitFacts): string[][] =>
@@ -124,17 +154,6 @@ export function draftedFrom(facts: Pick<VisitFacts, 'delegation' | 'report' | 'p
   };
 }
 
-/**
- * The signature block: the head signs as "GIÁM ĐỐC"; a deputy signs on the head's behalf
- * ("KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC", Nghị định 30/2020/NĐ-CP, Điều 13 and Phụ lục I).
- */
-export function signerBlock(head: string, signer: Official | undefined): Signer {
-  // "Phó Giám đốc Sở" signs as "PHÓ GIÁM ĐỐC": the body's name is already in the heading.
-  const title = signer?.title.toLocaleUpperCase('vi').replace(/\s+SỞ$/, '') ?? '';
-  if (signer && title.startsWith('PHÓ ')) return { authority: [`KT. ${head}`, title], name: signer.fullName };
-  return { authority: [head], name: signer?.fullName };
-}
-
 /** The date line of a draft: the date given, or the year of today for the clerk to complete. */
 export const dateParts = (options: DraftOptions) => ({
   date: options.date,
@@ -148,7 +167,7 @@ export const vietnameseDate = formatVietnameseDate;
  * The heading parts of the Department's own documents (not the Office's proposal): the bodies, the
  * symbol (a letter's "SKHCN-VP", or "KH-SKHCN" for a type), place, date and what it was drafted from.
  */
-export function departmentHeading(facts: VisitFacts, type?: 'KH' | 'BC') {
+export function departmentHeading(facts: VisitFacts, type?: 'KH' | 'BC' | 'ĐA') {
   const { issuer } = facts;
   return {
     governingBody: issuer.governingBody,
@@ -159,3 +178,11 @@ export function departmentHeading(facts: VisitFacts, type?: 'KH' | 'BC') {
     draftedFrom: draftedFrom(facts),
   };
 }
+
+/** "Căn cứ …;" lines, one per basis, in the order given. */
+export const basisLines = (bases: readonly (string | undefined)[]): string[] =>
+  bases.filter((basis): basis is string => Boolean(basis)).map((basis) => `Căn cứ ${ending(basis, ';')}`);
+
+/** The Office itself hosts the visit: no sentence has it work "with the Office". */
+export const officeHosts = (facts: Pick<VisitFacts, 'hostDivisionName' | 'delegation'>) =>
+  facts.delegation.hostDivision === 'van-phong' || /^văn phòng sở/i.test(facts.hostDivisionName);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type AgencyKey, agencyKeys, defaultAgencyNames } from './agencies';
+import { type AgencyKey, agenciesToConfirm, agencyKeys, defaultAgencyNames } from './agencies';
 import { oneLine } from './text-fields';
 
 export const agencyEmailSchema = z.strictObject({
@@ -20,6 +20,8 @@ export const agencySchema = z.strictObject({
    * provincial police and the foreign-affairs body, who manage foreigners' entry and stay.
    */
   fullPassportNumbers: z.boolean().default(false),
+  /** The name is the shipped default of a body not verified after the 2025 reorganisations: admin confirms it. */
+  toConfirm: z.boolean().optional(),
 });
 export type Agency = z.infer<typeof agencySchema>;
 
@@ -43,6 +45,7 @@ export const defaultAgencies: Agency[] = agencyKeys.map((key: AgencyKey) => ({
   // The ministries are written to through official channels, not automatic mail.
   active: key !== 'mofa' && key !== 'mps',
   fullPassportNumbers: key === 'police' || key === 'foreign-affairs',
+  ...(agenciesToConfirm.includes(key) ? { toConfirm: true } : {}),
 }));
 
 /**

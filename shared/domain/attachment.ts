@@ -12,6 +12,8 @@ export const attachmentKinds = [
   'decision',
   'signed-document',
   'photo',
+  /** Members' passports: personal data, erased with the rest at the end of the retention period. */
+  'passport-scan',
   'other',
 ] as const;
 

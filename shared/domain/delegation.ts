@@ -22,7 +22,13 @@ export const limits = {
  * two years back and not in the future. Anything else is a typo (0126 for 2026, 9999) that would
  * otherwise travel through every check, email and scheduled job.
  */
-export const plausibleDates = { visitYearsBefore: 1, visitYearsAfter: 5, letterYearsBefore: 2 } as const;
+export const plausibleDates = {
+  visitYearsBefore: 1,
+  visitYearsAfter: 5,
+  letterYearsBefore: 2,
+  /** A passport's expiry lies within this many years of today (a Vietnamese passport runs ten). */
+  documentYears: 15,
+} as const;
 
 const shortText = oneLine(limits.shortText);
 const longText = multiLine(limits.longText);
@@ -69,6 +75,14 @@ export const memberRanks = [
   'department_leader',
   'staff',
   'other',
+  // The ranks the Appendix of Thông tư 35/2026/TT-BTC names besides the ones above.
+  'un_secretary_general',
+  'heir_to_throne',
+  /** Heads of ASEAN or APEC, presidents of the World Bank, the IMF or the ADB. */
+  'head_of_major_international_organisation',
+  'deputy_head_of_intergovernmental_organisation',
+  'royal_family_member',
+  'head_of_asean_body',
 ] as const;
 
 export const protocolLevels = ['state_visit', 'official_visit', 'working_visit', 'private_visit'] as const;
@@ -78,7 +92,25 @@ export const activityTypes = [
   'press_conference',
   'religious_activity',
   'reception_by_provincial_leaders',
+  /** A memorandum of understanding or cooperation agreement signed during the visit (Luật 70/2020/QH14). */
+  'agreement_signing',
+  /** Aid, equipment or a gift of value the partner offers (Nghị định 80/2020/NĐ-CP). */
+  'aid_offer',
 ] as const;
+
+/** Who pays what, as Thông tư 35/2026/TT-BTC distinguishes the cases. */
+export const costSharings = [
+  /** The Department pays every in-country cost (Chương II). */
+  'department_pays',
+  /** The guests pay their meals and rooms; the Department pays the other reception items (Điều 16). */
+  'guests_pay_meals_rooms',
+  /** The guests pay everything; the Department pays only the working sessions (Điều 18). */
+  'guests_pay_all',
+] as const;
+export type CostSharing = (typeof costSharings)[number];
+
+/** The papers a member entered Vietnam on. */
+export const entryDocuments = ['visa', 'e_visa', 'visa_exemption', 'temporary_residence_card'] as const;
 
 export const ngoRegistrationSchema = z.strictObject({
   certificateNumber: shortText,
@@ -114,12 +146,31 @@ export const memberSchema = z.strictObject({
   rank: z.enum(memberRanks).default('other'),
   role: z.enum(memberRoles).default('member'),
   pressPermitNumber: shortText.optional(),
+  /** What the police list shows besides name, nationality and passport (optional: a finding asks for them). */
+  sex: z.enum(['male', 'female']).optional(),
+  dateOfBirth: date.optional(),
+  passportExpiresOn: date.optional(),
+  entry: z
+    .strictObject({
+      document: z.enum(entryDocuments),
+      number: shortText.optional(),
+      validUntil: date.optional(),
+      /** The border gate of entry, when known. */
+      port: shortText.optional(),
+      enteredOn: date.optional(),
+    })
+    .optional(),
 });
 
 export const itineraryPlaceSchema = z.strictObject({
   name: shortText,
   address: shortText.optional(),
   restrictedArea: z.boolean().default(false),
+  /**
+   * Who manages a restricted place and so permits entry: the military command for a military zone,
+   * the provincial police for any other (Quyết định 160/2004/QĐ-TTg). Police when not said.
+   */
+  managedBy: z.enum(['police', 'military']).optional(),
   overnightStay: z.boolean().default(false),
 });
 
@@ -134,6 +185,23 @@ export const activitySchema = z.strictObject({
    * central religious-affairs body, not the provincial one (Luật Tín ngưỡng, tôn giáo 2016, Điều 48).
    */
   acrossProvinces: z.boolean().optional(),
+  /** A conference's plan (Đề án, Quyết định 06/2020/QĐ-TTg, Điều 4.1): where, who organises, who attends. */
+  venue: shortText.optional(),
+  organisers: z.array(shortText).max(10).optional(),
+  participants: z
+    .strictObject({
+      vietnamese: z.number().int().min(0).max(100_000),
+      foreign: z.number().int().min(0).max(100_000),
+    })
+    .optional(),
+  agenda: longText.optional(),
+  funding: z
+    .strictObject({ source: shortText, amountVnd: z.number().int().min(0).max(1e13).optional() })
+    .optional(),
+  /** Press coverage of the activity is planned. */
+  mediaCoverage: z.boolean().optional(),
+  /** The value of aid offered, in đồng, when known. */
+  valueVnd: z.number().int().min(0).max(1e13).optional(),
 });
 
 export const contactSchema = z.strictObject({
@@ -165,8 +233,41 @@ const registrationShape = z.strictObject({
   channel: z.enum(diplomacyChannels).default('state'),
   hostDivision: shortText,
   giftsPlanned: z.boolean().default(false),
-  /** The Vietnamese side pays the in-country costs: only then do meal allowances apply (TT 71/2018). */
+  /**
+   * Kept for registrations made before `hospitality.costSharing`: true reads as `department_pays`,
+   * false as `guests_pay_meals_rooms`. `hospitality.costSharing` wins when both are given.
+   */
   vietnameseSidePays: z.boolean().default(false),
+  /** What the reception budget (Thông tư 35/2026/TT-BTC) is computed from. */
+  hospitality: z
+    .strictObject({
+      costSharing: z.enum(costSharings),
+      /** One banquet for the delegation (Điều 9). */
+      banquet: z.boolean().default(false),
+      /** Interpreters the Department hires (Điều 11). */
+      interpreting: z
+        .strictObject({
+          mode: z.enum(['consecutive', 'simultaneous']),
+          hours: z.number().int().min(1).max(500),
+          interpreters: z.number().int().min(1).max(20).default(1),
+        })
+        .optional(),
+      /** Pages of 350 words translated (Điều 11). */
+      translation: z
+        .strictObject({
+          pagesIntoVietnamese: z.number().int().min(0).max(10_000).default(0),
+          pagesFromVietnamese: z.number().int().min(0).max(10_000).default(0),
+        })
+        .optional(),
+      /**
+       * Gifts for people other than the head of an A or B delegation: only in special cases decided
+       * by the head of the receiving body (Điều 12.2), with the reason.
+       */
+      specialGifts: z
+        .strictObject({ recipients: z.number().int().min(1).max(limits.members), reason: longText })
+        .optional(),
+    })
+    .optional(),
   contact: contactSchema,
   /** The partner's letter: its number, its date and the day the Department received it ("ngày đến"). */
   sourceLetter: z
@@ -211,7 +312,7 @@ const isoDay = (epochMs: number) => new Date(epochMs).toISOString().slice(0, 10)
 
 /** Refuses visit, activity and letter dates outside `plausibleDates`, naming each field. */
 function checkPlausibleDates(
-  value: Partial<Pick<Registration, 'visit' | 'activities' | 'sourceLetter'>>,
+  value: Partial<Pick<Registration, 'visit' | 'activities' | 'sourceLetter' | 'members'>>,
   ctx: z.RefinementCtx,
 ) {
   const now = Date.now();
@@ -232,6 +333,15 @@ function checkPlausibleDates(
   value.activities?.forEach((activity, index) => {
     within(activity.startsAt, ['activities', index, 'startsAt'], from, to);
     within(activity.endsAt, ['activities', index, 'endsAt'], from, to);
+  });
+  value.members?.forEach((member, index) => {
+    within(member.dateOfBirth, ['members', index, 'dateOfBirth'], now - 120 * YEAR_MS, now);
+    within(
+      member.passportExpiresOn,
+      ['members', index, 'passportExpiresOn'],
+      now - plausibleDates.documentYears * YEAR_MS,
+      now + plausibleDates.documentYears * YEAR_MS,
+    );
   });
   for (const field of ['date', 'receivedOn'] as const) {
     within(
@@ -354,6 +464,11 @@ export function assertAnnounceable(delegation: Delegation): Delegation {
   }
   return delegation;
 }
+
+/** Who pays what: the registration's choice, or what the older switch meant. */
+export const costSharingOf = (delegation: Pick<Registration, 'hospitality' | 'vietnameseSidePays'>) =>
+  delegation.hospitality?.costSharing ??
+  (delegation.vietnameseSidePays ? 'department_pays' : 'guests_pay_meals_rooms');
 
 export function newDelegation(registration: Registration, id: string, now: Date, actor: Actor): Delegation {
   const timestamp = now.toISOString();

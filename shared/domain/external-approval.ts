@@ -19,6 +19,10 @@ export const approvalKinds = [
   'content-approval',
   /** Luật Bảo vệ bí mật nhà nước: the competent person's agreement to share state secrets. */
   'secrets-approval',
+  /** Luật Thỏa thuận quốc tế 2020: the Provincial Chairman permits the Department to sign an agreement. */
+  'agreement-permission',
+  /** Nghị định 80/2020/NĐ-CP: the approval to accept non-refundable aid or a gift of value. */
+  'aid-approval',
 ] as const;
 export type ApprovalKind = (typeof approvalKinds)[number];
 

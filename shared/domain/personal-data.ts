@@ -3,7 +3,8 @@
  * (Luật số 91/2025/QH15, in force from 01/01/2026, replacing Nghị định 13/2023/NĐ-CP on the matters
  * it governs) lets personal data be kept only as long as its purpose needs. A visit's guest list
  * serves the visit and its reports: the period runs from the day the visit closed (reported,
- * cancelled or rejected) and its length is the profile's `personalDataRetentionMonths`.
+ * cancelled or rejected) and its length is the Department's own policy, a stage setting
+ * (`personalDataRetentionMonths`), not a legal figure.
  * Names, nationality and counts stay for the history and reports.
  */
 import type { LocalDate } from '../compliance/calendar';
@@ -12,11 +13,18 @@ import { localDateOf } from '../compliance/calendar';
 import type { Delegation } from './delegation';
 
 /**
- * The Hưng Yên profile's retention period, in months. No statute gives a figure: two years covers
- * the yearly report after the visit and an audit of it. A constant here (the profile takes it), so
- * GET /delegations/{id} shows the erasure date without building the whole profile at cold start.
+ * The Department's retention period, in months (PERSONAL_DATA_RETENTION_MONTHS, from the stage's
+ * `personalDataRetentionMonths`). No statute gives a figure: 24 months, the Department's policy,
+ * covers the yearly report after the visit and an audit of it.
  */
-export const RETENTION_MONTHS = 24;
+export function retentionMonths(env: NodeJS.ProcessEnv = process.env): number {
+  const months = Number(env.PERSONAL_DATA_RETENTION_MONTHS);
+  return Number.isInteger(months) && months > 0 ? months : 24;
+}
+
+/** How a person reads the policy wherever it is shown. */
+export const retentionPolicyName = (months: number) =>
+  `thời hạn lưu giữ dữ liệu cá nhân theo quy định của Sở (${months} tháng)`;
 
 /** The day the visit closed for good, from which the retention period runs; undefined while it is open. */
 export function closedOn(delegation: Delegation): LocalDate | undefined {
@@ -48,14 +56,26 @@ export function erasureDueOn(delegation: Delegation, retentionMonths: number): L
   return closed && addMonths(closed, retentionMonths);
 }
 
-export const holdsPersonalData = (delegation: Delegation) =>
-  delegation.members.some((member) => member.passportNumber !== undefined);
+/** The member details the retention period covers: what identifies a person beyond name and nationality. */
+export const personalFields = ['passportNumber', 'passportExpiresOn', 'dateOfBirth', 'sex', 'entry'] as const;
 
-/** The delegation without its members' passport numbers, marked with when they were erased. */
+export const holdsPersonalData = (delegation: Delegation) =>
+  delegation.members.some((member) => personalFields.some((field) => member[field] !== undefined));
+
+/** How many of each personal detail the delegation holds: what an erasure erases. */
+export const personalDataCounts = (delegation: Delegation) => ({
+  passportNumbers: delegation.members.filter((member) => member.passportNumber).length,
+  datesOfBirth: delegation.members.filter((member) => member.dateOfBirth).length,
+  entryDetails: delegation.members.filter((member) => member.entry || member.passportExpiresOn).length,
+});
+
+/** The delegation without its members' personal details, marked with when they were erased. */
 export function withoutPersonalData(delegation: Delegation, now: Date): Delegation {
   return {
     ...delegation,
-    members: delegation.members.map(({ passportNumber: _erased, ...member }) => member),
+    members: delegation.members.map(
+      ({ passportNumber: _p, passportExpiresOn: _e, dateOfBirth: _d, sex: _s, entry: _n, ...member }) => member,
+    ),
     personalDataErasedAt: now.toISOString(),
     version: delegation.version + 1,
     updatedAt: now.toISOString(),

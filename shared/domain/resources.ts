@@ -18,6 +18,22 @@ export const roomSchema = z.strictObject({
 });
 export type Room = z.infer<typeof roomSchema>;
 
+/**
+ * An official's position in the Department: it decides the authority line they sign under
+ * (Nghị định 30/2020/NĐ-CP, Điều 13) and which documents they may sign (shared/documents/signing.ts).
+ */
+export const officialPositions = [
+  'director',
+  'acting_director',
+  'deputy_director',
+  'chief_of_office',
+  'deputy_chief_of_office',
+  'division_head',
+  'deputy_division_head',
+  'staff',
+] as const;
+export type OfficialPosition = (typeof officialPositions)[number];
+
 /** Leaders and host-division staff who attend meetings with delegations. */
 export const officialSchema = z.strictObject({
   id: resourceId,
@@ -25,6 +41,8 @@ export const officialSchema = z.strictObject({
   honorific: z.enum(['Ông', 'Bà']).optional(),
   fullName: text,
   title: text,
+  /** Without one, the official attends meetings but signs no draft. */
+  position: z.enum(officialPositions).optional(),
   unit: text,
   email: z.email().max(254).optional(),
   active: z.boolean().default(true),

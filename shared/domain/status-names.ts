@@ -15,3 +15,16 @@ export const statusNames: Record<DelegationStatus, string> = {
   reported: 'Đã báo cáo kết quả',
   cancelled: 'Đã hủy',
 };
+
+/**
+ * A visit's status as a person should read it: a cleared visit still waiting for a permission from
+ * an outside authority says so instead of "Đủ điều kiện".
+ */
+export function statusNameOf(visit: {
+  status: DelegationStatus;
+  compliance?: { outcome?: string } | undefined;
+}): string {
+  if (visit.status === 'cleared' && visit.compliance?.outcome === 'awaiting_permits')
+    return 'Chờ văn bản cho phép';
+  return statusNames[visit.status];
+}

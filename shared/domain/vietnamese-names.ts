@@ -3,8 +3,16 @@
  * ranks, activities, authorities and permissions. Plain data without schemas, so the web console
  * takes them without taking zod.
  */
-import type { activityTypes, memberRanks, memberRoles, partnerTypes } from './delegation';
+import type {
+  activityTypes,
+  costSharings,
+  entryDocuments,
+  memberRanks,
+  memberRoles,
+  partnerTypes,
+} from './delegation';
 import type { ApprovalAuthority, ApprovalKind } from './external-approval';
+import type { officialPositions } from './resources';
 
 /** How each authority is named to a user (the issuing body's own name is on the record). */
 export const authorityNames: Record<ApprovalAuthority, string> = {
@@ -25,6 +33,8 @@ export const approvalKindNames: Record<ApprovalKind, string> = {
   'religious-acceptance': 'Văn bản chấp thuận hoạt động tôn giáo',
   'content-approval': 'Văn bản đồng ý nội dung làm việc',
   'secrets-approval': 'Văn bản đồng ý cung cấp bí mật nhà nước',
+  'agreement-permission': 'Văn bản cho phép ký kết thỏa thuận quốc tế',
+  'aid-approval': 'Quyết định phê duyệt tiếp nhận viện trợ',
 };
 
 export const partnerTypeNames: Record<(typeof partnerTypes)[number], string> = {
@@ -58,12 +68,18 @@ export const memberRankNames = {
   foreign_minister: 'Bộ trưởng Ngoại giao',
   minister: 'Bộ trưởng',
   deputy_minister: 'Thứ trưởng',
-  head_of_international_organisation: 'Người đứng đầu tổ chức quốc tế',
+  head_of_international_organisation: 'Người đứng đầu tổ chức quốc tế chuyên môn khác',
   ambassador: 'Đại sứ',
   provincial_leader: 'Lãnh đạo cấp tỉnh',
   department_leader: 'Lãnh đạo cấp sở',
   staff: 'Cán bộ, nhân viên',
   other: 'Khác',
+  un_secretary_general: 'Tổng Thư ký Liên hợp quốc',
+  heir_to_throne: 'Người kế vị ngai vàng',
+  head_of_major_international_organisation: 'Người đứng đầu ASEAN, APEC, WB, IMF, ADB',
+  deputy_head_of_intergovernmental_organisation: 'Cấp phó tổ chức liên chính phủ',
+  royal_family_member: 'Thành viên Hoàng gia',
+  head_of_asean_body: 'Người đứng đầu cơ quan thuộc ASEAN',
 } satisfies Record<(typeof memberRanks)[number], string>;
 
 export const activityTypeNames = {
@@ -71,4 +87,32 @@ export const activityTypeNames = {
   press_conference: 'Họp báo',
   religious_activity: 'Hoạt động tôn giáo',
   reception_by_provincial_leaders: 'Lãnh đạo tỉnh tiếp',
+  agreement_signing: 'Ký kết thỏa thuận, biên bản ghi nhớ',
+  aid_offer: 'Tiếp nhận viện trợ, tài trợ, quà tặng có giá trị',
 } satisfies Record<(typeof activityTypes)[number], string>;
+
+export const officialPositionNames = {
+  director: 'Giám đốc',
+  acting_director: 'Quyền Giám đốc',
+  deputy_director: 'Phó Giám đốc',
+  chief_of_office: 'Chánh Văn phòng',
+  deputy_chief_of_office: 'Phó Chánh Văn phòng',
+  division_head: 'Trưởng phòng',
+  deputy_division_head: 'Phó Trưởng phòng',
+  staff: 'Chuyên viên',
+} satisfies Record<(typeof officialPositions)[number], string>;
+
+export const costSharingNames = {
+  department_pays: 'Sở chi trả toàn bộ chi phí trong nước',
+  guests_pay_meals_rooms: 'khách tự chi trả tiền ăn, ở; Sở chi các khoản đón tiếp khác',
+  guests_pay_all: 'khách tự chi trả toàn bộ chi phí; Sở chi tiếp khách trong buổi làm việc',
+} satisfies Record<(typeof costSharings)[number], string>;
+
+export const entryDocumentNames = {
+  visa: 'Thị thực',
+  e_visa: 'Thị thực điện tử',
+  visa_exemption: 'Miễn thị thực',
+  temporary_residence_card: 'Thẻ tạm trú',
+} satisfies Record<(typeof entryDocuments)[number], string>;
+
+export const sexNames = { male: 'Nam', female: 'Nữ' } as const;

@@ -1,7 +1,7 @@
 import { formatVietnameseDate, type LocalDate, localDateOf } from '../compliance/calendar';
 import { calendarOf, type RuleProfile } from '../compliance/profile';
 import type { Delegation } from '../domain/delegation';
-import { statusNames } from '../domain/status-names';
+import { statusNameOf } from '../domain/status-names';
 import { partnerTypeNames } from '../domain/vietnamese-names';
 import { countryName, partnerName } from '../notifications/vietnamese';
 
@@ -16,6 +16,8 @@ export interface SummaryRow {
   meetings: number;
   /** What the latest compliance check found, whatever happened after. */
   cleared: number;
+  /** Nothing to decide, but a permission from an outside authority still missing. */
+  awaitingPermits: number;
   approvalRequired: number;
   blocked: number;
   /** Where each visit stands now (lifecycle). */
@@ -79,6 +81,7 @@ const emptyRow = (group: string, label: string): SummaryRow => ({
   members: 0,
   meetings: 0,
   cleared: 0,
+  awaitingPermits: 0,
   approvalRequired: 0,
   blocked: 0,
   awaitingDecision: 0,
@@ -109,6 +112,7 @@ export function summarize(
       target.members += delegation.members.length;
       target.meetings += meetings;
       if (outcome === 'cleared') target.cleared++;
+      if (outcome === 'awaiting_permits') target.awaitingPermits++;
       if (outcome === 'approval_required') target.approvalRequired++;
       if (outcome === 'blocked') target.blocked++;
       if (delegation.status === 'approval_required' || delegation.status === 'blocked')
@@ -139,6 +143,7 @@ export const summaryHeaders = [
   'Số thành viên',
   'Số cuộc làm việc',
   'Kiểm tra: đủ điều kiện',
+  'Kiểm tra: chờ văn bản cho phép',
   'Kiểm tra: cần Ban Giám đốc quyết định',
   'Kiểm tra: chưa đủ điều kiện',
   'Đang chờ quyết định',
@@ -157,6 +162,7 @@ export const tableRows = (summary: Summary): (string | number)[][] =>
     row.members,
     row.meetings,
     row.cleared,
+    row.awaitingPermits,
     row.approvalRequired,
     row.blocked,
     row.awaitingDecision,
@@ -191,7 +197,7 @@ export function conferenceRows(
         countryName(delegation.partner.country),
         formatVietnameseDate(localDateOf(conference.startsAt ?? delegation.visit.arrival)),
         authorityOf(delegation),
-        statusNames[delegation.status],
+        statusNameOf(delegation),
       ]),
   );
 }

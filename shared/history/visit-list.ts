@@ -1,6 +1,6 @@
 import { formatVietnameseDate, type LocalDate, localDateOf } from '../compliance/calendar';
 import type { Delegation } from '../domain/delegation';
-import { statusNames } from '../domain/status-names';
+import { statusNameOf } from '../domain/status-names';
 import { partnerTypeNames } from '../domain/vietnamese-names';
 import { countryName } from '../notifications/vietnamese';
 
@@ -55,7 +55,7 @@ export function visitList(
         purpose: delegation.purpose,
         hostDivision: options.divisionName(delegation.hostDivision),
         status: delegation.status,
-        statusVi: statusNames[delegation.status],
+        statusVi: statusNameOf(delegation),
         results: report ? [report.summary, ...report.outcomes].join('; ') : undefined,
         agreementsSigned: report?.agreementsSigned ?? [],
       };

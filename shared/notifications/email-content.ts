@@ -1,4 +1,4 @@
-import { formatVietnameseDate } from '../compliance/calendar';
+import { formatVietnameseDate, formatVietnamesePeriod, localDateOf } from '../compliance/calendar';
 import type { Delegation } from '../domain/delegation';
 import type { Meeting } from '../domain/meeting';
 import { type Block, toHtml, toText } from './blocks';
@@ -80,10 +80,8 @@ function subjectOf(input: EmailInput): string {
 }
 
 /** "ngày 28/12/2026" for a one-day visit, "từ ngày 28/12/2026 đến ngày 29/12/2026" otherwise. */
-function visitDates(delegation: Delegation): string {
-  const [from, to] = [dateVi(delegation.visit.arrival), dateVi(delegation.visit.departure)];
-  return from === to ? `ngày ${from}` : `từ ngày ${from} đến ngày ${to}`;
-}
+const visitDates = (delegation: Delegation): string =>
+  formatVietnamesePeriod(localDateOf(delegation.visit.arrival), localDateOf(delegation.visit.departure));
 
 /** "từ 08:00 đến 17:00 ngày 28/12/2026" within a day, else from one day and time to the other. */
 function visitTimes(delegation: Delegation): string {
@@ -109,9 +107,21 @@ function summary(delegation: Delegation, hostDivisionName: string): Block[] {
   ];
 }
 
-function guestList(delegation: Delegation, full: boolean): Block[] {
+/**
+ * The guest list as advance information: the police and the foreign-affairs body receive the signed
+ * letter (công văn) through official channels; this email says so.
+ */
+function guestList(delegation: Delegation, full: boolean, outsideBody: boolean): Block[] {
   return [
     { kind: 'heading', text: 'Danh sách khách' },
+    ...(outsideBody
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: 'Thư này gửi trước thông tin về đoàn để quý cơ quan nắm; công văn thông báo danh sách khách có chữ ký của Lãnh đạo Sở sẽ được gửi theo đường văn thư.',
+          },
+        ]
+      : []),
     {
       kind: 'table',
       headers: ['Họ tên', 'Quốc tịch', 'Số hộ chiếu', 'Chức danh'],
@@ -259,7 +269,8 @@ export function renderEmail(input: EmailInput): EmailContent {
   if (input.sections.includes('tasks')) blocks.push(...tasks(input.tasks ?? []));
   if (input.sections.includes('findings'))
     blocks.push(...findings(input.findings ?? [], input.outsideBody === true));
-  if (input.sections.includes('guest_list')) blocks.push(...guestList(input.delegation, input.fullPassports));
+  if (input.sections.includes('guest_list'))
+    blocks.push(...guestList(input.delegation, input.fullPassports, input.outsideBody === true));
   blocks.push(...closing(input.contact));
   return { subject: subjectOf(input), text: toText(blocks), html: toHtml(blocks) };
 }

@@ -6,6 +6,7 @@ export const METRICS_NAMESPACE = 'HungYenDelegations';
 export const BUSINESS_METRICS = [
   'DelegationsRegistered',
   'ComplianceCleared',
+  'ComplianceAwaitingPermits',
   'ComplianceApprovalRequired',
   'ComplianceBlocked',
   'EmailsSent',

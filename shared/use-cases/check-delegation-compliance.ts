@@ -1,6 +1,6 @@
 import { DelegationComplianceCheckedV1 } from '../../events/delegation-compliance-checked.v1';
 import { createEvent, type Envelope } from '../../events/envelope';
-import { type ComplianceReport, checkCompliance } from '../compliance/engine';
+import { type ComplianceReport, checkCompliance, statusOfOutcome } from '../compliance/engine';
 import type { RuleProfile } from '../compliance/profile';
 import { rules } from '../compliance/rules';
 import type { Agency } from '../domain/agency-directory';
@@ -107,6 +107,7 @@ export async function checkDelegationCompliance(
     (
       {
         cleared: 'ComplianceCleared',
+        awaiting_permits: 'ComplianceAwaitingPermits',
         approval_required: 'ComplianceApprovalRequired',
         blocked: 'ComplianceBlocked',
       } as const
@@ -137,7 +138,7 @@ async function applyOutcome(
     ),
   };
   let next: Delegation;
-  if (REVIEWABLE.has(current.status)) next = transition(current, report.outcome, now, { compliance });
+  if (REVIEWABLE.has(current.status)) next = transition(current, statusOfOutcome(report.outcome), now, { compliance });
   else if (DECIDED.has(current.status))
     next = { ...current, compliance, version: current.version + 1, updatedAt: now.toISOString() };
   else return false;

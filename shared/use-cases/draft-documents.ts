@@ -14,7 +14,7 @@ import type { DraftOptions } from '../documents/visit-facts';
 import { agencyName } from '../documents/visit-facts';
 import type { Agency } from '../domain/agency-directory';
 import type { Division } from '../domain/divisions';
-import { NotFoundError } from '../domain/errors';
+import { InvalidChangeError } from '../domain/errors';
 import type { Official, Room } from '../domain/resources';
 import type { ComplianceReports } from './ports/compliance-reports';
 import type { DelegationStore } from './ports/delegation-store';
@@ -58,7 +58,10 @@ async function draftOptions(
   let signer: Official | undefined;
   if (request.signer) {
     signer = (await officials.get()).items.find((official) => official.id === request.signer);
-    if (!signer) throw new NotFoundError(`No official has the id ${request.signer}.`);
+    if (!signer)
+      throw new InvalidChangeError(`No official has the id ${request.signer}.`, {
+        issues: [{ path: 'signer', message: 'Not an official of the directory (GET /officials lists them)' }],
+      });
   }
   return { number: request.number, date: request.date, signer, today: localDateOf(now) };
 }
@@ -118,10 +121,7 @@ export async function draftPeriodicReport(
     byCountry,
     issuer: deps.issuer,
     options,
-    recipients: [
-      agencyName({ agencies: agencies.items }, 'provincial-committee'),
-      agencyName({ agencies: agencies.items }, 'foreign-affairs'),
-    ],
+    addressee: agencyName({ agencies: agencies.items }, 'provincial-committee'),
   });
   return { content: await renderDocx(document), fileName: `bao-cao-doan-vao_${range.from}_${range.to}.docx` };
 }

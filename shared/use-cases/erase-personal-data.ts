@@ -1,18 +1,28 @@
 /**
- * The retention job: erases the passport numbers of visits closed longer ago than the profile's
- * retention period, with a Delegation.PersonalDataErased event that the timeline records. Safe to
- * repeat: an erased visit holds no passport number and is passed over; a visit changed meanwhile
- * is left for the next run.
+ * The retention job: once a closed visit has passed the Department's retention period (a stage
+ * setting, not a legal figure), erases the members' passport numbers and other personal details
+ * and deletes the dossier's passport scans, with a Delegation.PersonalDataErased event that says
+ * what was erased. Signed outgoing letters and the rest of the dossier stay. Safe to repeat: an
+ * erased visit holds nothing to erase and is passed over; a visit changed meanwhile is left for
+ * the next run.
  */
 import { createEvent } from '../../events/envelope';
 import { PersonalDataErasedV1 } from '../../events/personal-data-erased.v1';
 import { localDateOf } from '../compliance/calendar';
-import type { RuleProfile } from '../compliance/profile';
+import type { Attachment } from '../domain/attachment';
 import { StaleVersionError } from '../domain/errors';
-import { closedOn, erasureDueOn, holdsPersonalData, withoutPersonalData } from '../domain/personal-data';
+import {
+  closedOn,
+  erasureDueOn,
+  holdsPersonalData,
+  personalDataCounts,
+  retentionPolicyName,
+  withoutPersonalData,
+} from '../domain/personal-data';
 import type { DelegationStatus } from '../domain/status';
+import { deleteAttachment } from './attachments';
 import { eachItem } from './each-item';
-import type { Attachments } from './ports/attachments';
+import type { Attachments, FileObjects } from './ports/attachments';
 import type { DelegationStore } from './ports/delegation-store';
 import type { ReportSource } from './ports/report-source';
 import { systemActor } from './transition';
@@ -32,49 +42,69 @@ function scrub(text: string | undefined, passports: readonly string[]): string |
   );
 }
 
-/** The dossier's records that name a passport number, rewritten without it (the files are the Office's). */
-async function scrubAttachments(
-  delegationId: string,
-  passports: readonly string[],
-  attachments: Attachments,
-) {
-  for (const attachment of await attachments.list(delegationId)) {
+const heldScan = (attachment: Attachment) => attachment.kind === 'passport-scan' && attachment.status !== 'deleted';
+
+interface Deps {
+  delegations: DelegationStore;
+  attachments: Attachments;
+  files: FileObjects;
+  source: Pick<ReportSource, 'inStatus'>;
+  /** The Department's retention period, in months. */
+  retentionMonths: number;
+}
+
+/** The dossier without passport scans, and its records without the passport numbers they name. */
+async function eraseFromDossier(delegationId: string, passports: readonly string[], now: Date, deps: Deps) {
+  let scans = 0;
+  for (const attachment of await deps.attachments.list(delegationId)) {
+    if (heldScan(attachment)) {
+      await deleteAttachment(
+        {
+          delegationId,
+          attachmentId: attachment.id,
+          reason: `Xóa khi hết ${retentionPolicyName(deps.retentionMonths)}`,
+          actor: RETENTION,
+          now,
+          correlationId: `schedule:${localDateOf(now)}`,
+        },
+        deps,
+      );
+      scans++;
+      continue;
+    }
     const fileName = scrub(attachment.fileName, passports) as string;
     const note = scrub(attachment.note, passports);
     if (fileName === attachment.fileName && note === attachment.note) continue;
-    await attachments.save(
+    await deps.attachments.save(
       { ...attachment, fileName, note, version: attachment.version + 1 },
       attachment.version,
     );
   }
+  return scans;
 }
 
-export async function erasePersonalData(
-  now: Date,
-  deps: {
-    delegations: DelegationStore;
-    attachments: Attachments;
-    source: Pick<ReportSource, 'inStatus'>;
-    profile: RuleProfile;
-  },
-): Promise<{ erased: number }> {
+export async function erasePersonalData(now: Date, deps: Deps): Promise<{ erased: number }> {
   const today = localDateOf(now);
-  const months = deps.profile.parameters.personalDataRetentionMonths;
   let erased = 0;
   for (const status of CLOSED) {
     const due = (await deps.source.inStatus(status)).filter((delegation) => {
-      const dueOn = erasureDueOn(delegation, months);
-      return dueOn !== undefined && dueOn <= today && holdsPersonalData(delegation);
+      const dueOn = erasureDueOn(delegation, deps.retentionMonths);
+      return dueOn !== undefined && dueOn <= today && !delegation.personalDataErasedAt;
     });
     await eachItem('personal-data', due, async (delegation) => {
+      const passports = delegation.members.flatMap((member) => member.passportNumber ?? []);
+      // The dossier first: should the job stop between the two, the next night finds the visit again.
+      const passportScans = await eraseFromDossier(delegation.id, passports, now, deps);
+      if (!holdsPersonalData(delegation) && passportScans === 0) return;
       const next = withoutPersonalData(delegation, now);
       const event = createEvent(
         PersonalDataErasedV1,
         {
           delegationId: delegation.id,
           version: next.version,
-          passportNumbers: delegation.members.filter((member) => member.passportNumber).length,
-          retentionMonths: months,
+          ...personalDataCounts(delegation),
+          passportScans,
+          retentionMonths: deps.retentionMonths,
           closedOn: closedOn(delegation) as string,
         },
         {
@@ -85,9 +115,6 @@ export async function erasePersonalData(
           aggregateVersion: next.version,
         },
       );
-      const passports = delegation.members.flatMap((member) => member.passportNumber ?? []);
-      // The dossier first: should the job stop between the two, the next night finds the visit again.
-      await scrubAttachments(delegation.id, passports, deps.attachments);
       try {
         await deps.delegations.save(next, delegation.version, { previous: delegation, events: [event] });
         erased++;

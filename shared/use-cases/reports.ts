@@ -50,57 +50,53 @@ export function conferenceAuthority(delegation: Delegation, profile: RuleProfile
   return report.checks[0]?.result === 'findings' ? 'Thủ tướng Chính phủ' : 'Chủ tịch UBND tỉnh';
 }
 
-export type PeriodicJob = 'quarterly-report' | 'yearly-report' | 'conference-report';
+export type PeriodicJob = 'quarterly-report' | 'half-year-report' | 'yearly-report' | 'conference-report';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
+/** The months a period of each job ends in, and how many months it spans. */
+const spans: Record<Exclude<PeriodicJob, 'conference-report'>, { ends: number[]; months: number }> = {
+  'quarterly-report': { ends: [3, 6, 9, 12], months: 3 },
+  'half-year-report': { ends: [6, 12], months: 6 },
+  'yearly-report': { ends: [12], months: 12 },
+};
+
+function named(job: PeriodicJob, year: number, endMonth: number): { key: string; label: string } {
+  if (job === 'quarterly-report')
+    return { key: `${year}-Q${endMonth / 3}`, label: `quý ${ROMAN[endMonth / 3 - 1]} năm ${year}` };
+  if (job === 'half-year-report')
+    return endMonth === 6
+      ? { key: `${year}-H1`, label: `6 tháng đầu năm ${year}` }
+      : { key: `${year}-H2`, label: `6 tháng cuối năm ${year}` };
+  return { key: `${year}`, label: `năm ${year}` };
+}
+
 /**
- * The period a scheduled report covers, in Asia/Ho_Chi_Minh. Calendar periods: the quarter or year
- * of the run. Administrative periods (Nghị định 09/2019/NĐ-CP, Điều 12): the last one that ended
- * by the day of the run, e.g. quarter I from 15/12 to 14/03, the year from 15/12 to 14/12.
+ * The period a scheduled report covers, in Asia/Ho_Chi_Minh: the last one that ended on or before
+ * the day of the run. Administrative periods (Nghị định 09/2019/NĐ-CP, Điều 12, the default) run
+ * from the 15th of the month before the period to the 14th of its last month (a year from 15/12 to
+ * 14/12, six months from 15/12 to 14/06); calendar periods from the 1st to the month's last day.
+ * The yearly list of conferences, due by 18 December, covers the administrative year that closed on
+ * 14 December: a list due on the 18th cannot hold the end of December.
  */
 export function periodOf(
   job: PeriodicJob,
   at: Date,
-  kind: 'calendar' | 'administrative' = 'calendar',
+  kind: 'calendar' | 'administrative' = 'administrative',
 ): { key: string; from: LocalDate; to: LocalDate; label: string } {
   const today = localDateOf(at);
-  // The conference list follows the calendar year and its 18 December deadline.
-  if (job === 'conference-report') kind = 'calendar';
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  if (kind === 'administrative') {
-    // The latest period end (the 14th of a quarter's last month, or 14/12) on or before today.
-    const ends = job === 'quarterly-report' ? [3, 6, 9, 12] : [12];
-    const candidates = [year - 1, year].flatMap((y) => ends.map((m) => ({ y, m })));
-    const end = candidates.filter(({ y, m }) => `${y}-${pad(m)}-14` <= today).at(-1) as {
-      y: number;
-      m: number;
-    };
-    const span = job === 'quarterly-report' ? 3 : 12;
-    const startMonth = end.m - span; // the month before the period: 0 or less is last year
-    const startYear = startMonth <= 0 ? end.y - 1 : end.y;
-    const from = `${startYear}-${pad(startMonth <= 0 ? startMonth + 12 : startMonth)}-15`;
-    const to = `${end.y}-${pad(end.m)}-14`;
-    return job === 'quarterly-report'
-      ? {
-          key: `${end.y}-Q${end.m / 3}`,
-          from,
-          to,
-          label: `quý ${ROMAN[end.m / 3 - 1]} năm ${end.y} (kỳ báo cáo)`,
-        }
-      : { key: `${end.y}`, from, to, label: `năm ${end.y} (kỳ báo cáo)` };
-  }
-  if (job === 'quarterly-report') {
-    const quarter = Math.floor((month - 1) / 3);
-    const first = quarter * 3 + 1;
-    return {
-      key: `${year}-Q${quarter + 1}`,
-      from: `${year}-${pad(first)}-01`,
-      to: `${year}-${pad(first + 2)}-${lastDayOf(year, first + 2)}`,
-      label: `quý ${ROMAN[quarter]} năm ${year}`,
-    };
-  }
-  return { key: `${year}`, from: `${year}-01-01`, to: `${year}-12-31`, label: `năm ${year}` };
+  const year = Number(today.slice(0, 4));
+  const administrative = kind === 'administrative' || job === 'conference-report';
+  const span = spans[job === 'conference-report' ? 'yearly-report' : job];
+  const endOf = (y: number, m: number) => `${y}-${pad(m)}-${administrative ? 14 : lastDayOf(y, m)}`;
+  const end = [year - 1, year]
+    .flatMap((y) => span.ends.map((m) => ({ y, m })))
+    .filter(({ y, m }) => endOf(y, m) <= today)
+    .at(-1) as { y: number; m: number };
+  const startMonth = end.m - span.months + (administrative ? 0 : 1);
+  const startYear = startMonth <= 0 ? end.y - 1 : end.y;
+  const from = `${startYear}-${pad(startMonth <= 0 ? startMonth + 12 : startMonth)}-${administrative ? 15 : '01'}`;
+  return { ...named(job, end.y, end.m), from, to: endOf(end.y, end.m) };
 }

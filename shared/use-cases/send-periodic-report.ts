@@ -86,7 +86,7 @@ async function composeReport(
   if (job === 'conference-report') {
     const delegations = await deps.source.arriving(period.from, period.to);
     const rows = conferenceRows(delegations, (delegation) => conferenceAuthority(delegation, deps.profile));
-    const dueDate = `${period.from.slice(0, 4)}-${deps.profile.parameters.yearlyConferenceReportBy}`;
+    const dueDate = `${period.to.slice(0, 4)}-${deps.profile.parameters.yearlyConferenceReportBy}`;
     email = conferenceReportEmail(period, rows, dueDate);
     attachment = {
       filename: `hoi-nghi-quoc-te_${period.key}.xlsx`,

@@ -1,14 +1,13 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hungYenProfile } from '../../shared/compliance/profile';
-import { addMonths } from '../../shared/domain/personal-data';
+import { addMonths, retentionMonths } from '../../shared/domain/personal-data';
 import { jicaVisit, workingDayIn } from '../fixtures/registration';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
 let office: string;
-const months = hungYenProfile.parameters.personalDataRetentionMonths;
+const months = retentionMonths();
 const visit = {
   arrival: `${workingDayIn(40)}T08:00:00+07:00`,
   departure: `${workingDayIn(41)}T17:00:00+07:00`,

@@ -8,6 +8,8 @@ export interface ReadDocx {
   documentXml: string;
   customXml: string;
   coreXml: string;
+  /** Every header part's XML, by file name ("word/header1.xml"). */
+  headers: Record<string, string>;
 }
 
 export async function readDocx(file: Buffer): Promise<ReadDocx> {
@@ -19,6 +21,13 @@ export async function readDocx(file: Buffer): Promise<ReadDocx> {
     documentXml: await part('word/document.xml'),
     customXml: await part('docProps/custom.xml'),
     coreXml: await part('docProps/core.xml'),
+    headers: Object.fromEntries(
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((name) => /^word\/header\d+\.xml$/.test(name))
+          .map(async (name) => [name, await part(name)] as const),
+      ),
+    ),
   };
 }
 

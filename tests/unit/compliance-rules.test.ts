@@ -207,7 +207,7 @@ const scenarios: Scenario[] = [
     // Điều 5: the competent body consults both ministries; the request is a document, not an email.
     agencies: [],
     says: 'Bộ Công an',
-    outcome: 'cleared',
+    outcome: 'awaiting_permits',
   },
   {
     name: 'a conference with a minister is not for the provincial chairman',
@@ -299,7 +299,7 @@ const scenarios: Scenario[] = [
     approvalBy: 'provincial-committee',
     // The foreign-affairs body is informed; the chairman gets the Office's document, not an email.
     agencies: ['foreign-affairs'],
-    outcome: 'cleared',
+    outcome: 'awaiting_permits',
   },
   {
     name: 'a provincial conference requested 29 days before is late',
@@ -340,7 +340,7 @@ const scenarios: Scenario[] = [
     severity: 'action_required',
     agencies: ['police', 'party-external'],
     approvalBy: 'provincial-committee',
-    outcome: 'cleared',
+    outcome: 'awaiting_permits',
   },
   {
     name: 'sensitive words are found without diacritics too ("ton giao")',
@@ -464,14 +464,15 @@ const scenarios: Scenario[] = [
     registration: ngo({ ...validCertificate, issuedOn: '2026-09-01', receivedOn: '2026-10-01' }),
     rule: 'NGO_REGISTRATION',
     severity: 'info',
-    dueDate: '2026-12-03',
+    // 24/11/2026, Ngày Văn hóa Việt Nam, is not a working day.
+    dueDate: '2026-12-04',
   },
   {
     name: "an NGO's work plan is due 45 working days after its certificate",
     registration: ngo({ ...validCertificate, issuedOn: '2026-10-01' }),
     rule: 'NGO_REGISTRATION',
     severity: 'info',
-    dueDate: '2026-12-03',
+    dueDate: '2026-12-04',
   },
 
   // PRESS_PERMIT and PRESS_CONFERENCE
@@ -540,6 +541,64 @@ const scenarios: Scenario[] = [
     agencies: [],
   },
 
+  // AGREEMENT_SIGNING and AID_OFFER: checks before the visit, each with its task and due date.
+  {
+    name: 'an MoU signed during the visit needs the Chairman’s permission, asked for 15 working days before',
+    registration: {
+      activities: [{ type: 'agreement_signing', title: 'Biên bản ghi nhớ về nông nghiệp', startsAt: at('2026-12-15') }],
+    },
+    received: '2026-11-02',
+    rule: 'AGREEMENT_SIGNING',
+    severity: 'action_required',
+    // Fifteen full working days before Tuesday 15/12, 24/11 (Ngày Văn hóa Việt Nam) not counted.
+    dueDate: '2026-11-20',
+    approvalBy: 'provincial-committee',
+    agencies: ['foreign-affairs'],
+    says: 'chưa có văn bản cho phép thì không ký',
+    outcome: 'awaiting_permits',
+    cites: 'Luật số 70/2020/QH14',
+  },
+  {
+    name: 'an agreement asked for too late is leadership’s decision',
+    registration: {
+      activities: [{ type: 'agreement_signing', title: 'Biên bản ghi nhớ về nông nghiệp', startsAt: at('2026-12-15') }],
+    },
+    received: '2026-12-01',
+    rule: 'AGREEMENT_SIGNING',
+    severity: 'approval_required',
+    overdue: true,
+    outcome: 'approval_required',
+  },
+  {
+    name: 'aid offered by the partner is accepted only once approved under Nghị định 80/2020',
+    registration: {
+      activities: [{ type: 'aid_offer', title: '10 máy đo độ ẩm đất', valueVnd: 120_000_000 }],
+    },
+    received: '2026-11-02',
+    rule: 'AID_OFFER',
+    severity: 'action_required',
+    approvalBy: 'provincial-committee',
+    says: 'trị giá 120.000.000 đồng',
+    cites: 'Nghị định số 80/2020/NĐ-CP',
+  },
+  {
+    name: 'recorded approval of the aid clears it',
+    registration: { activities: [{ type: 'aid_offer', title: '10 máy đo độ ẩm đất' }] },
+    recorded: [
+      {
+        kind: 'aid-approval',
+        authority: 'provincial-committee',
+        subject: '10 máy đo độ ẩm đất',
+        documentNumber: '1234/QĐ-UBND',
+        documentDate: '2026-12-01',
+      },
+    ],
+    rule: 'AID_OFFER',
+    severity: 'info',
+    says: '1234/QĐ-UBND',
+    outcome: 'cleared',
+  },
+
   // RESTRICTED_AREA and STATE_SECRETS
   {
     name: 'a visit to a restricted area needs a police permit and informs the military command',
@@ -548,7 +607,32 @@ const scenarios: Scenario[] = [
     severity: 'action_required',
     approvalBy: 'police',
     agencies: ['police', 'military'],
-    outcome: 'cleared',
+    outcome: 'awaiting_permits',
+  },
+  {
+    name: 'a military zone needs the military command’s permit; the police are informed',
+    registration: { itinerary: [{ name: 'Khu quân sự K', restrictedArea: true, managedBy: 'military' }] },
+    rule: 'RESTRICTED_AREA',
+    severity: 'action_required',
+    approvalBy: 'military',
+    agencies: ['military', 'police'],
+    says: 'Bộ Chỉ huy Quân sự tỉnh Hưng Yên quản lý',
+  },
+  {
+    name: 'a police permit does not clear a military zone',
+    registration: {
+      itinerary: [
+        { name: 'Nhà máy Z', restrictedArea: true },
+        { name: 'Khu quân sự K', restrictedArea: true, managedBy: 'military' },
+      ],
+    },
+    recorded: [
+      { kind: 'restricted-area-permit', authority: 'police', documentNumber: '45/GP-CAT', documentDate: '2026-12-01' },
+    ],
+    rule: 'RESTRICTED_AREA',
+    severity: 'action_required',
+    approvalBy: 'military',
+    outcome: 'awaiting_permits',
   },
   {
     name: 'the police entry permit, once recorded, clears the restricted-area finding',
@@ -583,13 +667,14 @@ const scenarios: Scenario[] = [
     severity: 'action_required',
   },
   {
-    name: 'the restricted-area permit needed the day before a Monday visit is due on the Friday',
+    name: 'the permit needed by Friday 11/12 (the day before a Monday visit) is applied for 5 working days earlier',
     registration: { itinerary: [{ name: 'Nhà máy Z', restrictedArea: true }] },
-    checked: '2026-12-10',
+    received: '2026-12-01',
+    checked: '2026-12-02',
     rule: 'RESTRICTED_AREA',
     severity: 'action_required',
-    dueDate: '2026-12-11',
-    says: 'chậm nhất ngày 11/12/2026',
+    dueDate: '2026-12-03',
+    says: 'chậm nhất ngày 03/12/2026 để có giấy phép trước ngày 11/12/2026',
   },
   {
     name: 'a restricted-area permit not recorded by the day before the visit blocks it',
@@ -616,7 +701,7 @@ const scenarios: Scenario[] = [
     approvalBy: 'competent-person',
     agencies: [],
     says: 'ghi độ mật của cuộc làm việc',
-    outcome: 'cleared',
+    outcome: 'awaiting_permits',
   },
   {
     name: 'a top-secret meeting names the approvers of Điều 16',
@@ -874,11 +959,11 @@ describe('Compliance rules', () => {
   it('covers every rule of the regulations reference', () => {
     const covered = new Set(scenarios.map((scenario) => scenario.rule));
     const ruleIds = run(scenarios[0] as Scenario).checks.map((check) => check.ruleId);
-    expect(ruleIds).toHaveLength(17);
+    expect(ruleIds).toHaveLength(19);
     for (const id of ruleIds) expect(covered, id).toContain(id);
   });
 
-  it('records the profile version it used and the protocol grade with its budget figures', () => {
+  it('records the profile version it used and the protocol grade with the rates of Thông tư 35/2026/TT-BTC', () => {
     const report = run({
       name: 'grade',
       rule: 'GIFTS',
@@ -887,25 +972,52 @@ describe('Compliance rules', () => {
     expect(report.profile).toEqual({ id: 'hung-yen', version: hungYenProfile.version });
     expect(report.grade).toEqual({
       grade: 'B',
-      mealAllowanceVnd: 1_000_000,
+      circular: 'TT-35-2026-BTC',
+      mealAllowanceVnd: 2_000_000,
       giftCapVnd: 1_800_000,
-      verified: false,
+      verified: true,
     });
   });
 
-  it('budgets a head without an official rank as "khách mời quốc tế khác" at 600.000 đồng', () => {
+  it('keeps the meal rates of Thông tư 71/2018/TT-BTC for a visit that ended before 18/05/2026', () => {
+    const report = run({
+      name: 'old rates',
+      rule: 'GIFTS',
+      registration: { members: [minister], visit: visit('2026-05-15'), vietnameseSidePays: true },
+      received: '2026-05-01',
+    });
+    expect(report.grade).toMatchObject({ grade: 'B', circular: 'TT-71-2018-BTC', mealAllowanceVnd: 1_000_000 });
+    const spanning = run({
+      name: 'across the change',
+      rule: 'GIFTS',
+      registration: { members: [minister], visit: visit('2026-05-15', '2026-05-18'), vietnameseSidePays: true },
+      received: '2026-05-01',
+    });
+    expect(spanning.grade).toMatchObject({ circular: 'TT-35-2026-BTC', mealAllowanceVnd: 2_000_000 });
+  });
+
+  it('budgets a head without an official rank as "khách mời quốc tế khác" at 1.200.000 đồng a day', () => {
     const head = jicaVisit().members[0] as RegistrationInput['members'][number];
     const report = run({
       name: 'other guests',
       rule: 'GIFTS',
-      registration: { members: [{ ...head, rank: 'other' }], vietnameseSidePays: true },
+      registration: {
+        members: [{ ...head, rank: 'other' }],
+        hospitality: { costSharing: 'department_pays' },
+      },
     });
-    expect(report.grade).toMatchObject({ grade: 'other', mealAllowanceVnd: 600_000 });
+    expect(report.grade).toMatchObject({ grade: 'other', mealAllowanceVnd: 1_200_000 });
   });
 
-  it('shows no meal allowance when the Vietnamese side does not pay the in-country costs', () => {
-    const report = run({ name: 'grade', rule: 'GIFTS', registration: { members: [minister] } });
+  it('reads the older switch: the Vietnamese side not paying means the guests pay meals and rooms', () => {
+    const report = run({ name: 'grade', rule: 'GIFTS', registration: { members: [minister], vietnameseSidePays: false } });
     expect(report.grade.mealAllowanceVnd).toBeNull();
+    const paid = run({
+      name: 'grade',
+      rule: 'GIFTS',
+      registration: { members: [minister], vietnameseSidePays: false, hospitality: { costSharing: 'department_pays' } },
+    });
+    expect(paid.grade.mealAllowanceVnd).toBe(2_000_000);
   });
 
   it('takes the grade from the head of the delegation, not its highest-ranking member', () => {
@@ -923,28 +1035,48 @@ describe('Compliance rules', () => {
     expect(report.grade.grade).toBe('C');
   });
 
-  it('caps gifts for the head by the grade and for every member at the member cap', () => {
+  it('caps the gift for the head of a B delegation; anyone else only in a special case (khoản 2 Điều 12)', () => {
     const report = run({
       name: 'gifts',
       rule: 'GIFTS',
       registration: { members: [minister], giftsPlanned: true },
     });
     const gifts = report.findings.find((finding) => finding.ruleId === 'GIFTS');
-    expect(gifts?.message).toContain('trưởng đoàn (đoàn là khách hạng B): 1.800.000 đồng');
-    expect(gifts?.message).toContain('mỗi thành viên: 1.000.000 đồng');
+    expect(gifts?.message).toContain('trưởng đoàn (khách hạng B): tối đa 1.800.000 đồng');
+    expect(gifts?.message).toContain('chỉ được tặng quà trong trường hợp đặc biệt do Giám đốc Sở quyết định');
+    expect(gifts?.citation).toBe('khoản 2 Điều 12 Thông tư số 35/2026/TT-BTC');
+    const ambassadorGifts = run({
+      name: 'gifts',
+      rule: 'GIFTS',
+      registration: { members: [ambassador], giftsPlanned: true },
+    }).findings.find((finding) => finding.ruleId === 'GIFTS');
+    expect(ambassadorGifts?.message).toContain('trưởng đoàn không thuộc diện tặng quà theo định mức');
   });
 
+  const business = { name: 'Samsung', country: 'KR', type: 'foreign_business' } as const;
   it.each([
-    ['head_of_state', 'special'],
-    ['vice_president', 'A'],
-    ['parliament_vice_chair', 'A'],
-    ['deputy_prime_minister', 'A'],
-    ['foreign_minister', 'A'],
-    ['deputy_minister', 'B'],
-    ['ambassador', 'C'],
-    ['staff', 'other'],
-  ] as const)('a delegation led by a %s is grade %s', (rank, grade) => {
-    const report = run({ name: rank, rule: 'GIFTS', registration: { members: [{ ...minister, rank }] } });
+    ['head_of_state', undefined, 'special'],
+    ['vice_president', undefined, 'special'],
+    ['un_secretary_general', undefined, 'special'],
+    ['parliament_vice_chair', undefined, 'A'],
+    ['deputy_prime_minister', undefined, 'A'],
+    ['foreign_minister', undefined, 'A'],
+    ['head_of_major_international_organisation', undefined, 'A'],
+    ['minister', undefined, 'B'],
+    ['deputy_minister', undefined, 'B'],
+    ['deputy_head_of_intergovernmental_organisation', undefined, 'B'],
+    ['ambassador', undefined, 'C'],
+    ['department_leader', undefined, 'C'],
+    ['staff', undefined, 'C'],
+    ['head_of_international_organisation', undefined, 'decided_by_chairman'],
+    ['staff', business, 'other'],
+    ['other', undefined, 'other'],
+  ] as const)('a delegation led by a %s (%o) is graded %s', (rank, partner, grade) => {
+    const report = run({
+      name: rank,
+      rule: 'GIFTS',
+      registration: { members: [{ ...minister, rank }], ...(partner ? { partner } : {}) },
+    });
     expect(report.grade.grade).toBe(grade);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { issuer } from '../../shared/config/issuer';
+import { protocolGradeOf } from '../../shared/compliance/grade';
 import { positions, receptionBudget } from '../../shared/documents/budget';
 import { visitDocumentKinds } from '../../shared/documents/kind-names';
 import { visitDocuments } from '../../shared/documents/kinds';
@@ -10,6 +11,8 @@ import { renderDocx } from '../../shared/documents/render-docx';
 import { ConflictError } from '../../shared/domain/errors';
 import { summarize } from '../../shared/history/summary';
 import { visitList } from '../../shared/history/visit-list';
+import { budgetFacts } from '../../shared/documents/visit-facts';
+import { type DocumentVisitName, factsOf } from '../fixtures/document-visits';
 import { deputyDirector, universityFacts, universityReport, universityVisit } from '../fixtures/documents';
 import { attributeValues, customProperty, readDocx } from '../support/docx-reader';
 
@@ -60,7 +63,7 @@ describe.each(visitDocumentKinds)('The %s draft', (kind) => {
     expect(lines).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(lines).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(lines).toContain('Nơi nhận:');
-    expect(lines.some((line) => /^Số: {7}\/[A-Za-z]+-[A-Z]+$/.test(line))).toBe(true);
+    expect(lines.some((line) => /^Số: {7}\/\p{L}+-\p{Lu}+$/u.test(line))).toBe(true);
     expect(lines).toContain('Hưng Yên, ngày      tháng      năm 2026');
   });
 
@@ -117,11 +120,18 @@ describe('The guest list for the police', () => {
 });
 
 describe('The permission request to the Provincial People’s Committee', () => {
-  it('asks for the conference permission with its lead time and legal basis', async () => {
+  it('asks for the conference permission on its legal basis, with the conference plan enclosed and no deadline of the Office', async () => {
     const { text } = await draft('permission-request');
-    expect(text).toContain('Kính gửi: Chủ tịch UBND tỉnh Hưng Yên (qua Văn phòng UBND tỉnh)');
-    expect(text).toContain('chậm nhất ngày 07/12/2026, trước ngày diễn ra hoạt động 06/01/2027');
-    expect(text).toContain('Căn cứ: khoản 2 Điều 3 và điểm a khoản 1 Điều 4 Quyết định số 06/2020/QĐ-TTg.');
+    expect(text).toContain('V/v đề nghị cho phép tổ chức Hội thảo quốc tế về vật liệu mới');
+    expect(text).toContain('Kính gửi: Ủy ban nhân dân tỉnh Hưng Yên');
+    expect(text.split('\n')).toContain(
+      'Căn cứ Quyết định số 06/2020/QĐ-TTg ngày 21/02/2020 của Thủ tướng Chính phủ về tổ chức và quản lý hội nghị, hội thảo quốc tế tại Việt Nam;',
+    );
+    expect(text).toContain(
+      'theo quy định tại khoản 2 Điều 3 và điểm a khoản 1 Điều 4 Quyết định số 06/2020/QĐ-TTg.',
+    );
+    expect(text).toContain('- Đề án tổ chức Hội thảo quốc tế về vật liệu mới;');
+    expect(text).not.toContain('chậm nhất');
   });
 
   it('is refused for a visit that needs no permission of the Committee', () => {
@@ -146,29 +156,96 @@ describe('The results report', () => {
 });
 
 describe('The reception budget', () => {
+  const budgetOf = (name: DocumentVisitName) => {
+    const facts = factsOf(name);
+    return receptionBudget(
+      facts.delegation,
+      protocolGradeOf(facts.delegation, hungYenProfile.parameters),
+      hungYenProfile,
+      budgetFacts(facts),
+    );
+  };
+  const line = (budget: ReturnType<typeof budgetOf>, item: string, who?: string) =>
+    budget.lines.find((candidate) => candidate.item.startsWith(item) && (!who || candidate.who === who));
+
   it('counts the head, a deputy by title, and the members', () => {
     expect(positions(universityVisit)).toEqual({ head: 1, deputy: 1, member: 1 });
   });
 
-  it('prices meals at the grade’s rate per guest per day, only when the Vietnamese side pays', () => {
-    const meals = (visit: typeof universityVisit) =>
-      receptionBudget(visit, universityReport.grade, hungYenProfile, 3).lines.filter(
-        (line) => line.item === 'Tiền ăn',
-      );
-    const rate = hungYenProfile.parameters.grades.C.mealAllowanceVnd as number;
-    expect(meals(universityVisit).map((line) => line.amountVnd)).toEqual([rate * 3, rate * 3, rate * 3]);
-    expect(meals({ ...universityVisit, vietnameseSidePays: false })).toEqual([]);
+  it('prices a B-grade visit the Department pays at the rates of Thông tư 35/2026/TT-BTC', () => {
+    const budget = budgetOf('a B-grade minister, paid by the Department');
+    expect(budget.circular).toBe('TT-35-2026-BTC');
+    expect(budget.grade).toBe('B');
+    expect(line(budget, 'Tiền ăn')).toMatchObject({ people: 2, units: 2, rateVnd: 2_000_000, amountVnd: 8_000_000 });
+    expect(line(budget, 'Thuê phòng nghỉ', 'Trưởng đoàn')).toMatchObject({ units: 1, rateVnd: 7_700_000 });
+    expect(line(budget, 'Thuê phòng nghỉ', 'Thành viên')).toMatchObject({ units: 1, rateVnd: 4_800_000 });
+    expect(line(budget, 'Tiếp khách')).toMatchObject({ people: 2, units: 1, rateVnd: 160_000 });
+    expect(line(budget, 'Chiêu đãi')).toMatchObject({ people: 2, rateVnd: 2_000_000, amountVnd: 4_000_000 });
+    expect(line(budget, 'Quà tặng', 'Trưởng đoàn')).toMatchObject({ rateVnd: 1_800_000 });
+    expect(budget.totalVnd).toBe(8_000_000 + 7_700_000 + 4_800_000 + 320_000 + 4_000_000 + 1_800_000);
+    expect(budget.complete).toBe(true);
   });
 
-  it('leaves accommodation unpriced for the Office and totals only what has a rate', () => {
-    const budget = receptionBudget(universityVisit, universityReport.grade, hungYenProfile, 3);
-    const rooms = budget.lines.filter((line) => line.item === 'Thuê phòng nghỉ');
-    expect(rooms.map((line) => [line.people, line.units, line.amountVnd])).toEqual([
-      [1, 2, undefined],
-      [1, 2, undefined],
-      [1, 2, undefined],
+  it('leaves meals and rooms out when the guests pay them, and prices gifts only for the head of an A delegation or a special case', () => {
+    const budget = budgetOf('an A-grade foreign minister whose guests pay meals and rooms');
+    expect(budget.grade).toBe('A');
+    expect(line(budget, 'Tiền ăn')).toBeUndefined();
+    expect(line(budget, 'Thuê phòng nghỉ')).toBeUndefined();
+    expect(line(budget, 'Tiếp khách')).toMatchObject({ rateVnd: 300_000, amountVnd: 600_000 });
+    expect(line(budget, 'Biên dịch tiếng nước ngoài')).toMatchObject({ units: 4, rateVnd: 300_000 });
+    expect(line(budget, 'Biên dịch tiếng Việt')).toMatchObject({ units: 2, rateVnd: 360_000 });
+    expect(line(budget, 'Quà tặng', 'Trưởng đoàn')).toMatchObject({ rateVnd: 2_600_000 });
+    expect(line(budget, 'Quà tặng (trường hợp đặc biệt)')).toMatchObject({
+      people: 1,
+      rateVnd: 1_000_000,
+      note: 'Thành viên đoàn là đối tác lâu năm của Sở',
+    });
+    expect(budget.totalVnd).toBe(600_000 + 6_000_000 + 1_200_000 + 720_000 + 2_600_000 + 1_000_000);
+  });
+
+  it('holds only the working sessions when the guests pay everything, and no gift for an ungraded guest', () => {
+    const budget = budgetOf('a business whose guests pay everything, with an agreement and aid offered');
+    expect(budget.grade).toBe('other');
+    expect(budget.lines.map((candidate) => candidate.item)).toEqual([
+      'Tiếp khách trong buổi làm việc (nước uống, hoa quả, bánh ngọt)',
     ]);
-    expect(budget.totalVnd).toBe(budget.lines.reduce((sum, line) => sum + (line.amountVnd ?? 0), 0));
+    expect(budget.totalVnd).toBe(2 * 120_000);
+  });
+
+  it('grades a vice-president Special and a specialised organisation’s head by the Chairman, with no figure either way', () => {
+    expect(budgetOf('a Special-grade vice-president, paid by the Department')).toMatchObject({
+      grade: 'special',
+      totalVnd: 0,
+      complete: false,
+    });
+    expect(budgetOf('an organisation head whose grade the Chairman decides')).toMatchObject({
+      grade: 'decided_by_chairman',
+      complete: false,
+    });
+  });
+
+  it('keeps the rates of Thông tư 71/2018/TT-BTC for a visit carried out before 18/05/2026', () => {
+    const budget = budgetOf('a visit before Thông tư 35/2026/TT-BTC took effect');
+    expect(budget.circular).toBe('TT-71-2018-BTC');
+    expect(line(budget, 'Tiền ăn')).toMatchObject({ rateVnd: 1_000_000, amountVnd: 4_000_000 });
+    expect(line(budget, 'Thuê phòng nghỉ')?.rateVnd).toBeUndefined();
+  });
+
+  it.each([
+    ['a B-grade minister, paid by the Department', 'Thông tư số 35/2026/TT-BTC', '2.000.000'],
+    ['a visit before Thông tư 35/2026/TT-BTC took effect', 'Thông tư số 71/2018/TT-BTC', '1.000.000'],
+  ] as const)('reads in the plan of %s with its circular and meal rate', async (name, circular, meals) => {
+    const { text } = await readDocx(await renderDocx(visitDocuments['reception-plan'](factsOf(name))));
+    expect(text).toContain(`Căn cứ ${circular} ngày`);
+    expect(text).toMatch(new RegExp(`Tiền ăn[^\\n]*\\nKhách\\n2\\n2 ngày\\n${meals}\\n`));
+    expect(text).not.toContain(circular === 'Thông tư số 35/2026/TT-BTC' ? '71/2018' : '35/2026');
+  });
+
+  it('says the Chairman decides the grade of a specialised organisation’s head, citing Điều 4.1.d', async () => {
+    const { text } = await readDocx(
+      await renderDocx(visitDocuments['reception-plan'](factsOf('an organisation head whose grade the Chairman decides'))),
+    );
+    expect(text).toContain('hạng khách do Chủ tịch Ủy ban nhân dân tỉnh quyết định theo điểm d khoản 1 Điều 4');
   });
 });
 
@@ -193,10 +270,7 @@ describe('The periodic report', () => {
       byCountry,
       issuer: issuer({}),
       options: { today: '2027-04-02' },
-      recipients: [
-        'Chủ tịch UBND tỉnh Hưng Yên (qua Văn phòng UBND tỉnh)',
-        'Văn phòng UBND tỉnh Hưng Yên (bộ phận ngoại vụ)',
-      ],
+      addressee: 'Ủy ban nhân dân tỉnh Hưng Yên',
     });
     const { text, customXml } = await readDocx(await renderDocx(document));
     await expect(`${text}\n`).toMatchFileSnapshot('./__snapshots__/documents/periodic.txt');

@@ -10,7 +10,7 @@ describe('The legal basis a user reads', () => {
   it.each(rules.map((rule) => [rule.id, rule] as const))('%s: Vietnamese, without team notes', (_, rule) => {
     expect(rule.citation).not.toMatch(TEAM_NOTES);
     for (const version of rule.versions ?? []) expect(version.citation).not.toMatch(TEAM_NOTES);
-    expect(rule.citation).toMatch(/Điều|Thông tư|Quyết định|Thực tiễn/);
+    expect(rule.citation).toMatch(/Điều|Thông tư|Quyết định|Nghị định|Luật|Thực tiễn/);
   });
 
   it.each(rules.filter((rule) => !rule.verified).map((rule) => [rule.id, rule] as const))(

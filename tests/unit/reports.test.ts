@@ -117,19 +117,43 @@ describe('An overdue post-visit report', () => {
 describe('Reporting periods', () => {
   const at = (date: string) => new Date(`${date}T23:00:00+07:00`);
 
-  it('are calendar quarters and years by default', () => {
-    expect(periodOf('quarterly-report', at('2026-12-31'))).toMatchObject({
+  it('are calendar quarters, halves and years where the profile says so: the last one that ended', () => {
+    expect(periodOf('quarterly-report', at('2026-12-31'), 'calendar')).toMatchObject({
       from: '2026-10-01',
       to: '2026-12-31',
       label: 'quý IV năm 2026',
     });
-    expect(periodOf('yearly-report', at('2026-12-31'))).toMatchObject({
+    expect(periodOf('quarterly-report', at('2026-12-30'), 'calendar')).toMatchObject({
+      from: '2026-07-01',
+      to: '2026-09-30',
+    });
+    expect(periodOf('half-year-report', at('2026-06-30'), 'calendar')).toMatchObject({
+      from: '2026-01-01',
+      to: '2026-06-30',
+      label: '6 tháng đầu năm 2026',
+    });
+    expect(periodOf('yearly-report', at('2026-12-31'), 'calendar')).toMatchObject({
       from: '2026-01-01',
       to: '2026-12-31',
     });
   });
 
-  it('run from the 15th of the month before to the 14th in the administrative periods (Nghị định 09/2019, Điều 12)', () => {
+  it('run by default from the 15th of the month before to the 14th: the administrative periods of Nghị định 09/2019, Điều 12', () => {
+    expect(periodOf('quarterly-report', at('2026-12-15'))).toMatchObject({
+      key: '2026-Q4',
+      from: '2026-09-15',
+      to: '2026-12-14',
+      label: 'quý IV năm 2026',
+    });
+    expect(periodOf('half-year-report', at('2026-06-15'))).toMatchObject({
+      key: '2026-H1',
+      from: '2025-12-15',
+      to: '2026-06-14',
+      label: '6 tháng đầu năm 2026',
+    });
+    // On the 13th the quarter has not closed yet: the one before it is the last that ended.
+    expect(periodOf('quarterly-report', at('2026-12-13'))).toMatchObject({ key: '2026-Q3' });
+
     expect(periodOf('quarterly-report', at('2026-03-31'), 'administrative')).toMatchObject({
       key: '2026-Q1',
       from: '2025-12-15',
@@ -145,10 +169,11 @@ describe('Reporting periods', () => {
       from: '2025-12-15',
       to: '2026-12-14',
     });
-    // The conference list keeps the calendar year of its 18 December deadline.
-    expect(periodOf('conference-report', at('2026-12-10'), 'administrative')).toMatchObject({
-      from: '2026-01-01',
-      to: '2026-12-31',
+    // The conference list due by 18 December covers the year that closed on 14 December.
+    expect(periodOf('conference-report', at('2026-12-15'), 'calendar')).toMatchObject({
+      from: '2025-12-15',
+      to: '2026-12-14',
+      label: 'năm 2026',
     });
   });
 });

@@ -618,7 +618,7 @@ export interface components {
             contentType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "image/jpeg" | "image/png";
             size: number;
             /** @enum {string} */
-            kind: "partner-letter" | "permit" | "decision" | "signed-document" | "photo" | "other";
+            kind: "partner-letter" | "permit" | "decision" | "signed-document" | "photo" | "passport-scan" | "other";
             approvalId?: string;
             note?: string;
             /** @enum {string} */
@@ -887,13 +887,29 @@ export interface operations {
                              * @default other
                              * @enum {string}
                              */
-                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other" | "un_secretary_general" | "heir_to_throne" | "head_of_major_international_organisation" | "deputy_head_of_intergovernmental_organisation" | "royal_family_member" | "head_of_asean_body";
                             /**
                              * @default member
                              * @enum {string}
                              */
                             role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
                             pressPermitNumber?: string;
+                            /** @enum {string} */
+                            sex?: "male" | "female";
+                            /** Format: date */
+                            dateOfBirth?: string;
+                            /** Format: date */
+                            passportExpiresOn?: string;
+                            entry?: {
+                                /** @enum {string} */
+                                document: "visa" | "e_visa" | "visa_exemption" | "temporary_residence_card";
+                                number?: string;
+                                /** Format: date */
+                                validUntil?: string;
+                                port?: string;
+                                /** Format: date */
+                                enteredOn?: string;
+                            };
                         }[];
                         purpose: string;
                         /** @default [] */
@@ -910,13 +926,15 @@ export interface operations {
                             address?: string;
                             /** @default false */
                             restrictedArea: boolean;
+                            /** @enum {string} */
+                            managedBy?: "police" | "military";
                             /** @default false */
                             overnightStay: boolean;
                         }[];
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;
@@ -924,6 +942,19 @@ export interface operations {
                             endsAt?: string;
                             online?: boolean;
                             acrossProvinces?: boolean;
+                            venue?: string;
+                            organisers?: string[];
+                            participants?: {
+                                vietnamese: number;
+                                foreign: number;
+                            };
+                            agenda?: string;
+                            funding?: {
+                                source: string;
+                                amountVnd?: number;
+                            };
+                            mediaCoverage?: boolean;
+                            valueVnd?: number;
                         }[];
                         /**
                          * @default working_visit
@@ -940,6 +971,29 @@ export interface operations {
                         giftsPlanned: boolean;
                         /** @default false */
                         vietnameseSidePays: boolean;
+                        hospitality?: {
+                            /** @enum {string} */
+                            costSharing: "department_pays" | "guests_pay_meals_rooms" | "guests_pay_all";
+                            /** @default false */
+                            banquet: boolean;
+                            interpreting?: {
+                                /** @enum {string} */
+                                mode: "consecutive" | "simultaneous";
+                                hours: number;
+                                /** @default 1 */
+                                interpreters: number;
+                            };
+                            translation?: {
+                                /** @default 0 */
+                                pagesIntoVietnamese: number;
+                                /** @default 0 */
+                                pagesFromVietnamese: number;
+                            };
+                            specialGifts?: {
+                                recipients: number;
+                                reason: string;
+                            };
+                        };
                         contact: {
                             name: string;
                             /** Format: email */
@@ -1003,7 +1057,7 @@ export interface operations {
                         /** @default [] */
                         approvals: {
                             /** @enum {string} */
-                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval" | "agreement-permission" | "aid-approval";
                             /** @enum {string} */
                             authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
                             subject?: string;
@@ -1656,13 +1710,29 @@ export interface operations {
                              * @default other
                              * @enum {string}
                              */
-                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other" | "un_secretary_general" | "heir_to_throne" | "head_of_major_international_organisation" | "deputy_head_of_intergovernmental_organisation" | "royal_family_member" | "head_of_asean_body";
                             /**
                              * @default member
                              * @enum {string}
                              */
                             role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
                             pressPermitNumber?: string;
+                            /** @enum {string} */
+                            sex?: "male" | "female";
+                            /** Format: date */
+                            dateOfBirth?: string;
+                            /** Format: date */
+                            passportExpiresOn?: string;
+                            entry?: {
+                                /** @enum {string} */
+                                document: "visa" | "e_visa" | "visa_exemption" | "temporary_residence_card";
+                                number?: string;
+                                /** Format: date */
+                                validUntil?: string;
+                                port?: string;
+                                /** Format: date */
+                                enteredOn?: string;
+                            };
                         }[];
                         purpose: string;
                         /** @default [] */
@@ -1679,13 +1749,15 @@ export interface operations {
                             address?: string;
                             /** @default false */
                             restrictedArea: boolean;
+                            /** @enum {string} */
+                            managedBy?: "police" | "military";
                             /** @default false */
                             overnightStay: boolean;
                         }[];
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;
@@ -1693,6 +1765,19 @@ export interface operations {
                             endsAt?: string;
                             online?: boolean;
                             acrossProvinces?: boolean;
+                            venue?: string;
+                            organisers?: string[];
+                            participants?: {
+                                vietnamese: number;
+                                foreign: number;
+                            };
+                            agenda?: string;
+                            funding?: {
+                                source: string;
+                                amountVnd?: number;
+                            };
+                            mediaCoverage?: boolean;
+                            valueVnd?: number;
                         }[];
                         /**
                          * @default working_visit
@@ -1709,6 +1794,29 @@ export interface operations {
                         giftsPlanned: boolean;
                         /** @default false */
                         vietnameseSidePays: boolean;
+                        hospitality?: {
+                            /** @enum {string} */
+                            costSharing: "department_pays" | "guests_pay_meals_rooms" | "guests_pay_all";
+                            /** @default false */
+                            banquet: boolean;
+                            interpreting?: {
+                                /** @enum {string} */
+                                mode: "consecutive" | "simultaneous";
+                                hours: number;
+                                /** @default 1 */
+                                interpreters: number;
+                            };
+                            translation?: {
+                                /** @default 0 */
+                                pagesIntoVietnamese: number;
+                                /** @default 0 */
+                                pagesFromVietnamese: number;
+                            };
+                            specialGifts?: {
+                                recipients: number;
+                                reason: string;
+                            };
+                        };
                         contact: {
                             name: string;
                             /** Format: email */
@@ -1772,7 +1880,7 @@ export interface operations {
                         /** @default [] */
                         approvals: {
                             /** @enum {string} */
-                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval" | "agreement-permission" | "aid-approval";
                             /** @enum {string} */
                             authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
                             subject?: string;
@@ -2128,7 +2236,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                kind: "proposal" | "guest-list-police" | "permission-request" | "reception-plan" | "visit-report";
+                kind: "proposal" | "guest-list-police" | "permission-request" | "conference-plan" | "reception-plan" | "visit-report";
             };
             cookie?: never;
         };
@@ -2309,7 +2417,7 @@ export interface operations {
                         delegationVersion: number;
                         checkedAt: string;
                         /** @enum {string} */
-                        outcome: "cleared" | "approval_required" | "blocked";
+                        outcome: "cleared" | "awaiting_permits" | "approval_required" | "blocked";
                         outcomeVi: string;
                         current: boolean;
                         delegationStatus: string;
@@ -2463,13 +2571,29 @@ export interface operations {
                              * @default other
                              * @enum {string}
                              */
-                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other" | "un_secretary_general" | "heir_to_throne" | "head_of_major_international_organisation" | "deputy_head_of_intergovernmental_organisation" | "royal_family_member" | "head_of_asean_body";
                             /**
                              * @default member
                              * @enum {string}
                              */
                             role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
                             pressPermitNumber?: string;
+                            /** @enum {string} */
+                            sex?: "male" | "female";
+                            /** Format: date */
+                            dateOfBirth?: string;
+                            /** Format: date */
+                            passportExpiresOn?: string;
+                            entry?: {
+                                /** @enum {string} */
+                                document: "visa" | "e_visa" | "visa_exemption" | "temporary_residence_card";
+                                number?: string;
+                                /** Format: date */
+                                validUntil?: string;
+                                port?: string;
+                                /** Format: date */
+                                enteredOn?: string;
+                            };
                         }[];
                         purpose: string;
                         /** @default [] */
@@ -2486,13 +2610,15 @@ export interface operations {
                             address?: string;
                             /** @default false */
                             restrictedArea: boolean;
+                            /** @enum {string} */
+                            managedBy?: "police" | "military";
                             /** @default false */
                             overnightStay: boolean;
                         }[];
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;
@@ -2500,6 +2626,19 @@ export interface operations {
                             endsAt?: string;
                             online?: boolean;
                             acrossProvinces?: boolean;
+                            venue?: string;
+                            organisers?: string[];
+                            participants?: {
+                                vietnamese: number;
+                                foreign: number;
+                            };
+                            agenda?: string;
+                            funding?: {
+                                source: string;
+                                amountVnd?: number;
+                            };
+                            mediaCoverage?: boolean;
+                            valueVnd?: number;
                         }[];
                         /**
                          * @default working_visit
@@ -2516,6 +2655,29 @@ export interface operations {
                         giftsPlanned: boolean;
                         /** @default false */
                         vietnameseSidePays: boolean;
+                        hospitality?: {
+                            /** @enum {string} */
+                            costSharing: "department_pays" | "guests_pay_meals_rooms" | "guests_pay_all";
+                            /** @default false */
+                            banquet: boolean;
+                            interpreting?: {
+                                /** @enum {string} */
+                                mode: "consecutive" | "simultaneous";
+                                hours: number;
+                                /** @default 1 */
+                                interpreters: number;
+                            };
+                            translation?: {
+                                /** @default 0 */
+                                pagesIntoVietnamese: number;
+                                /** @default 0 */
+                                pagesFromVietnamese: number;
+                            };
+                            specialGifts?: {
+                                recipients: number;
+                                reason: string;
+                            };
+                        };
                         contact: {
                             name: string;
                             /** Format: email */
@@ -2579,7 +2741,7 @@ export interface operations {
                         /** @default [] */
                         approvals: {
                             /** @enum {string} */
-                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval" | "agreement-permission" | "aid-approval";
                             /** @enum {string} */
                             authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
                             subject?: string;
@@ -2730,13 +2892,29 @@ export interface operations {
                          * @default other
                          * @enum {string}
                          */
-                        rank?: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                        rank?: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other" | "un_secretary_general" | "heir_to_throne" | "head_of_major_international_organisation" | "deputy_head_of_intergovernmental_organisation" | "royal_family_member" | "head_of_asean_body";
                         /**
                          * @default member
                          * @enum {string}
                          */
                         role?: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
                         pressPermitNumber?: string;
+                        /** @enum {string} */
+                        sex?: "male" | "female";
+                        /** Format: date */
+                        dateOfBirth?: string;
+                        /** Format: date */
+                        passportExpiresOn?: string;
+                        entry?: {
+                            /** @enum {string} */
+                            document: "visa" | "e_visa" | "visa_exemption" | "temporary_residence_card";
+                            number?: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            port?: string;
+                            /** Format: date */
+                            enteredOn?: string;
+                        };
                     }[];
                     purpose?: string;
                     topics?: string[];
@@ -2751,12 +2929,14 @@ export interface operations {
                         address?: string;
                         /** @default false */
                         restrictedArea?: boolean;
+                        /** @enum {string} */
+                        managedBy?: "police" | "military";
                         /** @default false */
                         overnightStay?: boolean;
                     }[];
                     activities?: {
                         /** @enum {string} */
-                        type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                        type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
                         title?: string;
                         /** Format: date-time */
                         startsAt?: string;
@@ -2764,6 +2944,19 @@ export interface operations {
                         endsAt?: string;
                         online?: boolean;
                         acrossProvinces?: boolean;
+                        venue?: string;
+                        organisers?: string[];
+                        participants?: {
+                            vietnamese: number;
+                            foreign: number;
+                        };
+                        agenda?: string;
+                        funding?: {
+                            source: string;
+                            amountVnd?: number;
+                        };
+                        mediaCoverage?: boolean;
+                        valueVnd?: number;
                     }[];
                     /** @enum {string} */
                     protocolLevel?: "state_visit" | "official_visit" | "working_visit" | "private_visit";
@@ -2772,6 +2965,29 @@ export interface operations {
                     hostDivision?: string;
                     giftsPlanned?: boolean;
                     vietnameseSidePays?: boolean;
+                    hospitality?: {
+                        /** @enum {string} */
+                        costSharing: "department_pays" | "guests_pay_meals_rooms" | "guests_pay_all";
+                        /** @default false */
+                        banquet?: boolean;
+                        interpreting?: {
+                            /** @enum {string} */
+                            mode: "consecutive" | "simultaneous";
+                            hours: number;
+                            /** @default 1 */
+                            interpreters?: number;
+                        };
+                        translation?: {
+                            /** @default 0 */
+                            pagesIntoVietnamese?: number;
+                            /** @default 0 */
+                            pagesFromVietnamese?: number;
+                        };
+                        specialGifts?: {
+                            recipients: number;
+                            reason: string;
+                        };
+                    };
                     contact?: {
                         name: string;
                         /** Format: email */
@@ -2826,13 +3042,29 @@ export interface operations {
                              * @default other
                              * @enum {string}
                              */
-                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other" | "un_secretary_general" | "heir_to_throne" | "head_of_major_international_organisation" | "deputy_head_of_intergovernmental_organisation" | "royal_family_member" | "head_of_asean_body";
                             /**
                              * @default member
                              * @enum {string}
                              */
                             role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
                             pressPermitNumber?: string;
+                            /** @enum {string} */
+                            sex?: "male" | "female";
+                            /** Format: date */
+                            dateOfBirth?: string;
+                            /** Format: date */
+                            passportExpiresOn?: string;
+                            entry?: {
+                                /** @enum {string} */
+                                document: "visa" | "e_visa" | "visa_exemption" | "temporary_residence_card";
+                                number?: string;
+                                /** Format: date */
+                                validUntil?: string;
+                                port?: string;
+                                /** Format: date */
+                                enteredOn?: string;
+                            };
                         }[];
                         purpose: string;
                         /** @default [] */
@@ -2849,13 +3081,15 @@ export interface operations {
                             address?: string;
                             /** @default false */
                             restrictedArea: boolean;
+                            /** @enum {string} */
+                            managedBy?: "police" | "military";
                             /** @default false */
                             overnightStay: boolean;
                         }[];
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;
@@ -2863,6 +3097,19 @@ export interface operations {
                             endsAt?: string;
                             online?: boolean;
                             acrossProvinces?: boolean;
+                            venue?: string;
+                            organisers?: string[];
+                            participants?: {
+                                vietnamese: number;
+                                foreign: number;
+                            };
+                            agenda?: string;
+                            funding?: {
+                                source: string;
+                                amountVnd?: number;
+                            };
+                            mediaCoverage?: boolean;
+                            valueVnd?: number;
                         }[];
                         /**
                          * @default working_visit
@@ -2879,6 +3126,29 @@ export interface operations {
                         giftsPlanned: boolean;
                         /** @default false */
                         vietnameseSidePays: boolean;
+                        hospitality?: {
+                            /** @enum {string} */
+                            costSharing: "department_pays" | "guests_pay_meals_rooms" | "guests_pay_all";
+                            /** @default false */
+                            banquet: boolean;
+                            interpreting?: {
+                                /** @enum {string} */
+                                mode: "consecutive" | "simultaneous";
+                                hours: number;
+                                /** @default 1 */
+                                interpreters: number;
+                            };
+                            translation?: {
+                                /** @default 0 */
+                                pagesIntoVietnamese: number;
+                                /** @default 0 */
+                                pagesFromVietnamese: number;
+                            };
+                            specialGifts?: {
+                                recipients: number;
+                                reason: string;
+                            };
+                        };
                         contact: {
                             name: string;
                             /** Format: email */
@@ -2942,7 +3212,7 @@ export interface operations {
                         /** @default [] */
                         approvals: {
                             /** @enum {string} */
-                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval" | "agreement-permission" | "aid-approval";
                             /** @enum {string} */
                             authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
                             subject?: string;
@@ -3307,6 +3577,7 @@ export interface operations {
                             active: boolean;
                             /** @default false */
                             fullPassportNumbers: boolean;
+                            toConfirm?: boolean;
                         }[];
                         version: number;
                     };
@@ -3379,6 +3650,7 @@ export interface operations {
                     active?: boolean;
                     /** @default false */
                     fullPassportNumbers?: boolean;
+                    toConfirm?: boolean;
                 }[];
             };
         };
@@ -3409,6 +3681,7 @@ export interface operations {
                             active: boolean;
                             /** @default false */
                             fullPassportNumbers: boolean;
+                            toConfirm?: boolean;
                         }[];
                         version: number;
                     };
@@ -3543,7 +3816,7 @@ export interface operations {
                             contentType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "image/jpeg" | "image/png";
                             size: number;
                             /** @enum {string} */
-                            kind: "partner-letter" | "permit" | "decision" | "signed-document" | "photo" | "other";
+                            kind: "partner-letter" | "permit" | "decision" | "signed-document" | "photo" | "passport-scan" | "other";
                             approvalId?: string;
                             note?: string;
                             /** @enum {string} */
@@ -3650,7 +3923,7 @@ export interface operations {
                     contentType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "image/jpeg" | "image/png";
                     size: number;
                     /** @enum {string} */
-                    kind: "partner-letter" | "permit" | "decision" | "signed-document" | "photo" | "other";
+                    kind: "partner-letter" | "permit" | "decision" | "signed-document" | "photo" | "passport-scan" | "other";
                     approvalId?: string;
                     note?: string;
                 };
@@ -3924,13 +4197,29 @@ export interface operations {
                          * @default other
                          * @enum {string}
                          */
-                        rank?: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                        rank?: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other" | "un_secretary_general" | "heir_to_throne" | "head_of_major_international_organisation" | "deputy_head_of_intergovernmental_organisation" | "royal_family_member" | "head_of_asean_body";
                         /**
                          * @default member
                          * @enum {string}
                          */
                         role?: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
                         pressPermitNumber?: string;
+                        /** @enum {string} */
+                        sex?: "male" | "female";
+                        /** Format: date */
+                        dateOfBirth?: string;
+                        /** Format: date */
+                        passportExpiresOn?: string;
+                        entry?: {
+                            /** @enum {string} */
+                            document: "visa" | "e_visa" | "visa_exemption" | "temporary_residence_card";
+                            number?: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            port?: string;
+                            /** Format: date */
+                            enteredOn?: string;
+                        };
                     }[];
                     purpose: string;
                     /** @default [] */
@@ -3947,13 +4236,15 @@ export interface operations {
                         address?: string;
                         /** @default false */
                         restrictedArea?: boolean;
+                        /** @enum {string} */
+                        managedBy?: "police" | "military";
                         /** @default false */
                         overnightStay?: boolean;
                     }[];
                     /** @default [] */
                     activities?: {
                         /** @enum {string} */
-                        type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                        type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
                         title?: string;
                         /** Format: date-time */
                         startsAt?: string;
@@ -3961,6 +4252,19 @@ export interface operations {
                         endsAt?: string;
                         online?: boolean;
                         acrossProvinces?: boolean;
+                        venue?: string;
+                        organisers?: string[];
+                        participants?: {
+                            vietnamese: number;
+                            foreign: number;
+                        };
+                        agenda?: string;
+                        funding?: {
+                            source: string;
+                            amountVnd?: number;
+                        };
+                        mediaCoverage?: boolean;
+                        valueVnd?: number;
                     }[];
                     /**
                      * @default working_visit
@@ -3977,6 +4281,29 @@ export interface operations {
                     giftsPlanned?: boolean;
                     /** @default false */
                     vietnameseSidePays?: boolean;
+                    hospitality?: {
+                        /** @enum {string} */
+                        costSharing: "department_pays" | "guests_pay_meals_rooms" | "guests_pay_all";
+                        /** @default false */
+                        banquet?: boolean;
+                        interpreting?: {
+                            /** @enum {string} */
+                            mode: "consecutive" | "simultaneous";
+                            hours: number;
+                            /** @default 1 */
+                            interpreters?: number;
+                        };
+                        translation?: {
+                            /** @default 0 */
+                            pagesIntoVietnamese?: number;
+                            /** @default 0 */
+                            pagesFromVietnamese?: number;
+                        };
+                        specialGifts?: {
+                            recipients: number;
+                            reason: string;
+                        };
+                    };
                     contact: {
                         name: string;
                         /** Format: email */
@@ -4033,13 +4360,29 @@ export interface operations {
                              * @default other
                              * @enum {string}
                              */
-                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other" | "un_secretary_general" | "heir_to_throne" | "head_of_major_international_organisation" | "deputy_head_of_intergovernmental_organisation" | "royal_family_member" | "head_of_asean_body";
                             /**
                              * @default member
                              * @enum {string}
                              */
                             role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
                             pressPermitNumber?: string;
+                            /** @enum {string} */
+                            sex?: "male" | "female";
+                            /** Format: date */
+                            dateOfBirth?: string;
+                            /** Format: date */
+                            passportExpiresOn?: string;
+                            entry?: {
+                                /** @enum {string} */
+                                document: "visa" | "e_visa" | "visa_exemption" | "temporary_residence_card";
+                                number?: string;
+                                /** Format: date */
+                                validUntil?: string;
+                                port?: string;
+                                /** Format: date */
+                                enteredOn?: string;
+                            };
                         }[];
                         purpose: string;
                         /** @default [] */
@@ -4056,13 +4399,15 @@ export interface operations {
                             address?: string;
                             /** @default false */
                             restrictedArea: boolean;
+                            /** @enum {string} */
+                            managedBy?: "police" | "military";
                             /** @default false */
                             overnightStay: boolean;
                         }[];
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;
@@ -4070,6 +4415,19 @@ export interface operations {
                             endsAt?: string;
                             online?: boolean;
                             acrossProvinces?: boolean;
+                            venue?: string;
+                            organisers?: string[];
+                            participants?: {
+                                vietnamese: number;
+                                foreign: number;
+                            };
+                            agenda?: string;
+                            funding?: {
+                                source: string;
+                                amountVnd?: number;
+                            };
+                            mediaCoverage?: boolean;
+                            valueVnd?: number;
                         }[];
                         /**
                          * @default working_visit
@@ -4086,6 +4444,29 @@ export interface operations {
                         giftsPlanned: boolean;
                         /** @default false */
                         vietnameseSidePays: boolean;
+                        hospitality?: {
+                            /** @enum {string} */
+                            costSharing: "department_pays" | "guests_pay_meals_rooms" | "guests_pay_all";
+                            /** @default false */
+                            banquet: boolean;
+                            interpreting?: {
+                                /** @enum {string} */
+                                mode: "consecutive" | "simultaneous";
+                                hours: number;
+                                /** @default 1 */
+                                interpreters: number;
+                            };
+                            translation?: {
+                                /** @default 0 */
+                                pagesIntoVietnamese: number;
+                                /** @default 0 */
+                                pagesFromVietnamese: number;
+                            };
+                            specialGifts?: {
+                                recipients: number;
+                                reason: string;
+                            };
+                        };
                         contact: {
                             name: string;
                             /** Format: email */
@@ -4149,7 +4530,7 @@ export interface operations {
                         /** @default [] */
                         approvals: {
                             /** @enum {string} */
-                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval" | "agreement-permission" | "aid-approval";
                             /** @enum {string} */
                             authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
                             subject?: string;
@@ -4968,6 +5349,8 @@ export interface operations {
                             honorific?: "Ông" | "Bà";
                             fullName: string;
                             title: string;
+                            /** @enum {string} */
+                            position?: "director" | "acting_director" | "deputy_director" | "chief_of_office" | "deputy_chief_of_office" | "division_head" | "deputy_division_head" | "staff";
                             unit: string;
                             /** Format: email */
                             email?: string;
@@ -5034,6 +5417,8 @@ export interface operations {
                     honorific?: "Ông" | "Bà";
                     fullName: string;
                     title: string;
+                    /** @enum {string} */
+                    position?: "director" | "acting_director" | "deputy_director" | "chief_of_office" | "deputy_chief_of_office" | "division_head" | "deputy_division_head" | "staff";
                     unit: string;
                     /** Format: email */
                     email?: string;
@@ -5058,6 +5443,8 @@ export interface operations {
                             honorific?: "Ông" | "Bà";
                             fullName: string;
                             title: string;
+                            /** @enum {string} */
+                            position?: "director" | "acting_director" | "deputy_director" | "chief_of_office" | "deputy_chief_of_office" | "division_head" | "deputy_division_head" | "staff";
                             unit: string;
                             /** Format: email */
                             email?: string;
@@ -5591,7 +5978,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                    kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval" | "agreement-permission" | "aid-approval";
                     /** @enum {string} */
                     authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
                     subject?: string;
@@ -5617,7 +6004,7 @@ export interface operations {
                     "application/json": {
                         approval: {
                             /** @enum {string} */
-                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval" | "agreement-permission" | "aid-approval";
                             /** @enum {string} */
                             authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
                             subject?: string;
@@ -5666,13 +6053,29 @@ export interface operations {
                                  * @default other
                                  * @enum {string}
                                  */
-                                rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                                rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other" | "un_secretary_general" | "heir_to_throne" | "head_of_major_international_organisation" | "deputy_head_of_intergovernmental_organisation" | "royal_family_member" | "head_of_asean_body";
                                 /**
                                  * @default member
                                  * @enum {string}
                                  */
                                 role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
                                 pressPermitNumber?: string;
+                                /** @enum {string} */
+                                sex?: "male" | "female";
+                                /** Format: date */
+                                dateOfBirth?: string;
+                                /** Format: date */
+                                passportExpiresOn?: string;
+                                entry?: {
+                                    /** @enum {string} */
+                                    document: "visa" | "e_visa" | "visa_exemption" | "temporary_residence_card";
+                                    number?: string;
+                                    /** Format: date */
+                                    validUntil?: string;
+                                    port?: string;
+                                    /** Format: date */
+                                    enteredOn?: string;
+                                };
                             }[];
                             purpose: string;
                             /** @default [] */
@@ -5689,13 +6092,15 @@ export interface operations {
                                 address?: string;
                                 /** @default false */
                                 restrictedArea: boolean;
+                                /** @enum {string} */
+                                managedBy?: "police" | "military";
                                 /** @default false */
                                 overnightStay: boolean;
                             }[];
                             /** @default [] */
                             activities: {
                                 /** @enum {string} */
-                                type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                                type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
                                 title?: string;
                                 /** Format: date-time */
                                 startsAt?: string;
@@ -5703,6 +6108,19 @@ export interface operations {
                                 endsAt?: string;
                                 online?: boolean;
                                 acrossProvinces?: boolean;
+                                venue?: string;
+                                organisers?: string[];
+                                participants?: {
+                                    vietnamese: number;
+                                    foreign: number;
+                                };
+                                agenda?: string;
+                                funding?: {
+                                    source: string;
+                                    amountVnd?: number;
+                                };
+                                mediaCoverage?: boolean;
+                                valueVnd?: number;
                             }[];
                             /**
                              * @default working_visit
@@ -5719,6 +6137,29 @@ export interface operations {
                             giftsPlanned: boolean;
                             /** @default false */
                             vietnameseSidePays: boolean;
+                            hospitality?: {
+                                /** @enum {string} */
+                                costSharing: "department_pays" | "guests_pay_meals_rooms" | "guests_pay_all";
+                                /** @default false */
+                                banquet: boolean;
+                                interpreting?: {
+                                    /** @enum {string} */
+                                    mode: "consecutive" | "simultaneous";
+                                    hours: number;
+                                    /** @default 1 */
+                                    interpreters: number;
+                                };
+                                translation?: {
+                                    /** @default 0 */
+                                    pagesIntoVietnamese: number;
+                                    /** @default 0 */
+                                    pagesFromVietnamese: number;
+                                };
+                                specialGifts?: {
+                                    recipients: number;
+                                    reason: string;
+                                };
+                            };
                             contact: {
                                 name: string;
                                 /** Format: email */
@@ -5782,7 +6223,7 @@ export interface operations {
                             /** @default [] */
                             approvals: {
                                 /** @enum {string} */
-                                kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                                kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval" | "agreement-permission" | "aid-approval";
                                 /** @enum {string} */
                                 authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
                                 subject?: string;
@@ -6125,6 +6566,7 @@ export interface operations {
                             members: number;
                             meetings: number;
                             cleared: number;
+                            awaitingPermits: number;
                             approvalRequired: number;
                             blocked: number;
                             awaitingDecision: number;
@@ -6142,6 +6584,7 @@ export interface operations {
                             members: number;
                             meetings: number;
                             cleared: number;
+                            awaitingPermits: number;
                             approvalRequired: number;
                             blocked: number;
                             awaitingDecision: number;
@@ -6373,13 +6816,29 @@ export interface operations {
                              * @default other
                              * @enum {string}
                              */
-                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other";
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other" | "un_secretary_general" | "heir_to_throne" | "head_of_major_international_organisation" | "deputy_head_of_intergovernmental_organisation" | "royal_family_member" | "head_of_asean_body";
                             /**
                              * @default member
                              * @enum {string}
                              */
                             role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
                             pressPermitNumber?: string;
+                            /** @enum {string} */
+                            sex?: "male" | "female";
+                            /** Format: date */
+                            dateOfBirth?: string;
+                            /** Format: date */
+                            passportExpiresOn?: string;
+                            entry?: {
+                                /** @enum {string} */
+                                document: "visa" | "e_visa" | "visa_exemption" | "temporary_residence_card";
+                                number?: string;
+                                /** Format: date */
+                                validUntil?: string;
+                                port?: string;
+                                /** Format: date */
+                                enteredOn?: string;
+                            };
                         }[];
                         purpose: string;
                         /** @default [] */
@@ -6396,13 +6855,15 @@ export interface operations {
                             address?: string;
                             /** @default false */
                             restrictedArea: boolean;
+                            /** @enum {string} */
+                            managedBy?: "police" | "military";
                             /** @default false */
                             overnightStay: boolean;
                         }[];
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;
@@ -6410,6 +6871,19 @@ export interface operations {
                             endsAt?: string;
                             online?: boolean;
                             acrossProvinces?: boolean;
+                            venue?: string;
+                            organisers?: string[];
+                            participants?: {
+                                vietnamese: number;
+                                foreign: number;
+                            };
+                            agenda?: string;
+                            funding?: {
+                                source: string;
+                                amountVnd?: number;
+                            };
+                            mediaCoverage?: boolean;
+                            valueVnd?: number;
                         }[];
                         /**
                          * @default working_visit
@@ -6426,6 +6900,29 @@ export interface operations {
                         giftsPlanned: boolean;
                         /** @default false */
                         vietnameseSidePays: boolean;
+                        hospitality?: {
+                            /** @enum {string} */
+                            costSharing: "department_pays" | "guests_pay_meals_rooms" | "guests_pay_all";
+                            /** @default false */
+                            banquet: boolean;
+                            interpreting?: {
+                                /** @enum {string} */
+                                mode: "consecutive" | "simultaneous";
+                                hours: number;
+                                /** @default 1 */
+                                interpreters: number;
+                            };
+                            translation?: {
+                                /** @default 0 */
+                                pagesIntoVietnamese: number;
+                                /** @default 0 */
+                                pagesFromVietnamese: number;
+                            };
+                            specialGifts?: {
+                                recipients: number;
+                                reason: string;
+                            };
+                        };
                         contact: {
                             name: string;
                             /** Format: email */
@@ -6489,7 +6986,7 @@ export interface operations {
                         /** @default [] */
                         approvals: {
                             /** @enum {string} */
-                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval";
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval" | "agreement-permission" | "aid-approval";
                             /** @enum {string} */
                             authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
                             subject?: string;

@@ -38,7 +38,7 @@ export const complianceReportView = z.looseObject({
   delegationId: z.string(),
   delegationVersion: z.number().int(),
   checkedAt: z.string(),
-  outcome: z.enum(['cleared', 'approval_required', 'blocked']),
+  outcome: z.enum(['cleared', 'awaiting_permits', 'approval_required', 'blocked']),
   outcomeVi: z.string(),
   current: z.boolean(),
   delegationStatus: z.string(),

@@ -10,6 +10,7 @@ const summaryRow = z.object({
   members: z.number().int(),
   meetings: z.number().int(),
   cleared: z.number().int(),
+  awaitingPermits: z.number().int(),
   approvalRequired: z.number().int(),
   blocked: z.number().int(),
   awaitingDecision: z.number().int(),

@@ -1,3 +1,4 @@
+import { chairmanOf } from '../../domain/agencies';
 import type { Delegation } from '../../domain/delegation';
 import { formatVietnameseDate as d, localDateOf } from '../calendar';
 import type { RuleOutcome } from '../finding';
@@ -28,18 +29,41 @@ export function needsPrimeMinister(context: RuleContext): boolean {
   return ministerLevel || Object.keys(context.sensitive).length > 0;
 }
 
+/** What the Đề án tổ chức (Quyết định 06/2020/QĐ-TTg, Điều 4.1) needs and the registration lacks. */
+export function missingPlanParts(conference: Conference): string[] {
+  return [
+    conference.venue ? '' : 'địa điểm',
+    conference.organisers?.length ? '' : 'cơ quan phối hợp tổ chức',
+    conference.participants ? '' : 'số đại biểu Việt Nam và nước ngoài',
+    conference.agenda ? '' : 'nội dung, chương trình',
+    conference.funding ? '' : 'kinh phí và nguồn kinh phí',
+  ].filter(Boolean);
+}
+
 /** One permission per conference, from the authority Quyết định 06/2020/QĐ-TTg names. */
 function permissions(
   context: RuleContext,
   days: number,
   authority: 'prime-minister' | 'provincial-committee',
 ): RuleOutcome[] {
-  return conferencesOf(context).map((conference) => {
+  return conferencesOf(context).flatMap((conference) => {
     const starts = startOf(context, conference);
     const applyBy = context.calendar.daysBefore(starts, days);
     const when = `${d(starts)}${conference.online ? ', trực tuyến' : ''}`;
     const prime = authority === 'prime-minister';
-    return permissionOutcome(context, {
+    const missing = missingPlanParts(conference);
+    const plan: RuleOutcome[] = missing.length
+      ? [
+          {
+            severity: 'action_required',
+            dueDate: applyBy,
+            overdue: context.receivedOn > applyBy,
+            summary: `Bổ sung thông tin để lập Đề án tổ chức ${nameOf(conference)}`,
+            message: `Bổ sung vào hồ sơ đoàn để lập Đề án tổ chức ${nameOf(conference)}: ${missing.join(', ')}.`,
+          },
+        ]
+      : [];
+    const permission = permissionOutcome(context, {
       kind: 'conference-permission',
       authorities: [authority],
       subject: conference.title,
@@ -50,8 +74,8 @@ function permissions(
         ? `${nameOf(conference)} (${when}) thuộc thẩm quyền cho phép của Thủ tướng Chính phủ: Văn phòng Sở lập hồ sơ, ` +
           `trình ${context.agencyName('provincial-committee')} gửi xin phép chậm nhất ngày ${d(applyBy)} (${days} ngày trước ngày tổ chức); ` +
           `cơ quan có thẩm quyền lấy ý kiến ${context.agencyName('mofa')} và ${context.agencyName('mps')}.`
-        : `${nameOf(conference)} (${when}) cần ${context.agencyName('provincial-committee')} cho phép: Văn phòng Sở lập ` +
-          `tờ trình gửi qua đường công văn chậm nhất ngày ${d(applyBy)} (${days} ngày trước ngày tổ chức).`,
+        : `${nameOf(conference)} (${when}) cần ${chairmanOf(context.agencyName('provincial-committee'))} cho phép: Văn phòng Sở ` +
+          `dự thảo công văn đề nghị kèm Đề án tổ chức, gửi chậm nhất ngày ${d(applyBy)} (${days} ngày trước ngày tổ chức).`,
       notices: prime
         ? []
         : [
@@ -59,11 +83,13 @@ function permissions(
               agency: 'foreign-affairs',
               message:
                 `Sở Khoa học và Công nghệ dự kiến tổ chức ${nameOf(conference)} ngày ${when}; ` +
-                `hồ sơ xin phép sẽ được gửi theo đường công văn chậm nhất ngày ${d(applyBy)}.`,
+                'văn bản đề nghị cho phép kèm Đề án tổ chức sẽ được gửi theo đường công văn.',
             },
           ],
       lateDecision: 'Ban Giám đốc quyết định lùi ngày tổ chức hoặc xin phép với thời hạn ngắn hơn quy định.',
     });
+    // The plan's gaps matter only while the permission is still to be asked for.
+    return permission.approvals?.[0]?.recorded ? [permission] : [permission, ...plan];
   });
 }
 
@@ -116,13 +142,10 @@ export const conferenceReport: RuleDefinition = {
     return conferencesOf(context).map((conference) => {
       const ends = endOf(context, conference);
       const dueDate = context.calendar.daysAfter(ends, context.params.conferenceReportDays);
-      // A conference after the yearly cut-off goes into the next year's report.
-      const cutOff = `${ends.slice(0, 4)}-${context.params.yearlyConferenceReportBy}`;
-      const yearly = d(
-        ends <= cutOff
-          ? cutOff
-          : `${Number(ends.slice(0, 4)) + 1}-${context.params.yearlyConferenceReportBy}`,
-      );
+      // The yearly list covers the administrative year closing on 14 December (Nghị định
+      // 09/2019/NĐ-CP, Điều 12): a conference ending after it goes into the next year's report.
+      const year = Number(ends.slice(0, 4)) + (ends.slice(5) > '12-14' ? 1 : 0);
+      const yearly = d(`${year}-${context.params.yearlyConferenceReportBy}`);
       return {
         severity: 'action_required',
         dueDate,

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../rule';
+import { agreementSigning, aidOffer } from './agreements';
 import { conferencePrimeMinister, conferenceProvince, conferenceReport } from './conferences';
 import { ngoRegistration } from './ngo';
 import { pressConference, pressPermit } from './press';
@@ -21,6 +22,8 @@ export const rules: readonly RuleDefinition[] = [
   restrictedArea,
   stateSecrets,
   highLevelReception,
+  agreementSigning,
+  aidOffer,
   guestListToPolice,
   accommodationDeclaration,
   memberData,

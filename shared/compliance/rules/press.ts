@@ -15,14 +15,30 @@ const journalistsOf = (context: RuleContext): Member[] =>
         member.role !== 'security'),
   );
 
+/**
+ * Luật Báo chí 2025 (Luật số 126/2025/QH15) is in force from 01/07/2026; whether Nghị định
+ * 88/2012/NĐ-CP still governs foreign press under it is unverified, so both are named from then on.
+ */
+const PRESS_LAWS = [
+  { from: '2012-12-20', to: '2026-06-30', citation: 'khoản 1 Điều 4 Nghị định số 88/2012/NĐ-CP' },
+  {
+    from: '2026-07-01',
+    citation:
+      'khoản 1 Điều 4 Nghị định số 88/2012/NĐ-CP; Luật Báo chí năm 2025 (Luật số 126/2025/QH15) (văn bản hướng dẫn hoạt động của báo chí nước ngoài theo Luật này chưa xác minh)',
+  },
+] as const;
+const pressLawOn = (date: string) => (date < PRESS_LAWS[1].from ? PRESS_LAWS[0] : PRESS_LAWS[1]);
+
 export const pressPermit: RuleDefinition = {
   id: 'PRESS_PERMIT',
   title: {
     vi: 'Giấy phép hoạt động báo chí của phóng viên nước ngoài',
     en: 'Press permit for foreign journalists',
   },
-  citation: 'khoản 1 Điều 4 Nghị định số 88/2012/NĐ-CP',
-  provenance: 'verified November 2026 (Điều 4.1)',
+  citation: PRESS_LAWS[1].citation,
+  versions: PRESS_LAWS,
+  provenance:
+    'Nghị định 88/2012 Điều 4.1 verified November 2026; Luật Báo chí 2025 in force 01/07/2026, what replaces 88/2012 unverified',
   verified: true,
   inForce: { from: '2012-12-20' },
   parameters: ['pressPermitWorkingDays'],
@@ -39,10 +55,13 @@ export const pressPermit: RuleDefinition = {
         what: `Giấy phép hoạt động báo chí của ${context.agencyName('mofa')}`,
         applyBy: context.calendar.workingDaysBefore(context.arrivalDate, days),
         neededBy: context.arrivalDate,
+        citation: pressLawOn(context.arrivalDate).citation,
+        // The foreign press organisation (or the Vietnamese body that invites it) files, not the Department.
         task:
           `Phóng viên chưa có giấy phép hoạt động báo chí của ${context.agencyName('mofa')}: ${names}. ` +
-          `Phóng viên nộp hồ sơ trước khi nhập cảnh ít nhất ${days} ngày làm việc; Văn phòng Sở đề nghị đối tác ` +
-          'hoàn thành thủ tục và ghi số giấy phép vào hồ sơ đoàn.',
+          `Cơ quan báo chí nước ngoài (hoặc cơ quan, tổ chức Việt Nam mời phóng viên) nộp hồ sơ trước khi nhập cảnh ` +
+          `ít nhất ${days} ngày làm việc; Sở không phải bên nộp hồ sơ. Văn phòng Sở đề nghị đối tác hoàn thành thủ tục ` +
+          'và ghi số giấy phép vào hồ sơ đoàn.',
         notices: [
           {
             agency: 'foreign-affairs',

@@ -1,5 +1,5 @@
 import { formatVietnameseDate as d } from '../calendar';
-import { gradeNames } from '../grade';
+import { gradeNames, rateSetFor } from '../grade';
 import type { RuleContext, RuleDefinition } from '../rule';
 import { deadline } from '../rule';
 import { formatVnd } from '../text';
@@ -30,7 +30,7 @@ export const highLevelReception: RuleDefinition = {
         notices: [
           {
             agency: 'foreign-affairs',
-            message: `Thông báo: Sở Khoa học và Công nghệ dự kiến đón đoàn cấp cao từ ngày ${d(context.arrivalDate)}; văn bản đề nghị kèm danh sách khách sẽ được gửi theo đường công văn chậm nhất ngày ${d(due.dueDate)}.`,
+            message: `Thông báo: Sở Khoa học và Công nghệ dự kiến đón đoàn cấp cao từ ngày ${d(context.arrivalDate)}; văn bản đề nghị kèm danh sách khách sẽ được gửi theo đường công văn.`,
           },
         ],
         message:
@@ -97,25 +97,43 @@ export const memberData: RuleDefinition = {
   },
 };
 
+/** Thông tư 35/2026/TT-BTC replaced 71/2018 for visits ending from 18/05/2026 (its Điều 35). */
+const GIFT_RULES = [
+  { from: '2018-11-01', to: '2026-05-17', citation: 'Thông tư số 71/2018/TT-BTC' },
+  { from: '2026-05-18', citation: 'khoản 2 Điều 12 Thông tư số 35/2026/TT-BTC' },
+] as const;
+
 export const gifts: RuleDefinition = {
   id: 'GIFTS',
   title: { vi: 'Quà tặng đoàn', en: 'Gifts for the guests' },
-  citation: 'Thông tư số 71/2018/TT-BTC; mức quà tặng theo Thông tư số 35/2026/TT-BTC (chưa xác minh)',
-  provenance: '35/2026/TT-BTC unverified',
-  verified: false,
+  citation: GIFT_RULES[1].citation,
+  versions: GIFT_RULES,
+  provenance: 'Thông tư 35/2026/TT-BTC read in full (December 2026 review)',
+  verified: true,
   inForce: { from: '2018-11-01' },
-  parameters: ['grades', 'memberGiftCapVnd'],
+  parameters: ['grades', 'receptionRates'],
   appliesTo: (context) => context.delegation.giftsPlanned,
   evaluate(context) {
-    const cap = context.params.grades[context.grade]?.giftCapVnd;
-    const members = context.params.memberGiftCapVnd;
+    const rates = rateSetFor(context.params.receptionRates, context.departureDate);
+    const special = context.delegation.hospitality?.specialGifts;
+    const headCap =
+      context.grade === 'A' ? rates.gifts?.headA : context.grade === 'B' ? rates.gifts?.headB : undefined;
+    const citation = context.departureDate < GIFT_RULES[1].from ? GIFT_RULES[0].citation : GIFT_RULES[1].citation;
+    const caps = rates.gifts
+      ? (headCap
+          ? `Mức chi quà tặng trưởng đoàn (${gradeNames[context.grade]}): tối đa ${formatVnd(headCap)}. `
+          : `Với ${gradeNames[context.grade]}, trưởng đoàn không thuộc diện tặng quà theo định mức. `) +
+        `Thành viên đoàn và khách khác chỉ được tặng quà trong trường hợp đặc biệt do Giám đốc Sở quyết định, tối đa ${formatVnd(rates.gifts.specialCase)}/người.`
+      : '';
     return [
       {
         severity: 'info',
+        citation,
         message:
-          'Quà tặng phải là sản phẩm sản xuất tại Việt Nam, mang bản sắc văn hóa dân tộc' +
-          (cap ? `; mức tối đa cho trưởng đoàn (${gradeNames[context.grade]}): ${formatVnd(cap)}` : '') +
-          `; cho mỗi thành viên: ${formatVnd(members)}.`,
+          `Quà tặng phải là sản phẩm sản xuất tại Việt Nam, mang bản sắc văn hóa dân tộc. ${caps}` +
+          (special
+            ? ` Trường hợp đặc biệt đã đề xuất: ${special.recipients} người; lý do: ${special.reason.trim().replace(/[.\s]+$/, '')}.`
+            : ''),
       },
     ];
   },

@@ -1,5 +1,6 @@
 import type { SecrecyLevel } from '../../domain/meeting';
-import { formatVietnameseDate as d, localDateOf } from '../calendar';
+import { chairmanOf } from '../../domain/agencies';
+import { formatVietnameseDate as d, formatVietnamesePeriod, localDateOf } from '../calendar';
 import type { RuleOutcome } from '../finding';
 import { permissionOutcome } from '../permission';
 import type { SensitiveCategory } from '../profile';
@@ -49,16 +50,16 @@ export const sensitiveTopic: RuleDefinition = {
         neededBy: context.arrivalDate,
         task:
           `Nội dung làm việc liên quan đến ${topics} (từ khóa: ${words.join(', ')}). Văn phòng Sở trình ` +
-          `Chủ tịch ${context.agencyName('provincial-committee')} bằng văn bản, xin ý kiến ${context.agencyName('police')}, ` +
+          `${chairmanOf(context.agencyName('provincial-committee'))} bằng văn bản, xin ý kiến ${context.agencyName('police')}, ` +
           `chậm nhất ngày ${d(applyBy)}; không đưa tin về chuyến thăm.`,
         notices: [
           {
             agency: 'police',
-            message: `Chuyến thăm có nội dung liên quan đến ${topics}, từ ngày ${d(context.arrivalDate)} đến ngày ${d(context.departureDate)}. Sở Khoa học và Công nghệ sẽ gửi văn bản xin ý kiến theo đường công văn.`,
+            message: `Chuyến thăm có nội dung liên quan đến ${topics}, ${formatVietnamesePeriod(context.arrivalDate, context.departureDate)}. Sở Khoa học và Công nghệ sẽ gửi văn bản xin ý kiến theo đường công văn.`,
           },
           {
             agency: 'party-external',
-            message: `Thông báo: chuyến thăm có nội dung liên quan đến ${topics}, từ ngày ${d(context.arrivalDate)} đến ngày ${d(context.departureDate)}.`,
+            message: `Thông báo: chuyến thăm có nội dung liên quan đến ${topics}, ${formatVietnamesePeriod(context.arrivalDate, context.departureDate)}.`,
           },
         ],
         lateDecision: 'Ban Giám đốc quyết định lùi chuyến thăm hoặc điều chỉnh nội dung làm việc.',

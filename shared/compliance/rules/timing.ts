@@ -1,5 +1,57 @@
-import { formatVietnameseDate as d } from '../calendar';
-import { deadline, type RuleDefinition } from '../rule';
+import type { Delegation } from '../../domain/delegation';
+import { formatVietnameseDate as d, type LocalDate } from '../calendar';
+import type { RuleOutcome } from '../finding';
+import { deadline, type RuleContext, type RuleDefinition } from '../rule';
+
+type Member = Delegation['members'][number];
+
+/** What a police list carries besides name, nationality and passport number (practice). */
+const listDetails = {
+  sex: 'giới tính',
+  dateOfBirth: 'ngày sinh',
+  passportExpiresOn: 'ngày hết hạn hộ chiếu',
+  entry: 'thị thực hoặc giấy tờ nhập cảnh',
+} as const;
+
+/** The day six months after `date`: a passport must stay valid that long after entry. */
+const sixMonthsAfter = (date: LocalDate): LocalDate => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + month - 1 + 6;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+};
+
+/** Members whose details for the police list are missing, and passports too close to expiry. */
+function listGaps(context: RuleContext, dueDate: LocalDate): RuleOutcome[] {
+  const missing = (member: Member) =>
+    (Object.keys(listDetails) as (keyof typeof listDetails)[]).filter((field) => !member[field]);
+  const gaps = context.delegation.members.filter((member) => missing(member).length > 0);
+  const expiring = context.delegation.members.filter(
+    (member) => member.passportExpiresOn && member.passportExpiresOn < sixMonthsAfter(context.arrivalDate),
+  );
+  const outcomes: RuleOutcome[] = [];
+  if (gaps.length)
+    outcomes.push({
+      severity: 'action_required',
+      dueDate,
+      summary: 'Bổ sung thông tin khách cho danh sách gửi Công an tỉnh',
+      message:
+        'Danh sách gửi Công an còn thiếu: ' +
+        gaps.map((member) => `${member.fullName} (${missing(member).map((f) => listDetails[f]).join(', ')})`).join('; ') +
+        '. Văn phòng Sở đề nghị đối tác cung cấp và bổ sung vào hồ sơ đoàn trước khi gửi danh sách.',
+    });
+  if (expiring.length)
+    outcomes.push({
+      severity: 'action_required',
+      dueDate,
+      citation: 'khoản 1 Điều 20 Luật số 47/2014/QH13 (sửa đổi, bổ sung năm 2019) (chưa xác minh)',
+      summary: 'Kiểm tra thời hạn hộ chiếu của khách',
+      message:
+        `Hộ chiếu còn giá trị dưới 06 tháng kể từ ngày nhập cảnh: ${expiring
+          .map((member) => `${member.fullName} (hết hạn ${d(member.passportExpiresOn as LocalDate)})`)
+          .join('; ')}. Đề nghị đối tác kiểm tra điều kiện nhập cảnh của khách.`,
+    });
+  return outcomes;
+}
 
 export const leadTime: RuleDefinition = {
   id: 'LEAD_TIME',
@@ -53,12 +105,15 @@ export const guestListToPolice: RuleDefinition = {
       {
         severity: 'action_required',
         ...due,
-        // The guest list itself is what the police and the foreign-affairs body receive (its own email).
+        // The email is advance information (sent once the visit is cleared and every permit is in);
+        // the signed letter is the formal notice.
         message:
-          `${due.overdue ? 'Gửi ngay' : `Chậm nhất ngày ${d(due.dueDate)}, gửi`} danh sách khách (họ tên, quốc tịch, ` +
-          `số hộ chiếu, lịch trình) của ${context.delegation.members.length} thành viên cho ${context.agencyName('police')} và ` +
-          `${context.agencyName('foreign-affairs')}; hệ thống tự gửi khi đoàn đủ điều kiện và có đủ giấy phép.`,
+          `${due.overdue ? 'Gửi ngay' : `Chậm nhất ngày ${d(due.dueDate)}, gửi`} công văn thông báo danh sách khách ` +
+          `(họ tên, giới tính, ngày sinh, quốc tịch, hộ chiếu, thị thực, lịch trình) của ${context.delegation.members.length} ` +
+          `thành viên cho ${context.agencyName('police')} và ${context.agencyName('foreign-affairs')}; thư thông tin trước ` +
+          'được gửi tự động khi đoàn đủ điều kiện và có đủ giấy phép.',
       },
+      ...listGaps(context, due.dueDate),
     ];
   },
 };

@@ -3,23 +3,34 @@ import type { Issuer } from '../../config/issuer';
 import type { Summary } from '../../history/summary';
 import type { VisitList } from '../../history/visit-list';
 import { type AdminDocument, type Block, heading, paragraph } from '../admin-document';
+import { reportToDirector, signatureFor } from '../signing';
 import { type DraftOptions, dateParts } from '../visit-facts';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const monthsBetween = (fy: number, fm: number, ty: number, tm: number) => (ty - fy) * 12 + tm - fm;
 
-/** "quý IV năm 2026", "năm 2026", or the dates when the period is neither. */
+/**
+ * "quý IV năm 2026", "6 tháng đầu năm 2026", "năm 2026" for calendar periods and for the
+ * administrative ones of Nghị định 09/2019/NĐ-CP, Điều 12 (15th of the month before to the 14th),
+ * or the dates when the period is neither.
+ */
 export function periodName(from: LocalDate, to: LocalDate): string {
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  if (fy === ty && fd === 1 && td === lastDay(ty, tm)) {
-    if (fm === 1 && tm === 12) return `năm ${fy}`;
-    if ((fm - 1) % 3 === 0 && tm === fm + 2) return `quý ${ROMAN[(fm - 1) / 3]} năm ${fy}`;
+  const calendar = fd === 1 && td === lastDay(ty, tm) && fy === ty;
+  const administrative = fd === 15 && td === 14;
+  const months = monthsBetween(fy, fm, ty, tm) + (calendar ? 1 : 0);
+  if ((calendar || administrative) && tm % 3 === 0) {
+    if (months === 12 && tm === 12) return `năm ${ty}`;
+    if (months === 6) return `6 tháng ${tm === 6 ? 'đầu' : 'cuối'} năm ${ty}`;
+    if (months === 3) return `quý ${ROMAN[tm / 3 - 1]} năm ${ty}`;
   }
   return `từ ngày ${formatVietnameseDate(from)} đến ngày ${formatVietnameseDate(to)}`;
 }
 
-const placeholder = (text: string) => paragraph(`[${text}]`, { italic: true });
+/** A part the Office writes in: dotted lines, as a form leaves them. */
+const toWrite = () => paragraph('……………………………………………………………………………………………………', { plain: true });
 
 /**
  * The quarterly or yearly report on receiving foreign delegations: the figures and the table of
@@ -30,7 +41,8 @@ export function periodicReport(input: {
   byCountry: Summary;
   issuer: Issuer;
   options: DraftOptions;
-  recipients: readonly string[];
+  /** The body it reports to: the Provincial People's Committee. */
+  addressee: string;
 }): AdminDocument {
   const { list, byCountry, issuer } = input;
   const period = periodName(list.from, list.to);
@@ -45,11 +57,12 @@ export function periodicReport(input: {
         : 'Trong kỳ, Sở không đón đoàn nước ngoài nào.',
     ),
     heading('II. KẾT QUẢ ĐẠT ĐƯỢC'),
-    placeholder('Văn phòng bổ sung: kết quả hợp tác nổi bật, thỏa thuận đã ký, dự án được triển khai'),
+    ...agreements(list),
+    toWrite(),
     heading('III. TỒN TẠI, HẠN CHẾ'),
-    placeholder('Văn phòng bổ sung (nếu có)'),
+    toWrite(),
     heading('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI'),
-    placeholder('Văn phòng bổ sung'),
+    toWrite(),
     heading('V. DANH SÁCH CÁC ĐOÀN'),
     list.items.length
       ? {
@@ -76,11 +89,20 @@ export function periodicReport(input: {
     place: issuer.place,
     typeName: 'BÁO CÁO',
     subject: `Công tác đón tiếp đoàn nước ngoài ${period}`,
-    addressees: input.recipients,
+    addressees: [input.addressee],
+    basis: [],
     body,
-    signer: { authority: [issuer.head], name: input.options.signer?.fullName },
-    recipients: ['Như trên', 'Giám đốc Sở', `Lưu: VT, ${issuer.office.abbreviation}.`],
+    signer: signatureFor('periodic', issuer, input.options.signer),
+    recipients: ['Như trên', ...reportToDirector(input.options.signer), `Lưu: VT, ${issuer.office.abbreviation}.`],
     fileTitle: `Báo cáo công tác đón tiếp đoàn nước ngoài ${period}`,
     draftedFrom: { period: `${list.from}/${list.to}` },
   };
+}
+
+/** The agreements signed during the period's visits, from their post-visit reports. */
+function agreements(list: VisitList): Block[] {
+  const signed = list.items.flatMap((row) => row.agreementsSigned);
+  return signed.length
+    ? [paragraph(`Các văn bản, thỏa thuận đã ký kết trong kỳ: ${signed.join('; ')}.`)]
+    : [];
 }

@@ -1,14 +1,15 @@
 import { ConflictError } from '../../domain/errors';
 import { type AdminDocument, type Block, heading, paragraph } from '../admin-document';
+import { reportToDirector, signatureFor } from '../signing';
 import {
   agencyName,
   departmentHeading,
+  ending,
   headPhrase,
   meetingHeaders,
   meetingRows,
   meetingWidths,
   partnerPhrase,
-  signerBlock,
   type VisitFacts,
   vietnameseDate,
   visitPeriod,
@@ -21,7 +22,9 @@ export function visitReport(facts: VisitFacts): AdminDocument {
   if (!filed)
     throw new ConflictError('No post-visit report has been filed for this visit yet; file it first.');
   const list = (items: readonly string[], none: string) =>
-    items.length ? items.map((item) => paragraph(`- ${item}.`)) : [paragraph(none)];
+    items.length
+      ? items.map((item, index) => paragraph(`- ${ending(item, index === items.length - 1 ? '.' : ';')}`))
+      : [paragraph(none)];
   const body: Block[] = [
     paragraph(
       `Thực hiện quy định về quản lý hoạt động đối ngoại, ${issuer.fullName} báo cáo kết quả đón tiếp đoàn ${partnerPhrase(delegation)} như sau:`,
@@ -30,7 +33,7 @@ export function visitReport(facts: VisitFacts): AdminDocument {
     paragraph(
       `- Thời gian: ${visitPeriod(delegation)}; trưởng đoàn: ${headPhrase(delegation)}; số thành viên: ${delegation.members.length}.`,
     ),
-    paragraph(`- Mục đích: ${delegation.purpose}`),
+    paragraph(`- Mục đích: ${ending(delegation.purpose)}`),
     paragraph(`- Đơn vị chủ trì: ${facts.hostDivisionName}.`),
     ...(facts.meetings.length
       ? [
@@ -43,7 +46,7 @@ export function visitReport(facts: VisitFacts): AdminDocument {
         ]
       : []),
     heading('II. KẾT QUẢ LÀM VIỆC'),
-    paragraph(filed.summary),
+    paragraph(ending(filed.summary)),
     ...list(filed.outcomes, 'Không có kết quả cụ thể khác.'),
     heading('III. CÁC VĂN BẢN, THỎA THUẬN ĐÃ KÝ'),
     ...list(filed.agreementsSigned, 'Không ký kết văn bản, thỏa thuận nào.'),
@@ -61,20 +64,19 @@ export function visitReport(facts: VisitFacts): AdminDocument {
           widths: [7, 49, 27, 17],
         }
       : paragraph('Không có công việc tiếp theo.'),
-    heading('V. ĐỀ XUẤT, KIẾN NGHỊ'),
-    paragraph('[Đơn vị chủ trì bổ sung đề xuất, kiến nghị (nếu có).]', { italic: true }),
   ];
   return {
     ...departmentHeading(facts, 'BC'),
     typeName: 'BÁO CÁO',
     subject: `Kết quả đón tiếp đoàn ${partnerPhrase(delegation)}`,
     addressees: [agencyName(facts, 'provincial-committee')],
+    basis: [],
     body,
-    signer: signerBlock(issuer.head, facts.options.signer),
+    signer: signatureFor('visit-report', issuer, facts.options.signer),
     recipients: [
       'Như trên',
       agencyName(facts, 'foreign-affairs'),
-      'Giám đốc Sở',
+      ...reportToDirector(facts.options.signer),
       `Lưu: VT, ${issuer.office.abbreviation}.`,
     ],
     fileTitle: `Báo cáo kết quả đón tiếp đoàn ${partnerPhrase(delegation)}`,
