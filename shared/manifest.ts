@@ -450,7 +450,8 @@ export const functions = {
   followUpVisits: {
     name: 'follow-up-visits',
     entry: 'functions/follow-up-visits/handler.ts',
-    description: 'Starts and completes visits on their dates and reminds of overdue reports and pending decisions',
+    description:
+      'Starts and completes visits on their dates and reminds of overdue reports and pending decisions',
     trigger: {
       type: 'schedule',
       schedules: [
@@ -526,7 +527,8 @@ export const functions = {
         {
           job: 'conference-report',
           expression: 'cron(0 8 15 12 ? *)',
-          description: '15 December, 08:00: the conferences of the year closed on 14 December, due by 18 December',
+          description:
+            '15 December, 08:00: the conferences of the year closed on 14 December, due by 18 December',
         },
       ],
     },

@@ -1,5 +1,6 @@
 import { eventConsumer } from '../../shared/consumers/event-consumer';
 import { timelineStore } from '../../shared/wiring/stores';
+import { summaryOf } from './summary';
 
 const timeline = timelineStore();
 
@@ -14,5 +15,6 @@ export const handler = eventConsumer(async (event) => {
     occurredAt: event.occurredAt,
     correlationId: event.correlationId,
     actor: event.actor,
+    summary: summaryOf(event),
   });
 });

@@ -1,5 +1,6 @@
 import { type AgencyKey, defaultAgencyNames } from '../domain/agencies';
-import { costSharingOf, type Delegation } from '../domain/delegation';
+import { costSharingOf } from '../domain/cost-sharing';
+import type { Delegation } from '../domain/delegation';
 import { type LocalDate, localDateOf } from './calendar';
 import { type Finding, isOpenPermission, type RequiredApproval, type Severity, severities } from './finding';
 import { protocolGradeOf, rateSetFor } from './grade';
@@ -111,7 +112,11 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
       mealAllowanceVnd:
         costSharingOf(delegation) === 'department_pays' ? (rates.meals[context.grade] ?? null) : null,
       giftCapVnd:
-        context.grade === 'A' ? (rates.gifts?.headA ?? null) : context.grade === 'B' ? (rates.gifts?.headB ?? null) : null,
+        context.grade === 'A'
+          ? (rates.gifts?.headA ?? null)
+          : context.grade === 'B'
+            ? (rates.gifts?.headB ?? null)
+            : null,
       // Every figure the profile holds was read in its circular; the rest are null.
       verified: true,
     },

@@ -184,7 +184,12 @@ export const hungYenProfile: RuleProfile = {
         ranksForOfficials: [],
       },
       B: {
-        ranks: ['minister', 'deputy_minister', 'deputy_head_of_intergovernmental_organisation', 'royal_family_member'],
+        ranks: [
+          'minister',
+          'deputy_minister',
+          'deputy_head_of_intergovernmental_organisation',
+          'royal_family_member',
+        ],
         ranksForOfficials: [],
       },
       // Leaders of foreign provinces sit with department-level officials here: the Appendix does not

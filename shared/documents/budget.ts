@@ -7,7 +7,8 @@
 import { rateSetFor } from '../compliance/grade';
 import type { ProtocolGrade, RuleProfile } from '../compliance/profile';
 import type { ReceptionRateSet } from '../compliance/profile-schema';
-import { costSharingOf, type CostSharing, type Delegation } from '../domain/delegation';
+import { type CostSharing, costSharingOf } from '../domain/cost-sharing';
+import type { Delegation } from '../domain/delegation';
 
 export type Position = 'head' | 'deputy' | 'member';
 
@@ -53,7 +54,11 @@ export interface BudgetFacts {
 }
 
 const DEPUTY = /phó trưởng đoàn|phó đoàn|deputy head/i;
-const positionNames: Record<Position, string> = { head: 'Trưởng đoàn', deputy: 'Phó đoàn', member: 'Thành viên' };
+const positionNames: Record<Position, string> = {
+  head: 'Trưởng đoàn',
+  deputy: 'Phó đoàn',
+  member: 'Thành viên',
+};
 
 /** Head, deputies (a title saying so) and the other members, as the circular's room rates distinguish them. */
 export function positions(delegation: Pick<Delegation, 'members'>): Record<Position, number> {
@@ -123,7 +128,11 @@ export function receptionBudget(
     article: rates.articles.workingSessions,
   });
   // One banquet at most, at no more than one day's meal rate per person, for grades A to C.
-  if (pays('department_pays', 'guests_pay_meals_rooms') && hospitality?.banquet && ['A', 'B', 'C'].includes(grade))
+  if (
+    pays('department_pays', 'guests_pay_meals_rooms') &&
+    hospitality?.banquet &&
+    ['A', 'B', 'C'].includes(grade)
+  )
     lines.push({
       item: 'Chiêu đãi (01 lần)',
       who: 'Khách và thành phần phía Việt Nam',
@@ -150,16 +159,40 @@ export function receptionBudget(
       });
     const translation = hospitality?.translation;
     for (const [pages, item, rate] of [
-      [translation?.pagesIntoVietnamese ?? 0, 'Biên dịch tiếng nước ngoài sang tiếng Việt', rates.translation?.intoVietnamesePerPage],
-      [translation?.pagesFromVietnamese ?? 0, 'Biên dịch tiếng Việt sang tiếng nước ngoài', rates.translation?.fromVietnamesePerPage],
+      [
+        translation?.pagesIntoVietnamese ?? 0,
+        'Biên dịch tiếng nước ngoài sang tiếng Việt',
+        rates.translation?.intoVietnamesePerPage,
+      ],
+      [
+        translation?.pagesFromVietnamese ?? 0,
+        'Biên dịch tiếng Việt sang tiếng nước ngoài',
+        rates.translation?.fromVietnamesePerPage,
+      ],
     ] as const)
       if (pages > 0)
-        lines.push({ item, who: 'Trang 350 từ', people: 1, units: pages, unit: 'trang', rateVnd: rate, article: rates.articles.interpreting });
+        lines.push({
+          item,
+          who: 'Trang 350 từ',
+          people: 1,
+          units: pages,
+          unit: 'trang',
+          rateVnd: rate,
+          article: rates.articles.interpreting,
+        });
     if (delegation.giftsPlanned) {
       // Điều 12.2: the head of an A or B delegation at the rate; anyone else only in a special case.
       const headRate = grade === 'A' ? rates.gifts?.headA : grade === 'B' ? rates.gifts?.headB : undefined;
       if (headRate !== undefined)
-        lines.push({ item: 'Quà tặng', who: 'Trưởng đoàn', people: 1, units: 1, unit: 'lần', rateVnd: headRate, article: rates.articles.gifts });
+        lines.push({
+          item: 'Quà tặng',
+          who: 'Trưởng đoàn',
+          people: 1,
+          units: 1,
+          unit: 'lần',
+          rateVnd: headRate,
+          article: rates.articles.gifts,
+        });
       const special = hospitality?.specialGifts;
       if (special)
         lines.push({

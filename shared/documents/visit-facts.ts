@@ -70,7 +70,8 @@ export function partnerLetter(delegation: Delegation): string | undefined {
 }
 
 /** A clause as the last of a list or a sentence: one final stop, never ".;" or "..". */
-export const ending = (text: string, mark: '.' | ';' | '' = '.') => `${text.trim().replace(/[.;,:\s]+$/u, '')}${mark}`;
+export const ending = (text: string, mark: '.' | ';' | '' = '.') =>
+  `${text.trim().replace(/[.;,:\s]+$/u, '')}${mark}`;
 
 /** "Đại học Quốc gia Seoul (Seoul National University, Hàn Quốc)": the Vietnamese name first. */
 export function partnerPhrase(delegation: Delegation): string {
@@ -107,7 +108,10 @@ export function budgetFacts(facts: Pick<VisitFacts, 'delegation' | 'meetings'>):
   const { delegation, meetings } = facts;
   const days = visitDays(delegation);
   const halfDays = new Set(
-    meetings.map((meeting) => `${localDateOf(meeting.start)} ${Number(timeVi(meeting.start).slice(0, 2)) < 12 ? 'sáng' : 'chiều'}`),
+    meetings.map(
+      (meeting) =>
+        `${localDateOf(meeting.start)} ${Number(timeVi(meeting.start).slice(0, 2)) < 12 ? 'sáng' : 'chiều'}`,
+    ),
   );
   return {
     days,

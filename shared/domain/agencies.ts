@@ -47,7 +47,11 @@ export const defaultAgencyNames: Record<AgencyKey, string> = {
  * 45/2025/NĐ-CP lets provinces differ), the Party's external-affairs focal point, and the friendship
  * union (mass organisations joined the Fatherland Front in 2025). Admin confirms them at deploy.
  */
-export const agenciesToConfirm: readonly AgencyKey[] = ['religious-affairs', 'party-external', 'friendship-union'];
+export const agenciesToConfirm: readonly AgencyKey[] = [
+  'religious-affairs',
+  'party-external',
+  'friendship-union',
+];
 
 /** "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên", whether the directory names the committee or its chairman. */
 export const chairmanOf = (committee: string) => `Chủ tịch ${committee.replace(/^Chủ tịch\s+/i, '')}`;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type Actor, actorSchema } from './actor';
+import { costSharings } from './cost-sharing';
 import { isCountryCode } from './countries';
 import { TooLargeError } from './errors';
 import { externalApprovalSchema, MAX_APPROVALS } from './external-approval';
@@ -97,17 +98,6 @@ export const activityTypes = [
   /** Aid, equipment or a gift of value the partner offers (Nghị định 80/2020/NĐ-CP). */
   'aid_offer',
 ] as const;
-
-/** Who pays what, as Thông tư 35/2026/TT-BTC distinguishes the cases. */
-export const costSharings = [
-  /** The Department pays every in-country cost (Chương II). */
-  'department_pays',
-  /** The guests pay their meals and rooms; the Department pays the other reception items (Điều 16). */
-  'guests_pay_meals_rooms',
-  /** The guests pay everything; the Department pays only the working sessions (Điều 18). */
-  'guests_pay_all',
-] as const;
-export type CostSharing = (typeof costSharings)[number];
 
 /** The papers a member entered Vietnam on. */
 export const entryDocuments = ['visa', 'e_visa', 'visa_exemption', 'temporary_residence_card'] as const;
@@ -464,11 +454,6 @@ export function assertAnnounceable(delegation: Delegation): Delegation {
   }
   return delegation;
 }
-
-/** Who pays what: the registration's choice, or what the older switch meant. */
-export const costSharingOf = (delegation: Pick<Registration, 'hospitality' | 'vietnameseSidePays'>) =>
-  delegation.hospitality?.costSharing ??
-  (delegation.vietnameseSidePays ? 'department_pays' : 'guests_pay_meals_rooms');
 
 export function newDelegation(registration: Registration, id: string, now: Date, actor: Actor): Delegation {
   const timestamp = now.toISOString();

@@ -74,7 +74,8 @@ export function withoutPersonalData(delegation: Delegation, now: Date): Delegati
   return {
     ...delegation,
     members: delegation.members.map(
-      ({ passportNumber: _p, passportExpiresOn: _e, dateOfBirth: _d, sex: _s, entry: _n, ...member }) => member,
+      ({ passportNumber: _p, passportExpiresOn: _e, dateOfBirth: _d, sex: _s, entry: _n, ...member }) =>
+        member,
     ),
     personalDataErasedAt: now.toISOString(),
     version: delegation.version + 1,

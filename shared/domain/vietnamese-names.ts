@@ -3,14 +3,8 @@
  * ranks, activities, authorities and permissions. Plain data without schemas, so the web console
  * takes them without taking zod.
  */
-import type {
-  activityTypes,
-  costSharings,
-  entryDocuments,
-  memberRanks,
-  memberRoles,
-  partnerTypes,
-} from './delegation';
+import type { costSharings } from './cost-sharing';
+import type { activityTypes, entryDocuments, memberRanks, memberRoles, partnerTypes } from './delegation';
 import type { ApprovalAuthority, ApprovalKind } from './external-approval';
 import type { officialPositions } from './resources';
 

@@ -138,7 +138,8 @@ async function applyOutcome(
     ),
   };
   let next: Delegation;
-  if (REVIEWABLE.has(current.status)) next = transition(current, statusOfOutcome(report.outcome), now, { compliance });
+  if (REVIEWABLE.has(current.status))
+    next = transition(current, statusOfOutcome(report.outcome), now, { compliance });
   else if (DECIDED.has(current.status))
     next = { ...current, compliance, version: current.version + 1, updatedAt: now.toISOString() };
   else return false;

@@ -42,7 +42,8 @@ function scrub(text: string | undefined, passports: readonly string[]): string |
   );
 }
 
-const heldScan = (attachment: Attachment) => attachment.kind === 'passport-scan' && attachment.status !== 'deleted';
+const heldScan = (attachment: Attachment) =>
+  attachment.kind === 'passport-scan' && attachment.status !== 'deleted';
 
 interface Deps {
   delegations: DelegationStore;

@@ -67,7 +67,9 @@ describe('A permit from the police for a restricted area', () => {
     // The police are told about the restricted area, in their own terms, without the guest list yet.
     const [notice, ...more] = await mailsAbout('Nhà máy Kho Z', POLICE);
     expect(more).toHaveLength(0);
-    expect(notice?.body.text).toContain('Đoàn dự kiến vào khu vực cấm, địa điểm trọng yếu: Nhà máy Z');
+    expect(notice?.body.text).toContain(
+      'Đoàn dự kiến vào khu vực cấm, địa điểm trọng yếu do quý cơ quan quản lý: Nhà máy Z',
+    );
     expect(notice?.body.text).not.toContain('Danh sách khách');
     expect(notice?.body.text).not.toContain('Văn phòng Sở gửi văn bản đề nghị');
     // The Office's own email carries its task.

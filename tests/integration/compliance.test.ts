@@ -97,7 +97,8 @@ describe('Every registration is checked against the regulations', () => {
     expect(answer.body.error.details.blockingFindings).toEqual([
       expect.objectContaining({
         ruleId: 'RESTRICTED_AREA',
-        citation: 'Điều 1, Điều 2 Quyết định số 160/2004/QĐ-TTg; Điều 34 Luật số 47/2014/QH13',
+        citation:
+          'Điều 1, Điều 2 và Điều 5 Quyết định số 160/2004/QĐ-TTg (cơ quan cấp phép theo đơn vị quản lý khu vực và thời gian xử lý hồ sơ chưa xác minh); Điều 34 Luật số 47/2014/QH13',
       }),
     ]);
   });
@@ -210,7 +211,7 @@ describe('Anyone signed in can see the rules and why the system decides', () => 
     const answer = await stack.call('GET', '/rules', { token: await stack.token('admin') });
     expect(answer.status).toBe(200);
     expect(answer.body.profile).toMatchObject({ id: 'hung-yen' });
-    expect(answer.body.rules).toHaveLength(17);
+    expect(answer.body.rules).toHaveLength(19);
     expect(answer.body.rules.find((rule: any) => rule.id === 'LEAD_TIME')).toMatchObject({
       verified: false,
       parameters: { leadTimeWorkingDays: 5 },

@@ -44,7 +44,20 @@ beforeAll(async () => {
   leadership = await stack.token('leadership');
   const admin = await stack.token('admin');
   const officials = [
-    { id: 'pho-giam-doc', fullName: 'Lê Thị Bình', title: 'Phó Giám đốc Sở', unit: 'Ban Giám đốc' },
+    {
+      id: 'pho-giam-doc',
+      fullName: 'Lê Thị Bình',
+      title: 'Phó Giám đốc Sở',
+      position: 'deputy_director',
+      unit: 'Ban Giám đốc',
+    },
+    {
+      id: 'chuyen-vien',
+      fullName: 'Ngô Văn Toàn',
+      title: 'Chuyên viên',
+      position: 'staff',
+      unit: 'Văn phòng Sở',
+    },
   ];
   expect(
     (await stack.call('PUT', '/officials', { token: admin, headers: { 'if-match': '"0"' }, body: officials }))
@@ -86,8 +99,18 @@ describe('Drafting a visit’s documents', () => {
 
   it('answers clearly for an unknown signer, an unknown kind, a bad date and an unknown visit', async () => {
     const unknownSigner = await download(`/delegations/${id}/documents/proposal?signer=nobody`);
-    expect(unknownSigner.status).toBe(404);
+    expect(unknownSigner.status).toBe(400);
     expect(unknownSigner.json().error.message).toContain('nobody');
+    expect(unknownSigner.json().error.details.issues[0].path).toBe('signer');
+    // A staff member signs no document; a deputy director does not sign the Office's own proposal.
+    for (const [kind, signer] of [
+      ['guest-list-police', 'chuyen-vien'],
+      ['proposal', 'pho-giam-doc'],
+    ]) {
+      const refused = await download(`/delegations/${id}/documents/${kind}?signer=${signer}`);
+      expect(refused.status, `${kind} by ${signer}`).toBe(400);
+      expect(refused.json().error.details.issues).toEqual([expect.objectContaining({ path: 'signer' })]);
+    }
     const kind = await download(`/delegations/${id}/documents/invitation`);
     expect(kind.status).toBe(400);
     expect(JSON.stringify(kind.json().error.details)).toContain('kind');

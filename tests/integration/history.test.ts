@@ -286,6 +286,7 @@ describe('Reports for leadership', () => {
       'Số thành viên',
       'Số cuộc làm việc',
       'Kiểm tra: đủ điều kiện',
+      'Kiểm tra: chờ văn bản cho phép',
       'Kiểm tra: cần Ban Giám đốc quyết định',
       'Kiểm tra: chưa đủ điều kiện',
       'Đang chờ quyết định',

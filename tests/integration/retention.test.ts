@@ -114,6 +114,59 @@ describe('Personal data kept only as long as needed', () => {
     expect(await trigger('personal-data', hanoi(addMonths(due, 1), '02:00'))).toEqual({ erased: 0 });
   });
 
+  it('deletes the passport scans and the members’ other personal details, keeps the signed letters, and says what it erased', async () => {
+    const { id, closedOn } = await reportedVisit();
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const upload = async (fileName: string, kind: string) => {
+      const declared = await stack.call('POST', `/delegations/${id}/attachments`, {
+        token: office,
+        body: { fileName, contentType: 'application/pdf', size: pdf.length, kind },
+      });
+      expect(declared.status).toBe(201);
+      const put = await fetch(declared.body.upload.url, {
+        method: 'PUT',
+        headers: declared.body.upload.headers,
+        body: pdf,
+      });
+      expect(put.status).toBe(200);
+      const confirmed = await stack.call(
+        'POST',
+        `/delegations/${id}/attachments/${declared.body.attachment.id}/confirm`,
+        { token: office },
+      );
+      expect(confirmed.body.status).toBe('available');
+      return declared.body.attachment.id as string;
+    };
+    const scan = await upload('Hộ chiếu trưởng đoàn.pdf', 'passport-scan');
+    const signed = await upload('Công văn gửi Công an tỉnh đã ký.pdf', 'signed-document');
+    const dossier = async () =>
+      (await stack.call('GET', `/delegations/${id}/attachments`, { token: office })).body.attachments as {
+        id: string;
+        status: string;
+        download?: { url: string };
+        deletion?: { reason: string };
+      }[];
+    const scanLink = (await dossier()).find((file) => file.id === scan)?.download?.url as string;
+    expect((await fetch(scanLink)).status).toBe(200);
+
+    const closed = new Date(Date.parse(closedOn) + 7 * 3_600_000).toISOString().slice(0, 10);
+    expect(await trigger('personal-data', hanoi(addMonths(closed, months), '02:00'))).toEqual({ erased: 1 });
+    const files = await dossier();
+    expect(files.find((file) => file.id === scan)).toMatchObject({
+      status: 'deleted',
+      deletion: { reason: `Xóa khi hết thời hạn lưu giữ dữ liệu cá nhân theo quy định của Sở (${months} tháng)` },
+    });
+    // The file itself is gone from the bucket, not only its record.
+    expect((await fetch(scanLink)).status).toBe(404);
+    expect(files.find((file) => file.id === signed)?.status).toBe('available');
+    const erased = (await stack.call('GET', `/delegations/${id}/timeline`, { token: office })).body.entries.find(
+      (entry: { name: string }) => entry.name === 'Delegation.PersonalDataErased',
+    );
+    expect(erased.summary).toBe(
+      `Đã xóa 2 số hộ chiếu, 1 bản chụp hộ chiếu khi hết thời hạn lưu giữ dữ liệu cá nhân theo quy định của Sở (${months} tháng); văn bản đã ký được giữ lại.`,
+    );
+  });
+
   it('erases a cancelled visit’s guest list too, counted from the cancellation', async () => {
     const created = await stack.call('POST', '/delegations', { token: office, body: jicaVisit({ visit }) });
     await stack.bus.settled();

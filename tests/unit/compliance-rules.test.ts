@@ -545,7 +545,9 @@ const scenarios: Scenario[] = [
   {
     name: 'an MoU signed during the visit needs the Chairman’s permission, asked for 15 working days before',
     registration: {
-      activities: [{ type: 'agreement_signing', title: 'Biên bản ghi nhớ về nông nghiệp', startsAt: at('2026-12-15') }],
+      activities: [
+        { type: 'agreement_signing', title: 'Biên bản ghi nhớ về nông nghiệp', startsAt: at('2026-12-15') },
+      ],
     },
     received: '2026-11-02',
     rule: 'AGREEMENT_SIGNING',
@@ -561,7 +563,9 @@ const scenarios: Scenario[] = [
   {
     name: 'an agreement asked for too late is leadership’s decision',
     registration: {
-      activities: [{ type: 'agreement_signing', title: 'Biên bản ghi nhớ về nông nghiệp', startsAt: at('2026-12-15') }],
+      activities: [
+        { type: 'agreement_signing', title: 'Biên bản ghi nhớ về nông nghiệp', startsAt: at('2026-12-15') },
+      ],
     },
     received: '2026-12-01',
     rule: 'AGREEMENT_SIGNING',
@@ -627,7 +631,12 @@ const scenarios: Scenario[] = [
       ],
     },
     recorded: [
-      { kind: 'restricted-area-permit', authority: 'police', documentNumber: '45/GP-CAT', documentDate: '2026-12-01' },
+      {
+        kind: 'restricted-area-permit',
+        authority: 'police',
+        documentNumber: '45/GP-CAT',
+        documentDate: '2026-12-01',
+      },
     ],
     rule: 'RESTRICTED_AREA',
     severity: 'action_required',
@@ -986,11 +995,19 @@ describe('Compliance rules', () => {
       registration: { members: [minister], visit: visit('2026-05-15'), vietnameseSidePays: true },
       received: '2026-05-01',
     });
-    expect(report.grade).toMatchObject({ grade: 'B', circular: 'TT-71-2018-BTC', mealAllowanceVnd: 1_000_000 });
+    expect(report.grade).toMatchObject({
+      grade: 'B',
+      circular: 'TT-71-2018-BTC',
+      mealAllowanceVnd: 1_000_000,
+    });
     const spanning = run({
       name: 'across the change',
       rule: 'GIFTS',
-      registration: { members: [minister], visit: visit('2026-05-15', '2026-05-18'), vietnameseSidePays: true },
+      registration: {
+        members: [minister],
+        visit: visit('2026-05-15', '2026-05-18'),
+        vietnameseSidePays: true,
+      },
       received: '2026-05-01',
     });
     expect(spanning.grade).toMatchObject({ circular: 'TT-35-2026-BTC', mealAllowanceVnd: 2_000_000 });
@@ -1010,12 +1027,20 @@ describe('Compliance rules', () => {
   });
 
   it('reads the older switch: the Vietnamese side not paying means the guests pay meals and rooms', () => {
-    const report = run({ name: 'grade', rule: 'GIFTS', registration: { members: [minister], vietnameseSidePays: false } });
+    const report = run({
+      name: 'grade',
+      rule: 'GIFTS',
+      registration: { members: [minister], vietnameseSidePays: false },
+    });
     expect(report.grade.mealAllowanceVnd).toBeNull();
     const paid = run({
       name: 'grade',
       rule: 'GIFTS',
-      registration: { members: [minister], vietnameseSidePays: false, hospitality: { costSharing: 'department_pays' } },
+      registration: {
+        members: [minister],
+        vietnameseSidePays: false,
+        hospitality: { costSharing: 'department_pays' },
+      },
     });
     expect(paid.grade.mealAllowanceVnd).toBe(2_000_000);
   });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { protocolGradeOf } from '../../shared/compliance/grade';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { issuer } from '../../shared/config/issuer';
-import { protocolGradeOf } from '../../shared/compliance/grade';
 import { positions, receptionBudget } from '../../shared/documents/budget';
 import { visitDocumentKinds } from '../../shared/documents/kind-names';
 import { visitDocuments } from '../../shared/documents/kinds';
 import { periodicReport, periodName } from '../../shared/documents/kinds/periodic-report';
 import { page } from '../../shared/documents/layout';
 import { renderDocx } from '../../shared/documents/render-docx';
+import { budgetFacts } from '../../shared/documents/visit-facts';
 import { ConflictError } from '../../shared/domain/errors';
 import { summarize } from '../../shared/history/summary';
 import { visitList } from '../../shared/history/visit-list';
-import { budgetFacts } from '../../shared/documents/visit-facts';
 import { type DocumentVisitName, factsOf } from '../fixtures/document-visits';
 import { deputyDirector, universityFacts, universityReport, universityVisit } from '../fixtures/documents';
 import { attributeValues, customProperty, readDocx } from '../support/docx-reader';
@@ -176,7 +176,12 @@ describe('The reception budget', () => {
     const budget = budgetOf('a B-grade minister, paid by the Department');
     expect(budget.circular).toBe('TT-35-2026-BTC');
     expect(budget.grade).toBe('B');
-    expect(line(budget, 'Tiền ăn')).toMatchObject({ people: 2, units: 2, rateVnd: 2_000_000, amountVnd: 8_000_000 });
+    expect(line(budget, 'Tiền ăn')).toMatchObject({
+      people: 2,
+      units: 2,
+      rateVnd: 2_000_000,
+      amountVnd: 8_000_000,
+    });
     expect(line(budget, 'Thuê phòng nghỉ', 'Trưởng đoàn')).toMatchObject({ units: 1, rateVnd: 7_700_000 });
     expect(line(budget, 'Thuê phòng nghỉ', 'Thành viên')).toMatchObject({ units: 1, rateVnd: 4_800_000 });
     expect(line(budget, 'Tiếp khách')).toMatchObject({ people: 2, units: 1, rateVnd: 160_000 });
@@ -243,9 +248,13 @@ describe('The reception budget', () => {
 
   it('says the Chairman decides the grade of a specialised organisation’s head, citing Điều 4.1.d', async () => {
     const { text } = await readDocx(
-      await renderDocx(visitDocuments['reception-plan'](factsOf('an organisation head whose grade the Chairman decides'))),
+      await renderDocx(
+        visitDocuments['reception-plan'](factsOf('an organisation head whose grade the Chairman decides')),
+      ),
     );
-    expect(text).toContain('hạng khách do Chủ tịch Ủy ban nhân dân tỉnh quyết định theo điểm d khoản 1 Điều 4');
+    expect(text).toContain(
+      'hạng khách do Chủ tịch Ủy ban nhân dân tỉnh quyết định theo điểm d khoản 1 Điều 4',
+    );
   });
 });
 

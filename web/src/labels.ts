@@ -3,13 +3,18 @@ export { statusNames } from '../../shared/domain/status-names';
 
 import { authorityNames } from '../../shared/domain/vietnamese-names';
 
+export { statusNameOf } from '../../shared/domain/status-names';
 export {
   activityTypeNames,
   approvalKindNames,
   authorityNames,
+  costSharingNames,
+  entryDocumentNames,
   memberRankNames,
   memberRoleNames,
+  officialPositionNames,
   partnerTypeNames,
+  sexNames,
 } from '../../shared/domain/vietnamese-names';
 
 export const roleNames = { office: 'Văn phòng', leadership: 'Lãnh đạo Sở', admin: 'Quản trị' } as const;
@@ -75,7 +80,7 @@ export const eventNames: Record<string, string> = {
   'Visit.Started': 'Đoàn bắt đầu làm việc',
   'Attachment.Added': 'Thêm tệp vào hồ sơ',
   'Attachment.Deleted': 'Xóa tệp khỏi hồ sơ',
-  'Delegation.PersonalDataErased': 'Đã xóa số hộ chiếu khi hết thời hạn lưu trữ',
+  'Delegation.PersonalDataErased': 'Xóa dữ liệu cá nhân khi hết thời hạn lưu giữ theo quy định của Sở',
   'Visit.Completed': 'Đoàn kết thúc chuyến thăm',
   'VisitReport.Submitted': 'Nộp báo cáo kết quả',
   'VisitReport.Overdue': 'Quá hạn báo cáo kết quả',

@@ -63,7 +63,10 @@ export const agreementSigning: RuleDefinition = {
  */
 export const aidOffer: RuleDefinition = {
   id: 'AID_OFFER',
-  title: { vi: 'Tiếp nhận viện trợ, tài trợ của đối tác', en: 'Aid or gifts of value offered by the partner' },
+  title: {
+    vi: 'Tiếp nhận viện trợ, tài trợ của đối tác',
+    en: 'Aid or gifts of value offered by the partner',
+  },
   citation: 'Nghị định số 80/2020/NĐ-CP (điều khoản và thời hạn chưa xác minh)',
   provenance: 'December 2026 review: details unverified; the lead time is the Office margin',
   verified: false,

@@ -118,7 +118,8 @@ export const gifts: RuleDefinition = {
     const special = context.delegation.hospitality?.specialGifts;
     const headCap =
       context.grade === 'A' ? rates.gifts?.headA : context.grade === 'B' ? rates.gifts?.headB : undefined;
-    const citation = context.departureDate < GIFT_RULES[1].from ? GIFT_RULES[0].citation : GIFT_RULES[1].citation;
+    const citation =
+      context.departureDate < GIFT_RULES[1].from ? GIFT_RULES[0].citation : GIFT_RULES[1].citation;
     const caps = rates.gifts
       ? (headCap
           ? `Mức chi quà tặng trưởng đoàn (${gradeNames[context.grade]}): tối đa ${formatVnd(headCap)}. `

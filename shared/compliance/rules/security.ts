@@ -15,7 +15,7 @@ export const restrictedArea: RuleDefinition = {
   citation:
     'Điều 1, Điều 2 và Điều 5 Quyết định số 160/2004/QĐ-TTg (cơ quan cấp phép theo đơn vị quản lý khu vực và thời gian xử lý hồ sơ chưa xác minh); Điều 34 Luật số 47/2014/QH13',
   provenance:
-    'regulations reference; December 2026 review: the managing body permits entry (Điều 5, text unverified); the application lead time is the Office\'s margin',
+    "regulations reference; December 2026 review: the managing body permits entry (Điều 5, text unverified); the application lead time is the Office's margin",
   verified: false,
   inForce: { from: '2004-09-06' },
   parameters: ['restrictedAreaPermitDaysBefore', 'restrictedAreaApplicationWorkingDays'],

@@ -1,5 +1,5 @@
-import type { SecrecyLevel } from '../../domain/meeting';
 import { chairmanOf } from '../../domain/agencies';
+import type { SecrecyLevel } from '../../domain/meeting';
 import { formatVietnameseDate as d, formatVietnamesePeriod, localDateOf } from '../calendar';
 import type { RuleOutcome } from '../finding';
 import { permissionOutcome } from '../permission';

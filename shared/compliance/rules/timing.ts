@@ -36,7 +36,14 @@ function listGaps(context: RuleContext, dueDate: LocalDate): RuleOutcome[] {
       summary: 'Bổ sung thông tin khách cho danh sách gửi Công an tỉnh',
       message:
         'Danh sách gửi Công an còn thiếu: ' +
-        gaps.map((member) => `${member.fullName} (${missing(member).map((f) => listDetails[f]).join(', ')})`).join('; ') +
+        gaps
+          .map(
+            (member) =>
+              `${member.fullName} (${missing(member)
+                .map((f) => listDetails[f])
+                .join(', ')})`,
+          )
+          .join('; ') +
         '. Văn phòng Sở đề nghị đối tác cung cấp và bổ sung vào hồ sơ đoàn trước khi gửi danh sách.',
     });
   if (expiring.length)
@@ -45,10 +52,9 @@ function listGaps(context: RuleContext, dueDate: LocalDate): RuleOutcome[] {
       dueDate,
       citation: 'khoản 1 Điều 20 Luật số 47/2014/QH13 (sửa đổi, bổ sung năm 2019) (chưa xác minh)',
       summary: 'Kiểm tra thời hạn hộ chiếu của khách',
-      message:
-        `Hộ chiếu còn giá trị dưới 06 tháng kể từ ngày nhập cảnh: ${expiring
-          .map((member) => `${member.fullName} (hết hạn ${d(member.passportExpiresOn as LocalDate)})`)
-          .join('; ')}. Đề nghị đối tác kiểm tra điều kiện nhập cảnh của khách.`,
+      message: `Hộ chiếu còn giá trị dưới 06 tháng kể từ ngày nhập cảnh: ${expiring
+        .map((member) => `${member.fullName} (hết hạn ${d(member.passportExpiresOn as LocalDate)})`)
+        .join('; ')}. Đề nghị đối tác kiểm tra điều kiện nhập cảnh của khách.`,
     });
   return outcomes;
 }

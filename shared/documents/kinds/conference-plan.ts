@@ -28,7 +28,9 @@ const BLANK = '…………………………';
 /** The visit's conference: the one named, or its first. */
 export function conferenceOf(delegation: Delegation, title?: string): Conference | undefined {
   const conferences = delegation.activities.filter((activity) => activity.type === 'conference');
-  return conferences.find((conference) => title !== undefined && conference.title === title) ?? conferences[0];
+  return (
+    conferences.find((conference) => title !== undefined && conference.title === title) ?? conferences[0]
+  );
 }
 
 /** "Hội thảo quốc tế về vật liệu mới", or a generic name wrapped around a title that lacks one. */
@@ -56,7 +58,8 @@ function when(conference: Conference, delegation: Delegation): string {
 export function conferencePlan(facts: VisitFacts): AdminDocument {
   const { delegation, issuer } = facts;
   const conference = conferenceOf(delegation);
-  if (!conference) throw new ConflictError('This visit holds no international conference to draft a plan for.');
+  if (!conference)
+    throw new ConflictError('This visit holds no international conference to draft a plan for.');
   const title = conferenceTitle(conference);
   const cite = citer();
   const basis = basisLines([cite('QD-06-2020-TTg'), partnerLetter(delegation)]);
@@ -70,9 +73,7 @@ export function conferencePlan(facts: VisitFacts): AdminDocument {
     paragraph(`1. Tên gọi: ${ending(title)}`),
     paragraph(`2. Thời gian: ${ending(when(conference, delegation))}`),
     paragraph(`3. Địa điểm: ${ending(conference.venue ?? BLANK)}`),
-    paragraph(
-      `4. Hình thức: ${conference.online ? 'trực tuyến, có điểm cầu tại Việt Nam' : 'trực tiếp'}.`,
-    ),
+    paragraph(`4. Hình thức: ${conference.online ? 'trực tuyến, có điểm cầu tại Việt Nam' : 'trực tiếp'}.`),
     heading('III. CƠ QUAN TỔ CHỨC, PHỐI HỢP'),
     paragraph(`1. Cơ quan tổ chức: ${issuer.fullName}.`),
     paragraph(`2. Đối tác nước ngoài: ${ending(partnerPhrase(delegation))}`),
@@ -160,4 +161,3 @@ export function conferencePlan(facts: VisitFacts): AdminDocument {
     fileTitle: `Đề án tổ chức ${title}`,
   };
 }
-

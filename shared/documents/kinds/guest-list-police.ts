@@ -65,7 +65,16 @@ export function guestListPolice(facts: VisitFacts): AdminDocument {
     heading('1. Danh sách thành viên đoàn'),
     {
       kind: 'table',
-      headers: ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Quốc tịch', 'Số hộ chiếu', 'Thị thực, nhập cảnh', 'Chức danh'],
+      headers: [
+        'STT',
+        'Họ và tên',
+        'Giới tính',
+        'Ngày sinh',
+        'Quốc tịch',
+        'Số hộ chiếu',
+        'Thị thực, nhập cảnh',
+        'Chức danh',
+      ],
       rows: delegation.members.map((member, index) => [
         String(index + 1),
         member.fullName,

@@ -93,7 +93,11 @@ export function periodicReport(input: {
     basis: [],
     body,
     signer: signatureFor('periodic', issuer, input.options.signer),
-    recipients: ['Như trên', ...reportToDirector(input.options.signer), `Lưu: VT, ${issuer.office.abbreviation}.`],
+    recipients: [
+      'Như trên',
+      ...reportToDirector(input.options.signer),
+      `Lưu: VT, ${issuer.office.abbreviation}.`,
+    ],
     fileTitle: `Báo cáo công tác đón tiếp đoàn nước ngoài ${period}`,
     draftedFrom: { period: `${list.from}/${list.to}` },
   };

@@ -63,7 +63,9 @@ const committeeDecides = (approval: RequiredApproval) =>
 export function committeeRequests(facts: Pick<VisitFacts, 'report' | 'delegation'>): CommitteeRequest[] {
   const report = facts.report;
   if (!report) return [];
-  const open = report.requiredApprovals.filter((approval) => !approval.recorded && committeeDecides(approval));
+  const open = report.requiredApprovals.filter(
+    (approval) => !approval.recorded && committeeDecides(approval),
+  );
   const requests: CommitteeRequest[] = open.flatMap((approval) => {
     const kind = approval.kind && askedOf[approval.kind];
     if (!kind) return [];
@@ -98,7 +100,11 @@ function subjectOf(request: CommitteeRequest, facts: VisitFacts): string {
 }
 
 /** One numbered paragraph per request: what is asked, on which article. */
-function requestParagraph(request: CommitteeRequest, facts: VisitFacts, cite: ReturnType<typeof citer>): string {
+function requestParagraph(
+  request: CommitteeRequest,
+  facts: VisitFacts,
+  cite: ReturnType<typeof citer>,
+): string {
   const basis = `theo quy định tại ${cite(request.basis, request.article)}`;
   switch (request.asked) {
     case 'conference':

@@ -2,7 +2,7 @@ import { formatVietnameseDate } from '../../compliance/calendar';
 import { isOpenPermission, type RequiredApproval } from '../../compliance/finding';
 import { gradeSentence, protocolGradeOf } from '../../compliance/grade';
 import { outcomeNames } from '../../compliance/readable-report';
-import { costSharingOf } from '../../domain/delegation';
+import { costSharingOf } from '../../domain/cost-sharing';
 import type { ApprovalAuthority } from '../../domain/external-approval';
 import { authorityNames, costSharingNames } from '../../domain/vietnamese-names';
 import { type AdminDocument, type Block, heading, paragraph } from '../admin-document';
@@ -29,7 +29,8 @@ import { conferenceOf, conferenceTitle } from './conference-plan';
 /** What the compliance check found: one row per finding to act on, with its due date and legal basis. */
 function findings(facts: VisitFacts): Block[] {
   const report = facts.report;
-  if (!report) return [paragraph('Hồ sơ đoàn đang được rà soát theo quy định; Văn phòng Sở sẽ báo cáo bổ sung.')];
+  if (!report)
+    return [paragraph('Hồ sơ đoàn đang được rà soát theo quy định; Văn phòng Sở sẽ báo cáo bổ sung.')];
   const shown = report.findings.filter((finding) => finding.severity !== 'info');
   const cite = citer();
   const checked = `Kết quả rà soát ngày ${formatVietnameseDate(report.checkedAt.slice(0, 10))}: ${outcomeNames[report.outcome].toLocaleLowerCase('vi')}`;
@@ -112,15 +113,17 @@ export function proposal(facts: VisitFacts): AdminDocument {
         : `${ending(partnerPhrase(delegation), '')} đề nghị cử đoàn đến làm việc tại Sở. Văn phòng Sở kính trình Giám đốc Sở như sau:`,
     ),
     heading('I. THÔNG TIN VỀ ĐOÀN'),
-    paragraph(`- Đối tác: ${partnerPhrase(delegation)}; loại đối tác: ${partnerKind(delegation).toLocaleLowerCase('vi')}.`),
+    paragraph(
+      `- Đối tác: ${partnerPhrase(delegation)}; loại đối tác: ${partnerKind(delegation).toLocaleLowerCase('vi')}.`,
+    ),
     paragraph(`- Trưởng đoàn: ${headPhrase(delegation)}; số thành viên: ${delegation.members.length} người.`),
     paragraph(`- Thời gian: ${visitPeriod(delegation)}.`),
     paragraph(`- Mục đích: ${ending(delegation.purpose)}`),
-    ...(delegation.topics.length ? [paragraph(`- Nội dung làm việc: ${ending(delegation.topics.join('; '))}`)] : []),
+    ...(delegation.topics.length
+      ? [paragraph(`- Nội dung làm việc: ${ending(delegation.topics.join('; '))}`)]
+      : []),
     paragraph(`- Đơn vị chủ trì: ${facts.hostDivisionName}.`),
-    paragraph(
-      `- ${gradeSentence(grade)}; chi phí: ${costSharingNames[costSharingOf(delegation)]}.`,
-    ),
+    paragraph(`- ${gradeSentence(grade)}; chi phí: ${costSharingNames[costSharingOf(delegation)]}.`),
     heading('II. KẾT QUẢ RÀ SOÁT THEO QUY ĐỊNH VỀ ĐỐI NGOẠI'),
     ...findings(facts),
   ];

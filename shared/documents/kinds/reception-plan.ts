@@ -26,7 +26,8 @@ const amount = (value: number | undefined) => (value === undefined ? '' : format
 
 /** Why a grade has no figures: the Special grade's are set in the plan; some heads' grade is the Chairman's to decide. */
 function gradeNote(budget: Budget, cite: Cite): string | undefined {
-  if (budget.grade === 'special') return 'Mức chi đón tiếp khách đặc biệt do cấp có thẩm quyền quyết định khi phê duyệt kế hoạch.';
+  if (budget.grade === 'special')
+    return 'Mức chi đón tiếp khách đặc biệt do cấp có thẩm quyền quyết định khi phê duyệt kế hoạch.';
   if (budget.grade === 'decided_by_chairman')
     return `Trưởng đoàn là người đứng đầu tổ chức quốc tế chưa được xếp hạng tại Phụ lục của Thông tư: hạng khách do Chủ tịch Ủy ban nhân dân tỉnh quyết định theo ${cite(budget.circular as LegalDocumentKey, 'điểm d khoản 1 Điều 4')}; mức chi xác định theo hạng khách được quyết định.`;
   return undefined;
@@ -46,7 +47,16 @@ function budgetSection(facts: VisitFacts, cite: Cite): Block[] {
   if (note) blocks.push(paragraph(note));
   blocks.push({
     kind: 'table',
-    headers: ['STT', 'Nội dung chi', 'Đối tượng', 'Số người', 'Số lượng', 'Mức chi (đồng)', 'Thành tiền (đồng)', 'Căn cứ'],
+    headers: [
+      'STT',
+      'Nội dung chi',
+      'Đối tượng',
+      'Số người',
+      'Số lượng',
+      'Mức chi (đồng)',
+      'Thành tiền (đồng)',
+      'Căn cứ',
+    ],
     rows: [
       ...budget.lines.map((line, index) => [
         String(index + 1),
@@ -58,7 +68,16 @@ function budgetSection(facts: VisitFacts, cite: Cite): Block[] {
         amount(line.amountVnd),
         line.article,
       ]),
-      ['', budget.complete ? 'Tổng cộng' : 'Cộng các khoản đã có mức chi', '', '', '', '', formatAmount(budget.totalVnd), ''],
+      [
+        '',
+        budget.complete ? 'Tổng cộng' : 'Cộng các khoản đã có mức chi',
+        '',
+        '',
+        '',
+        '',
+        formatAmount(budget.totalVnd),
+        '',
+      ],
     ],
     widths: [6, 24, 14, 8, 9, 13, 14, 12],
   });
@@ -76,9 +95,12 @@ export function receptionPlan(facts: VisitFacts): AdminDocument {
   const { delegation, issuer } = facts;
   const cite = citer();
   const grade = protocolGradeOf(delegation, facts.profile.parameters);
-  const circular = receptionBudget(delegation, grade, facts.profile, budgetFacts(facts)).circular as LegalDocumentKey;
+  const circular = receptionBudget(delegation, grade, facts.profile, budgetFacts(facts))
+    .circular as LegalDocumentKey;
   const basis = basisLines([cite(circular), partnerLetter(delegation)]);
-  const attending = [...new Set(facts.meetings.flatMap((meeting) => officialNames(facts, meeting.officialIds)))];
+  const attending = [
+    ...new Set(facts.meetings.flatMap((meeting) => officialNames(facts, meeting.officialIds))),
+  ];
   const overnight = delegation.itinerary.filter((place) => place.overnightStay).map((place) => place.name);
   const decided = delegation.decision?.decision === 'approve' ? ' và ý kiến chỉ đạo của Giám đốc Sở' : '';
   const body: Block[] = [
@@ -91,7 +113,9 @@ export function receptionPlan(facts: VisitFacts): AdminDocument {
       '2. Yêu cầu: công tác đón tiếp bảo đảm trang trọng, an toàn, tiết kiệm, đúng quy định về quản lý hoạt động đối ngoại.',
     ),
     heading('II. THÀNH PHẦN'),
-    paragraph(`1. Phía đối tác: ${delegation.members.length} thành viên, trưởng đoàn: ${headPhrase(delegation)}.`),
+    paragraph(
+      `1. Phía đối tác: ${delegation.members.length} thành viên, trưởng đoàn: ${headPhrase(delegation)}.`,
+    ),
     paragraph(
       `2. Phía Sở: ${attending.length ? `${attending.join('; ')}; ` : 'Lãnh đạo Sở; '}${officeHosts(facts) ? 'Văn phòng Sở (đơn vị chủ trì).' : `${facts.hostDivisionName} (đơn vị chủ trì); Văn phòng Sở.`}`,
     ),
@@ -100,14 +124,20 @@ export function receptionPlan(facts: VisitFacts): AdminDocument {
       ? { kind: 'table', headers: meetingHeaders, rows: meetingRows(facts), widths: meetingWidths }
       : paragraph('Chương trình làm việc chi tiết được bổ sung khi thống nhất lịch làm việc với đối tác.'),
     heading('IV. CÔNG TÁC HẬU CẦN'),
-    paragraph('1. Văn phòng Sở chuẩn bị phòng họp, nước uống, biển tên, phiên dịch (nếu có) và đón, tiễn đoàn.'),
+    paragraph(
+      '1. Văn phòng Sở chuẩn bị phòng họp, nước uống, biển tên, phiên dịch (nếu có) và đón, tiễn đoàn.',
+    ),
     paragraph(
       overnight.length
         ? `2. Lưu trú: đoàn nghỉ qua đêm tại ${overnight.join('; ')}; cơ sở lưu trú khai báo tạm trú cho người nước ngoài theo quy định.`
         : '2. Lưu trú: đoàn không nghỉ qua đêm tại tỉnh.',
     ),
     ...(delegation.giftsPlanned
-      ? [paragraph('3. Quà tặng: sản phẩm sản xuất tại Việt Nam, mang bản sắc văn hóa dân tộc, trong mức chi cho phép.')]
+      ? [
+          paragraph(
+            '3. Quà tặng: sản phẩm sản xuất tại Việt Nam, mang bản sắc văn hóa dân tộc, trong mức chi cho phép.',
+          ),
+        ]
       : []),
     heading('V. KINH PHÍ DỰ KIẾN'),
     ...budgetSection(facts, cite),

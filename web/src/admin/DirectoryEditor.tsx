@@ -12,7 +12,9 @@ import { issueText } from '../issues';
 export interface Column {
   name: string;
   label: string;
-  kind?: 'text' | 'number' | 'switch' | 'list' | 'honorific';
+  kind?: 'text' | 'number' | 'switch' | 'list' | 'choice';
+  /** The values of a `choice`, with their labels. */
+  options?: Record<string, string>;
   required?: boolean;
   width?: number;
 }
@@ -40,15 +42,12 @@ function cell(column: Column, row: number) {
       return <Switch aria-label={label} />;
     case 'list':
       return <Select aria-label={label} mode="tags" open={false} />;
-    case 'honorific':
+    case 'choice':
       return (
         <Select
           aria-label={label}
           allowClear
-          options={[
-            { value: 'Ông', label: 'Ông' },
-            { value: 'Bà', label: 'Bà' },
-          ]}
+          options={Object.entries(column.options ?? {}).map(([value, text]) => ({ value, label: text }))}
         />
       );
     default:

@@ -21,7 +21,10 @@ import { ok } from '../api';
 import { useApi } from '../context';
 import { countryName } from '../format';
 import { activityTypeNames, memberRankNames, memberRoleNames, partnerTypeNames } from '../labels';
+import { ActivityDetails } from './ActivityDetails';
 import type { FormValues } from './form-values';
+import { HospitalityCard } from './HospitalityCard';
+import { MemberDetails } from './MemberDetails';
 import { pastedMembers } from './paste-members';
 
 const options = (names: Record<string, string>) =>
@@ -61,6 +64,7 @@ export function DelegationForm({ form, initial }: { form: FormInstance<FormValue
           members: [{ role: 'head', rank: 'other' }],
           protocolLevel: 'working_visit',
           channel: 'state',
+          hospitality: { costSharing: 'guests_pay_meals_rooms', banquet: false },
         }
       }
     >
@@ -192,15 +196,12 @@ export function DelegationForm({ form, initial }: { form: FormInstance<FormValue
             </Form.Item>
           </Col>
         </Row>
-        <Space wrap>
-          <Form.Item name="giftsPlanned" valuePropName="checked">
-            <Checkbox>Có tặng quà</Checkbox>
-          </Form.Item>
-          <Form.Item name="vietnameseSidePays" valuePropName="checked">
-            <Checkbox>Phía Việt Nam chi trả chi phí trong nước</Checkbox>
-          </Form.Item>
-        </Space>
+        <Form.Item name="giftsPlanned" valuePropName="checked">
+          <Checkbox>Có tặng quà</Checkbox>
+        </Form.Item>
       </Card>
+
+      <HospitalityCard />
 
       <Card title="Lịch trình và nơi lưu trú" size="small" style={{ marginBottom: 16 }}>
         <Form.List name="itinerary">
@@ -228,6 +229,25 @@ export function DelegationForm({ form, initial }: { form: FormInstance<FormValue
                       <Checkbox>Lưu trú qua đêm</Checkbox>
                     </Form.Item>
                   </Col>
+                  <Form.Item noStyle dependencies={[['itinerary', field.name, 'restrictedArea']]}>
+                    {() =>
+                      form.getFieldValue(['itinerary', field.name, 'restrictedArea']) ? (
+                        <Col span={8}>
+                          {/* Who manages the place permits entry (Quyết định 160/2004/QĐ-TTg). */}
+                          <Form.Item label="Đơn vị quản lý khu vực" name={[field.name, 'managedBy']}>
+                            <Select
+                              aria-label={`Đơn vị quản lý địa điểm ${field.name + 1}`}
+                              placeholder="Công an tỉnh"
+                              options={[
+                                { value: 'police', label: 'Công an tỉnh' },
+                                { value: 'military', label: 'Bộ Chỉ huy Quân sự tỉnh (khu quân sự)' },
+                              ]}
+                            />
+                          </Form.Item>
+                        </Col>
+                      ) : null
+                    }
+                  </Form.Item>
                   <Col span={3}>
                     <Button onClick={() => remove(field.name)}>Xóa địa điểm</Button>
                   </Col>
@@ -242,7 +262,7 @@ export function DelegationForm({ form, initial }: { form: FormInstance<FormValue
       </Card>
 
       <Card
-        title="Hoạt động cần phép (hội nghị, họp báo, tôn giáo, lãnh đạo tỉnh tiếp)"
+        title="Hoạt động cần phép (hội nghị, họp báo, tôn giáo, lãnh đạo tỉnh tiếp, ký kết, viện trợ)"
         size="small"
         style={{ marginBottom: 16 }}
       >
@@ -277,6 +297,16 @@ export function DelegationForm({ form, initial }: { form: FormInstance<FormValue
                   <Col span={3}>
                     <Button onClick={() => remove(field.name)}>Xóa hoạt động</Button>
                   </Col>
+                  <Col span={24}>
+                    <Form.Item noStyle dependencies={[['activities', field.name, 'type']]}>
+                      {() => (
+                        <ActivityDetails
+                          index={field.name}
+                          type={form.getFieldValue(['activities', field.name, 'type'])}
+                        />
+                      )}
+                    </Form.Item>
+                  </Col>
                 </Row>
               ))}
               <Button onClick={() => add()}>Thêm hoạt động</Button>
@@ -294,6 +324,11 @@ export function DelegationForm({ form, initial }: { form: FormInstance<FormValue
                 pagination={false}
                 rowKey="key"
                 dataSource={fields}
+                expandable={{
+                  expandedRowRender: (field) => <MemberDetails index={field.name} />,
+                  // The details the police list records are asked for on each row, once opened.
+                  columnTitle: 'Chi tiết',
+                }}
                 columns={[
                   {
                     title: 'Họ và tên',

@@ -19,6 +19,7 @@ export default function AgenciesPage() {
   const { message } = App.useApp();
   const directory = useQuery({ queryKey: ['agencies'], queryFn: () => ok(api.GET('/agencies')) });
   const [editing, setEditing] = useState<{ agency: Agency; text: string }>();
+  const [renaming, setRenaming] = useState<{ agency: Agency; name: string }>();
   const [failure, setFailure] = useState<string>();
 
   async function save(change: (agency: Agency) => Agency, key: Agency['key'], done: string) {
@@ -75,7 +76,35 @@ export default function AgenciesPage() {
         pagination={false}
         dataSource={directory.data?.items}
         columns={[
-          { title: 'Cơ quan', dataIndex: 'name' },
+          {
+            title: 'Cơ quan',
+            render: (_, agency) => (
+              <Space orientation="vertical" size={4}>
+                <span>{agency.name}</span>
+                {agency.toConfirm && (
+                  // The shipped name of a body the 2025 reorganisations may have renamed: admin confirms it.
+                  <Space wrap size={4}>
+                    <Tag color={tagColors.gold}>Tên mặc định, cần xác nhận</Tag>
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        save(
+                          (a) => ({ ...a, toConfirm: false }),
+                          agency.key,
+                          `Đã xác nhận tên ${agency.name}.`,
+                        )
+                      }
+                    >
+                      Xác nhận tên {agency.name}
+                    </Button>
+                  </Space>
+                )}
+                <Button size="small" type="link" onClick={() => setRenaming({ agency, name: agency.name })}>
+                  Sửa tên {agency.name}
+                </Button>
+              </Space>
+            ),
+          },
           {
             title: 'Địa chỉ thư điện tử',
             render: (_, agency) => (
@@ -135,6 +164,27 @@ export default function AgenciesPage() {
           },
         ]}
       />
+      {renaming && (
+        <Modal
+          open
+          title={`Tên cơ quan: ${renaming.agency.name}`}
+          okText="Lưu"
+          cancelText="Đóng"
+          onCancel={() => setRenaming(undefined)}
+          onOk={async () => {
+            const name = renaming.name.trim();
+            if (!name) return;
+            await save((a) => ({ ...a, name, toConfirm: false }), renaming.agency.key, 'Đã lưu tên cơ quan.');
+            setRenaming(undefined);
+          }}
+        >
+          <Input
+            aria-label="Tên đầy đủ của cơ quan"
+            value={renaming.name}
+            onChange={(event) => setRenaming({ ...renaming, name: event.target.value })}
+          />
+        </Modal>
+      )}
       {editing && (
         <Modal
           open

@@ -4,6 +4,7 @@ import { DirectoryEditor } from '../admin/DirectoryEditor';
 import { HolidayEditor } from '../admin/HolidayEditor';
 import { ifMatch, ok } from '../api';
 import { useApi } from '../context';
+import { officialPositionNames } from '../labels';
 
 const active = { name: 'active', label: 'Đang sử dụng', kind: 'switch', width: 120 } as const;
 
@@ -45,9 +46,23 @@ export default function DirectoriesPage() {
                 blank={{ active: true }}
                 columns={[
                   { name: 'id', label: 'Mã cán bộ', required: true, width: 140 },
-                  { name: 'honorific', label: 'Danh xưng', kind: 'honorific', width: 110 },
+                  {
+                    name: 'honorific',
+                    label: 'Danh xưng',
+                    kind: 'choice',
+                    options: { Ông: 'Ông', Bà: 'Bà' },
+                    width: 110,
+                  },
                   { name: 'fullName', label: 'Họ và tên', required: true },
                   { name: 'title', label: 'Chức vụ', required: true },
+                  // The position decides which drafts the official may sign, and under which authority line.
+                  {
+                    name: 'position',
+                    label: 'Vị trí ký văn bản',
+                    kind: 'choice',
+                    options: officialPositionNames,
+                    width: 190,
+                  },
                   { name: 'unit', label: 'Đơn vị', required: true },
                   { name: 'email', label: 'Thư điện tử' },
                   active,

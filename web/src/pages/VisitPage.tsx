@@ -3,19 +3,23 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { costSharingOf } from '../../../shared/domain/cost-sharing';
 import { ok } from '../api';
 import { useApi, useHasRole } from '../context';
 import { countryName, formatDate, formatDateTime } from '../format';
 import {
   approvalKindNames,
   authorityName,
+  costSharingNames,
   eventNames,
   memberRankNames,
   memberRoleNames,
   notificationStatusNames,
   partnerTypeNames,
+  sexNames,
   statusColors,
-  statusNames,
+  statusNameOf,
+  tagColors,
 } from '../labels';
 import { CancelVisit, Decide, FileVisitReport, RecordApproval } from '../visit/actions';
 import { ComplianceReport } from '../visit/ComplianceReport';
@@ -37,11 +41,19 @@ const editable = [
   'scheduled',
 ];
 
-/** When the members' passport numbers are (or were) erased (Luật Bảo vệ dữ liệu cá nhân 2025). */
+/** Who pays what: the registration's choice, or what the older switch meant. */
+const costSharingLabel = (delegation: Parameters<typeof costSharingOf>[0]) => {
+  const name = costSharingNames[costSharingOf(delegation)];
+  return name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);
+};
+
+/** When the members' personal data is (or was) erased, under the Department's own retention policy. */
 function personalDataNote(data: { retentionMonths: number; erasureDueOn?: string; erasedAt?: string }) {
-  if (data.erasedAt) return `Đã xóa ngày ${formatDate(data.erasedAt)} khi hết thời hạn lưu trữ`;
-  if (data.erasureDueOn) return `Lưu đến ngày ${formatDate(data.erasureDueOn)}, sau đó tự động xóa`;
-  return `Lưu trong ${data.retentionMonths} tháng kể từ khi kết thúc chuyến thăm`;
+  const policy = `thời hạn lưu giữ dữ liệu cá nhân theo quy định của Sở (${data.retentionMonths} tháng kể từ khi kết thúc chuyến thăm)`;
+  if (data.erasedAt) return `Đã xóa ngày ${formatDate(data.erasedAt)} khi hết ${policy}`;
+  if (data.erasureDueOn)
+    return `Lưu đến ngày ${formatDate(data.erasureDueOn)} theo ${policy}, sau đó tự động xóa`;
+  return `Lưu theo ${policy}`;
 }
 
 export default function VisitPage() {
@@ -67,7 +79,15 @@ export default function VisitPage() {
         <Typography.Title level={1} style={{ margin: 0, fontSize: 26 }}>
           {delegation.partner.nameVi ?? delegation.partner.name}
         </Typography.Title>
-        <Tag color={statusColors[delegation.status]}>{statusNames[delegation.status]}</Tag>
+        <Tag
+          color={
+            delegation.compliance?.outcome === 'awaiting_permits' && delegation.status === 'cleared'
+              ? tagColors.gold
+              : statusColors[delegation.status]
+          }
+        >
+          {statusNameOf(delegation)}
+        </Tag>
       </Space>
       <Typography.Paragraph type="secondary">
         {delegation.partner.nameVi ? `${delegation.partner.name} · ` : ''}
@@ -141,7 +161,7 @@ export default function VisitPage() {
                     {delegation.itinerary
                       .map(
                         (place) =>
-                          `${place.name}${place.restrictedArea ? ' (khu vực cấm)' : ''}${place.overnightStay ? ' (lưu trú)' : ''}`,
+                          `${place.name}${place.restrictedArea ? ` (khu vực cấm, ${place.managedBy === 'military' ? 'quân đội' : 'công an'} quản lý)` : ''}${place.overnightStay ? ' (lưu trú)' : ''}`,
                       )
                       .join('; ')}
                   </Descriptions.Item>
@@ -149,7 +169,13 @@ export default function VisitPage() {
                     {delegation.contact.name} · {delegation.contact.email}
                     {delegation.contact.phone ? ` · ${delegation.contact.phone}` : ''}
                   </Descriptions.Item>
-                  <Descriptions.Item label="Số hộ chiếu của thành viên" span={2}>
+                  <Descriptions.Item label="Chi phí đón tiếp">
+                    {costSharingLabel(delegation)}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="Quà tặng">
+                    {delegation.giftsPlanned ? 'Có' : 'Không'}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="Dữ liệu cá nhân của thành viên" span={2}>
                     {personalDataNote(delegation.personalData)}
                   </Descriptions.Item>
                 </Descriptions>
@@ -168,7 +194,18 @@ export default function VisitPage() {
                       render: (_, m) => (m.nationality ? countryName(m.nationality) : ''),
                     },
                     { title: 'Số hộ chiếu', dataIndex: 'passportNumber' },
-                    { title: 'Chức danh', dataIndex: 'title' },
+                    {
+                      title: 'Giới tính, ngày sinh',
+                      render: (_, m) =>
+                        [m.sex ? sexNames[m.sex] : '', m.dateOfBirth ? formatDate(m.dateOfBirth) : '']
+                          .filter(Boolean)
+                          .join(', '),
+                    },
+                    {
+                      title: 'Chức danh',
+                      render: (_, m) =>
+                        m.titleVi && m.title ? `${m.titleVi} (${m.title})` : (m.titleVi ?? m.title),
+                    },
                     { title: 'Cấp bậc', render: (_, m) => memberRankNames[m.rank] },
                     { title: 'Vai trò', render: (_, m) => memberRoleNames[m.role] },
                   ]}

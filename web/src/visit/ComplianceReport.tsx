@@ -15,7 +15,15 @@ export function ComplianceReport({ report, loading }: { report?: Report; loading
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Alert
-        type={report.outcome === 'cleared' ? 'success' : report.outcome === 'blocked' ? 'error' : 'warning'}
+        type={
+          report.outcome === 'cleared'
+            ? 'success'
+            : report.outcome === 'blocked'
+              ? 'error'
+              : report.outcome === 'awaiting_permits'
+                ? 'info'
+                : 'warning'
+        }
         showIcon
         title={`Kết quả kiểm tra: ${report.outcomeVi}`}
         description={report.current ? undefined : 'Hồ sơ vừa thay đổi; đang kiểm tra lại…'}

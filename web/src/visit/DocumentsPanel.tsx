@@ -3,26 +3,37 @@
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import type { visitDocumentKinds } from '../../../shared/documents/kind-names';
 import { ApiError, ok, vietnameseMessage } from '../api';
 import { useApi } from '../context';
 import { saveFile } from '../download';
 
-type Kind = 'proposal' | 'guest-list-police' | 'permission-request' | 'reception-plan' | 'visit-report';
+type Kind = (typeof visitDocumentKinds)[number];
 
 const documents: { kind: Kind; name: string; to: string; refusal?: string }[] = [
   { kind: 'proposal', name: 'Tờ trình đón tiếp đoàn', to: 'Giám đốc Sở' },
-  { kind: 'guest-list-police', name: 'Công văn thông báo danh sách khách', to: 'Công an tỉnh' },
+  {
+    kind: 'guest-list-police',
+    name: 'Công văn thông báo danh sách khách',
+    to: 'Công an tỉnh, Văn phòng UBND tỉnh',
+  },
   {
     kind: 'permission-request',
     name: 'Công văn đề nghị cho phép',
-    to: 'Chủ tịch UBND tỉnh',
-    refusal: 'Đoàn không cần giấy phép nào của UBND tỉnh, hoặc đã có đủ giấy phép.',
+    to: 'UBND tỉnh',
+    refusal: 'Đoàn không cần văn bản cho phép nào qua UBND tỉnh, hoặc đã có đủ.',
+  },
+  {
+    kind: 'conference-plan',
+    name: 'Đề án tổ chức hội nghị, hội thảo quốc tế',
+    to: 'UBND tỉnh (kèm công văn đề nghị)',
+    refusal: 'Đoàn không có hội nghị, hội thảo quốc tế.',
   },
   { kind: 'reception-plan', name: 'Kế hoạch đón tiếp (kèm dự toán kinh phí)', to: 'Nội bộ Sở' },
   {
     kind: 'visit-report',
     name: 'Báo cáo kết quả đón đoàn',
-    to: 'Chủ tịch UBND tỉnh',
+    to: 'UBND tỉnh',
     refusal: 'Chưa có báo cáo sau chuyến thăm; hãy nhập báo cáo kết quả trước.',
   },
 ];
@@ -40,7 +51,12 @@ export function DocumentsPanel({ delegationId }: { delegationId: string }) {
     });
     if (error !== undefined || !(data instanceof Blob)) {
       const refused = response.status === 409 && item.refusal;
-      message.error(refused || vietnameseMessage(new ApiError(response.status, 'http_error', '')));
+      const signerRefused =
+        response.status === 400 &&
+        'Người được chọn không ký loại văn bản này (theo vị trí ký văn bản trong danh sách cán bộ).';
+      message.error(
+        refused || signerRefused || vietnameseMessage(new ApiError(response.status, 'http_error', '')),
+      );
       return;
     }
     saveFile(data, response, `${item.kind}.docx`);
@@ -61,10 +77,12 @@ export function DocumentsPanel({ delegationId }: { delegationId: string }) {
           placeholder="Để trống tên người ký"
           value={signer}
           onChange={setSigner}
-          options={(officials.data?.items ?? []).map((official) => ({
-            value: official.id,
-            label: `${official.fullName} — ${official.title}`,
-          }))}
+          options={(officials.data?.items ?? [])
+            .filter((official) => official.active && official.position)
+            .map((official) => ({
+              value: official.id,
+              label: `${official.fullName} — ${official.title}`,
+            }))}
         />
       </Space>
       <Table

@@ -18,6 +18,7 @@ const kindNames = {
   decision: 'Quyết định',
   'signed-document': 'Văn bản đã ký',
   photo: 'Ảnh',
+  'passport-scan': 'Bản chụp hộ chiếu (xóa khi hết thời hạn lưu giữ)',
   other: 'Khác',
 } as const;
 type Kind = keyof typeof kindNames;

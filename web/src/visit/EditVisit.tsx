@@ -24,7 +24,7 @@ const sectionNames: Record<string, string> = {
   channel: 'Kênh đối ngoại',
   hostDivision: 'Đơn vị chủ trì',
   giftsPlanned: 'Quà tặng',
-  vietnameseSidePays: 'Chi phí',
+  hospitality: 'Chi phí đón tiếp',
   contact: 'Người liên hệ',
 };
 
