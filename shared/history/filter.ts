@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { foldText } from '../compliance/text';
 import { type Delegation, partnerTypes } from '../domain/delegation';
 import { delegationStatuses } from '../domain/status';
+import { statusNameOf } from '../domain/status-names';
 import { namesMatch } from './search-terms';
 
 export const MAX_PAGE_SIZE = 100;
@@ -57,6 +58,8 @@ export const historyItem = (delegation: Delegation) => ({
   topics: delegation.topics,
   visit: delegation.visit,
   status: delegation.status,
+  /** The status as a person reads it: "Chờ văn bản cho phép" for a cleared visit still missing a permit. */
+  statusVi: statusNameOf(delegation),
   members: delegation.members.length,
   head: delegation.members.find((member) => member.role === 'head')?.fullName,
   hostDivision: delegation.hostDivision,

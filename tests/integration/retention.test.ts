@@ -154,14 +154,16 @@ describe('Personal data kept only as long as needed', () => {
     const files = await dossier();
     expect(files.find((file) => file.id === scan)).toMatchObject({
       status: 'deleted',
-      deletion: { reason: `Xóa khi hết thời hạn lưu giữ dữ liệu cá nhân theo quy định của Sở (${months} tháng)` },
+      deletion: {
+        reason: `Xóa khi hết thời hạn lưu giữ dữ liệu cá nhân theo quy định của Sở (${months} tháng)`,
+      },
     });
     // The file itself is gone from the bucket, not only its record.
     expect((await fetch(scanLink)).status).toBe(404);
     expect(files.find((file) => file.id === signed)?.status).toBe('available');
-    const erased = (await stack.call('GET', `/delegations/${id}/timeline`, { token: office })).body.entries.find(
-      (entry: { name: string }) => entry.name === 'Delegation.PersonalDataErased',
-    );
+    const erased = (
+      await stack.call('GET', `/delegations/${id}/timeline`, { token: office })
+    ).body.entries.find((entry: { name: string }) => entry.name === 'Delegation.PersonalDataErased');
     expect(erased.summary).toBe(
       `Đã xóa 2 số hộ chiếu, 1 bản chụp hộ chiếu khi hết thời hạn lưu giữ dữ liệu cá nhân theo quy định của Sở (${months} tháng); văn bản đã ký được giữ lại.`,
     );

@@ -4101,6 +4101,7 @@ export interface operations {
                             };
                             /** @enum {string} */
                             status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                            statusVi: string;
                             members: number;
                             head?: string;
                             hostDivision: string;

@@ -16,6 +16,7 @@ export const historyPage = page(
     topics: delegationSchema.shape.topics,
     visit: delegationSchema.shape.visit,
     status: delegationSchema.shape.status,
+    statusVi: z.string(),
     members: z.number().int(),
     head: z.string().optional(),
     hostDivision: z.string(),

@@ -121,7 +121,7 @@ export default function HistoryPage() {
           { title: 'Số người', width: 90, dataIndex: 'members' },
           {
             title: 'Trạng thái',
-            render: (_, item) => <Tag color={statusColors[item.status]}>{statusNames[item.status]}</Tag>,
+            render: (_, item) => <Tag color={statusColors[item.status]}>{item.statusVi}</Tag>,
           },
         ]}
       />

@@ -9,7 +9,7 @@ import { Link } from 'react-router';
 import { ok } from '../api';
 import { useApi } from '../context';
 import { countryName, formatDate, localDay } from '../format';
-import { statusColors, statusNames, tagColors } from '../labels';
+import { statusColors, tagColors } from '../labels';
 
 const closed = ['rejected', 'cancelled', 'reported', 'completed'];
 
@@ -94,7 +94,7 @@ export default function WorklistPage() {
                 <List.Item>
                   <Link to={`/doan/${visit.id}`}>{visit.partner.nameVi ?? visit.partner.name}</Link> (
                   {countryName(visit.partner.country)}) — {formatDate(visit.visit.arrival)}{' '}
-                  <Tag color={statusColors[visit.status]}>{statusNames[visit.status]}</Tag>
+                  <Tag color={statusColors[visit.status]}>{visit.statusVi}</Tag>
                 </List.Item>
               )}
             />
