@@ -60,6 +60,7 @@ const delegations: Record<string, RegistrationInput> = {
   'JICA (Japan)': {
     partner: {
       name: 'Japan International Cooperation Agency (JICA)',
+      nameVi: 'Cơ quan Hợp tác Quốc tế Nhật Bản',
       country: 'JP',
       type: 'international_organisation',
     },
@@ -69,22 +70,73 @@ const delegations: Record<string, RegistrationInput> = {
         nationality: 'JP',
         passportNumber: 'TZ1234567',
         title: 'Chief Representative',
+        titleVi: 'Trưởng Đại diện JICA tại Việt Nam',
         rank: 'department_leader',
         role: 'head',
+        sex: 'male',
+        dateOfBirth: '1972-05-14',
+        passportExpiresOn: '2031-03-01',
+        entry: {
+          document: 'visa',
+          number: 'NG3-0457812',
+          validUntil: '2027-12-31',
+          port: 'Cảng hàng không quốc tế Nội Bài',
+        },
       },
       {
         fullName: 'Sato Yuki',
         nationality: 'JP',
         passportNumber: 'TZ7654321',
         title: 'Project Formulation Advisor',
+        titleVi: 'Cố vấn xây dựng dự án',
         role: 'member',
+        sex: 'female',
+        dateOfBirth: '1988-11-02',
+        passportExpiresOn: '2030-07-19',
+        entry: {
+          document: 'visa',
+          number: 'NG3-0457813',
+          validUntil: '2027-12-31',
+          port: 'Cảng hàng không quốc tế Nội Bài',
+        },
       },
     ],
-    purpose: 'Khảo sát hợp tác dự án nông nghiệp thông minh tại Hưng Yên',
+    purpose: 'Khảo sát hợp tác dự án nông nghiệp thông minh tại Hưng Yên và đồng tổ chức hội thảo quốc tế',
     topics: ['nông nghiệp thông minh', 'chuyển giao công nghệ'],
     visit: visitOn(day1),
-    itinerary: [{ name: 'Khách sạn Phố Hiến', overnightStay: true }],
+    itinerary: [
+      { name: 'Khách sạn Phố Hiến', address: 'Phường Phố Hiến, tỉnh Hưng Yên', overnightStay: true },
+    ],
+    activities: [
+      {
+        type: 'conference',
+        title: 'Hội thảo quốc tế về nông nghiệp thông minh',
+        startsAt: at(day1, '13:30'),
+        endsAt: at(day1, '16:30'),
+        venue: 'Hội trường Sở Khoa học và Công nghệ tỉnh Hưng Yên',
+        organisers: ['Cơ quan Hợp tác Quốc tế Nhật Bản (JICA)'],
+        participants: { vietnamese: 50, foreign: 2 },
+        agenda:
+          'Giới thiệu mô hình nông nghiệp thông minh của Nhật Bản; thảo luận khả năng áp dụng tại các hợp tác xã của tỉnh.',
+        funding: {
+          source: `Kinh phí sự nghiệp khoa học và công nghệ năm ${day1.slice(0, 4)} của Sở`,
+          amountVnd: 60_000_000,
+        },
+        mediaCoverage: true,
+      },
+    ],
     hostDivision: 'science-management',
+    giftsPlanned: true,
+    hospitality: {
+      costSharing: 'department_pays',
+      banquet: true,
+      interpreting: { mode: 'consecutive', hours: 6, interpreters: 1 },
+    },
+    sourceLetter: {
+      number: '245/JICA-VN',
+      date: addDays(workingDay(0), -3),
+      receivedOn: addDays(workingDay(0), -1),
+    },
     contact,
   },
   'Korean investor': {
@@ -159,13 +211,19 @@ const delegations: Record<string, RegistrationInput> = {
     contact,
   },
   'Late request (university)': {
-    partner: { name: 'Seoul National University', country: 'KR', type: 'academic_institution' },
+    partner: {
+      name: 'Seoul National University',
+      nameVi: 'Đại học Quốc gia Seoul',
+      country: 'KR',
+      type: 'academic_institution',
+    },
     members: [
       {
         fullName: 'Kim Soo-hyun',
         nationality: 'KR',
         passportNumber: 'M24681357',
         title: 'Professor',
+        titleVi: 'Giáo sư',
         rank: 'staff',
         role: 'head',
       },
@@ -210,15 +268,37 @@ await clients.admin.PUT('/officials', {
   body: [
     {
       id: 'giam-doc',
+      honorific: 'Ông',
       fullName: 'Nguyễn Văn An',
       title: 'Giám đốc Sở',
+      position: 'director',
       unit: 'Ban Giám đốc',
       email: 'giamdoc@sokhcn.hungyen.example.gov.vn',
     },
     {
+      id: 'pho-giam-doc',
+      honorific: 'Bà',
+      fullName: 'Trần Thị Thu',
+      title: 'Phó Giám đốc Sở',
+      position: 'deputy_director',
+      unit: 'Ban Giám đốc',
+      email: 'thu.tt@sokhcn.hungyen.example.gov.vn',
+    },
+    {
+      id: 'chanh-van-phong',
+      honorific: 'Ông',
+      fullName: 'Phạm Quốc Huy',
+      title: 'Chánh Văn phòng Sở',
+      position: 'chief_of_office',
+      unit: 'Văn phòng Sở',
+      email: 'huy.pq@sokhcn.hungyen.example.gov.vn',
+    },
+    {
       id: 'truong-phong-qlkh',
+      honorific: 'Bà',
       fullName: 'Lê Thị Hoa',
       title: 'Trưởng phòng Quản lý Khoa học',
+      position: 'division_head',
       unit: 'Phòng Quản lý Khoa học',
       email: 'hoa.lt@sokhcn.hungyen.example.gov.vn',
     },
@@ -247,7 +327,7 @@ for (const [label, id] of Object.entries(ids)) {
   console.log(`\n■ ${label}: ${report.outcomeVi ?? report.outcome} (${report.outcome})`);
   for (const finding of report.findings.filter((f) => f.severity !== 'info').slice(0, 4)) {
     console.log(
-      `  - [${finding.severityVi}] ${finding.title.vi}${finding.dueDateVi ? ` — hạn ${finding.dueDateVi}` : ''} (${finding.citation})`,
+      `  - [${finding.severityVi}] ${finding.summary ?? finding.title.vi}${finding.dueDateVi ? ` — hạn ${finding.dueDateVi}` : ''} (${finding.citation})`,
     );
   }
 }
@@ -312,11 +392,53 @@ for (const [label, id] of Object.entries(ids)) {
 }
 console.log(`\nRead them in the mail viewer: ${mailViewer}`);
 
-console.log('\nDrafts of the JICA visit’s documents (Nghị định 30/2020/NĐ-CP), for the Office to complete');
+console.log('\nThe late university visit takes place; its host division files the post-visit report');
+const lateVisit = (await clients.office.GET('/delegations/{id}', { params: { path: { id: late } } })).data;
+if (lateVisit) {
+  // The local stack's schedule with a fake clock, as `npm run trigger -- visit-progress --at …` runs it.
+  for (const instant of [lateVisit.visit.arrival, lateVisit.visit.departure])
+    await fetch(`${api}/_local/schedules/visit-progress`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.admin}` },
+      body: JSON.stringify({ scheduledTime: new Date(Date.parse(instant) + 3_600_000).toISOString() }),
+    });
+  await settle();
+  const completed = await clients.office.GET('/delegations/{id}', { params: { path: { id: late } } });
+  const filed = await clients.office.POST('/delegations/{id}/visit-report', {
+    params: { path: { id: late }, header: { 'If-Match': etag(completed) } },
+    body: {
+      summary:
+        'Hai bên trao đổi kinh nghiệm quản lý đo lường và thống nhất xây dựng chương trình hợp tác nghiên cứu.',
+      outcomes: ['Thống nhất danh mục 03 đề tài hợp tác nghiên cứu về tiêu chuẩn, đo lường'],
+      agreementsSigned: [],
+      followUpActions: [
+        { action: 'Gửi đề xuất đề tài hợp tác', owner: 'Phòng Tiêu chuẩn, Đo lường, Chất lượng' },
+      ],
+    },
+  });
+  console.log(
+    `  Post-visit report: ${filed.response.status}; the visit is now ${filed.data?.status ?? JSON.stringify(filed.error)}`,
+  );
+}
+
+console.log(
+  '\nDrafts in the prescribed form (Nghị định 30/2020/NĐ-CP), each signed as its signer’s position says',
+);
 const draftsDir = join(localPaths().dataDir, 'drafts', jica);
 await mkdir(draftsDir, { recursive: true });
+/** Who signs each draft: the Chief of Office his Office's proposal, a deputy the notice to the police. */
+const signerOf: Record<(typeof visitDocumentKinds)[number], string> = {
+  proposal: 'chanh-van-phong',
+  'guest-list-police': 'pho-giam-doc',
+  'permission-request': 'giam-doc',
+  'conference-plan': 'giam-doc',
+  'reception-plan': 'giam-doc',
+  'visit-report': 'giam-doc',
+};
 for (const kind of visitDocumentKinds) {
-  const response = await fetch(`${api}/delegations/${jica}/documents/${kind}?signer=giam-doc`, {
+  // The results report is the late university visit's, the only one completed.
+  const visitId = kind === 'visit-report' ? late : jica;
+  const response = await fetch(`${api}/delegations/${visitId}/documents/${kind}?signer=${signerOf[kind]}`, {
     headers: { authorization: `Bearer ${tokens.office}` },
   });
   if (!response.ok) {

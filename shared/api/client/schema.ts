@@ -2429,6 +2429,7 @@ export interface operations {
                                 vi: string;
                                 en: string;
                             };
+                            summary?: string;
                             message: string;
                             citation: string;
                             /** Format: date */
@@ -4934,6 +4935,7 @@ export interface operations {
                                     vi: string;
                                     en: string;
                                 };
+                                summary?: string;
                                 message: string;
                                 citation: string;
                                 /** Format: date */
@@ -5109,6 +5111,7 @@ export interface operations {
                                 vi: string;
                                 en: string;
                             };
+                            summary?: string;
                             message: string;
                             citation: string;
                             /** Format: date */

@@ -25,6 +25,8 @@ export const findingView = z.looseObject({
   ruleId: z.string(),
   severity,
   title: z.object({ vi: z.string(), en: z.string() }),
+  /** The task in a few words, where the rule found several; the title says it otherwise. */
+  summary: z.string().optional(),
   message: z.string(),
   citation: z.string(),
   dueDate: z.iso.date().optional(),

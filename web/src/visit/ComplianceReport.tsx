@@ -44,7 +44,7 @@ export function ComplianceReport({ report, loading }: { report?: Report; loading
             title: 'Nội dung và việc cần làm',
             render: (_, f) => (
               <>
-                <Typography.Text strong>{f.title.vi}</Typography.Text>
+                <Typography.Text strong>{f.summary ?? f.title.vi}</Typography.Text>
                 <br />
                 {f.message}
               </>
