@@ -76,6 +76,54 @@ describe('The Office in the console', { timeout: 90_000 }, () => {
     expect(await visitsNamed('Viện Nông nghiệp Kyoto')).toHaveLength(1);
   });
 
+  it('registers who pays and a member’s details for the police list, and an edit keeps every detail', async () => {
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
+    await page.getByRole('menuitem', { name: 'Đăng ký đoàn vào' }).click();
+    await fillRegistration(page, 'Viện Công nghệ Osaka');
+    await choose(page, 'Bên chi trả', 'Sở chi trả toàn bộ chi phí trong nước');
+    await page.getByLabel('Có chiêu đãi (01 lần)').check();
+    await page
+      .getByRole('row')
+      .filter({ has: page.getByLabel('Họ và tên thành viên 1') })
+      .getByRole('button')
+      .first()
+      .click();
+    await page.getByLabel('Chức danh tiếng Việt thành viên 1').fill('Trưởng đoàn nghiên cứu');
+    await choose(page, 'Giới tính thành viên 1', 'Nam');
+    await typeDate(page, 'Ngày sinh thành viên 1', '14/05/1972');
+    await expectAccessible(page, 'register with member details');
+    await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+    await expectShown(page, 'Kết quả kiểm tra:');
+    const [created] = await visitsNamed('Viện Công nghệ Osaka');
+    const read = async () =>
+      (
+        await suite.stack.call('GET', `/delegations/${created?.id}`, {
+          token: await suite.stack.token('office'),
+        })
+      ).body;
+    const registered = await read();
+    expect(registered.hospitality).toMatchObject({ costSharing: 'department_pays', banquet: true });
+    expect(registered.members[0]).toMatchObject({
+      titleVi: 'Trưởng đoàn nghiên cứu',
+      sex: 'male',
+      dateOfBirth: '1972-05-14',
+    });
+
+    // An edit of another part sends the members back whole: nothing the form does not show is lost.
+    await page.getByRole('button', { name: 'Sửa hồ sơ' }).click();
+    await page.getByLabel('Mục đích').fill('Trao đổi hợp tác về công nghệ sinh học');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await expectShown(page, 'Đã lưu thay đổi');
+    const edited = await read();
+    expect(edited.purpose).toBe('Trao đổi hợp tác về công nghệ sinh học');
+    expect(edited.members[0]).toMatchObject({
+      titleVi: 'Trưởng đoàn nghiên cứu',
+      sex: 'male',
+      dateOfBirth: '1972-05-14',
+    });
+    expect(edited.hospitality).toMatchObject({ costSharing: 'department_pays', banquet: true });
+  });
+
   it('creates one visit however often the registration is sent, even when an answer is lost', async () => {
     const page = await signedIn(suite.browser, suite.stack.url, ['office']);
     await page.getByRole('menuitem', { name: 'Đăng ký đoàn vào' }).click();

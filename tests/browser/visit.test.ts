@@ -26,7 +26,15 @@ const suite = consoleSuite(async (stack) => {
     { id: 'phong-2', name: 'Phòng khách tầng 1' },
   ]);
   await stack.replaceList('/officials', [
-    { id: 'giam-doc', fullName: 'Nguyễn Văn An', title: 'Giám đốc Sở', unit: 'Ban Giám đốc' },
+    {
+      id: 'giam-doc',
+      fullName: 'Nguyễn Văn An',
+      title: 'Giám đốc Sở',
+      position: 'director',
+      unit: 'Ban Giám đốc',
+    },
+    // Attends meetings but signs nothing: the console does not offer them as a signer.
+    { id: 'chuyen-vien', fullName: 'Ngô Văn Toàn', title: 'Chuyên viên', unit: 'Văn phòng Sở' },
   ]);
 });
 
@@ -173,7 +181,13 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
     ]);
     expect(download.suggestedFilename()).toBe(`guest-list-police_${id}.docx`);
     const { text } = await readDocx(await readFile((await download.path()) as string));
-    expect(text).toContain('Kính gửi: Công an tỉnh Hưng Yên');
+    expect(text.split('\n')).toEqual(
+      expect.arrayContaining([
+        'Kính gửi:',
+        '- Công an tỉnh Hưng Yên;',
+        '- Văn phòng Ủy ban nhân dân tỉnh Hưng Yên.',
+      ]),
+    );
     expect(text.split('\n').slice(-2)).toEqual(['GIÁM ĐỐC', 'Nguyễn Văn An']);
     await row('Báo cáo kết quả đón đoàn').getByRole('button').click();
     await page.getByText('Chưa có báo cáo sau chuyến thăm; hãy nhập báo cáo kết quả trước.').waitFor();
