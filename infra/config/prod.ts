@@ -14,6 +14,6 @@ export default {
   // directories: {
   //   agencies: [{ key: 'police', name: 'Công an tỉnh Hưng Yên', emails: [{ address: '…' }] }, …],
   //   rooms: [{ id: 'phong-hop-1', name: 'Phòng họp tầng 3', capacity: 30 }],
-  //   officials: [{ id: 'giam-doc', honorific: 'Ông', fullName: '…', title: 'Giám đốc Sở', unit: 'Ban Giám đốc' }],
+  //   officials: [{ id: 'giam-doc', honorific: 'Ông', fullName: '…', title: 'Giám đốc Sở', position: 'director', unit: 'Ban Giám đốc' }],
   // },
 };
