@@ -15,7 +15,8 @@ const DATE_SENSITIVE = [
   'tests/integration/registration.test.ts',
   'tests/integration/holidays.test.ts',
 ];
-const WEEKS = ['2026-11-23', '2026-12-28'];
+// An ordinary week, and the New Year week of 2027.
+const WEEKS = ['2026-11-30', '2026-12-28'];
 
 const days = WEEKS.flatMap((monday) =>
   Array.from({ length: 7 }, (_, offset) => {
