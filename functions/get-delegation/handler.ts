@@ -2,13 +2,14 @@ import { contract } from '../../shared/api/routes/get-delegation';
 import { erasureDueOn, retentionMonths as retentionSetting } from '../../shared/domain/personal-data';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
+import { allowedActions } from '../../shared/use-cases/allowed-actions';
 import { requireDelegation } from '../../shared/use-cases/require-delegation';
 import { readDelegations } from '../../shared/wiring/stores';
 
 const delegations = readDelegations();
 const retentionMonths = retentionSetting();
 
-export const handler = httpRoute(functions.getDelegation, contract, async ({ params }) => {
+export const handler = httpRoute(functions.getDelegation, contract, async ({ params, actor }) => {
   const delegation = await requireDelegation(delegations, params.id);
   return {
     ...delegation,
@@ -17,5 +18,6 @@ export const handler = httpRoute(functions.getDelegation, contract, async ({ par
       erasureDueOn: erasureDueOn(delegation, retentionMonths),
       erasedAt: delegation.personalDataErasedAt,
     },
+    allowedActions: allowedActions(delegation.status, actor.roles),
   };
 });

@@ -44,13 +44,20 @@ export interface TokenOptions {
   roles: readonly Role[];
   sub?: string;
   username?: string;
+  /** The person's name, as Cognito's `name` attribute gives it. */
+  name?: string;
   expiresIn?: string | number;
   audience?: string;
 }
 
 export async function signLocalToken(privateKey: CryptoKey, options: TokenOptions): Promise<string> {
   const username = options.username ?? `local-${options.roles.join('-') || 'user'}`;
-  return new SignJWT({ 'cognito:groups': [...options.roles], 'cognito:username': username, token_use: 'id' })
+  return new SignJWT({
+    'cognito:groups': [...options.roles],
+    'cognito:username': username,
+    ...(options.name ? { name: options.name } : {}),
+    token_use: 'id',
+  })
     .setProtectedHeader({ alg: ALGORITHM })
     .setSubject(options.sub ?? username)
     .setIssuer(LOCAL_ISSUER)

@@ -255,7 +255,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           throw new LocalRequestError('Send {"roles": ["office" | "leadership" | "admin", …]}.');
         const { roles, name } = parsed.data;
         const username = name ?? `local-${roles.join('-')}`;
-        return { status: 200, body: { token: await signLocalToken(keys.privateKey, { roles, username }) } };
+        return {
+          status: 200,
+          body: { token: await signLocalToken(keys.privateKey, { roles, username, name }) },
+        };
       },
     },
     consoleDir: CONSOLE_DIST,

@@ -37,16 +37,40 @@ export function readableReport(report: ComplianceReport) {
   };
 }
 
+const decisionNames = { approve: 'Lãnh đạo Sở đã đồng ý', reject: 'Lãnh đạo Sở không đồng ý' } as const;
+
 /**
- * What GET /delegations/{id}/compliance answers: the latest report, readable, and whether it is
- * the check of the registration as it stands (false while a newer version is being checked).
+ * What GET /delegations/{id}/compliance answers: the latest report, readable; whether it is the
+ * check of the registration as it stands (false while a newer version is being checked); and, once
+ * leadership decided, its decision: the findings that asked for it read as decided, and the
+ * outcome says what leadership decided instead of "waiting for leadership".
  */
 export function currentReportView(
   report: ComplianceReport,
-  delegation: Pick<Delegation, 'status' | 'compliance'>,
+  delegation: Pick<Delegation, 'status' | 'compliance' | 'decision'>,
 ) {
+  const readable = readableReport(report);
+  const decision = delegation.decision;
+  if (!decision)
+    return {
+      ...readable,
+      current: delegation.compliance?.reportVersion === report.delegationVersion,
+      delegationStatus: delegation.status,
+    };
+  const decided = `${decisionNames[decision.decision]} ngày ${formatVietnameseDate(decision.decidedAt.slice(0, 10))}`;
   return {
-    ...readableReport(report),
+    ...readable,
+    outcomeVi: report.outcome === 'approval_required' ? decided : readable.outcomeVi,
+    findings: readable.findings.map((finding) =>
+      finding.severity === 'approval_required'
+        ? {
+            ...finding,
+            severityVi: `Đã quyết định: ${decision.decision === 'approve' ? 'đồng ý' : 'không đồng ý'}`,
+            decided: decision.decision,
+          }
+        : finding,
+    ),
+    decision: { ...decision, decisionVi: decisionNames[decision.decision] },
     current: delegation.compliance?.reportVersion === report.delegationVersion,
     delegationStatus: delegation.status,
   };

@@ -7,6 +7,8 @@ import * as z from 'zod';
 export const actorSchema = z.object({
   sub: z.string().min(1),
   username: z.string().optional(),
+  /** The person's name as the identity provider gives it (Cognito's `name` attribute), when it does. */
+  name: z.string().optional(),
   roles: z.array(z.string()),
 });
 export type Actor = z.infer<typeof actorSchema>;

@@ -11,6 +11,7 @@ import type { LocalDate } from '../compliance/calendar';
 
 import { localDateOf } from '../compliance/calendar';
 import type { Delegation } from './delegation';
+import { closed, is } from './lifecycle';
 
 /**
  * The Department's retention period, in months (PERSONAL_DATA_RETENTION_MONTHS, from the stage's
@@ -28,16 +29,13 @@ export const retentionPolicyName = (months: number) =>
 
 /** The day the visit closed for good, from which the retention period runs; undefined while it is open. */
 export function closedOn(delegation: Delegation): LocalDate | undefined {
-  switch (delegation.status) {
-    case 'reported':
-      return delegation.visitReport && localDateOf(delegation.visitReport.submittedAt);
-    case 'cancelled':
-      return delegation.cancellation && localDateOf(delegation.cancellation.cancelledAt);
-    case 'rejected':
-      return delegation.decision && localDateOf(delegation.decision.decidedAt);
-    default:
-      return undefined;
-  }
+  if (!is(closed, delegation.status)) return undefined;
+  // What closed it: the report filed, the cancellation, or leadership's refusal.
+  const at =
+    delegation.visitReport?.submittedAt ??
+    delegation.cancellation?.cancelledAt ??
+    (delegation.decision?.decision === 'reject' ? delegation.decision.decidedAt : undefined);
+  return at && localDateOf(at);
 }
 
 /** `months` calendar months after `date`, on the month's last day when it is shorter (31/01 + 1 → 28/02). */

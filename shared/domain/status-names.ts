@@ -20,11 +20,12 @@ export const statusNames: Record<DelegationStatus, string> = {
  * A visit's status as a person should read it: a cleared visit still waiting for a permission from
  * an outside authority says so instead of "Đủ điều kiện".
  */
-export function statusNameOf(visit: {
+export function statusNameOf(visit: Parameters<typeof awaitsPermits>[0]): string {
+  return awaitsPermits(visit) ? 'Chờ văn bản cho phép' : statusNames[visit.status];
+}
+
+/** Cleared by the check, but a permission from an outside authority is still missing. */
+export const awaitsPermits = (visit: {
   status: DelegationStatus;
   compliance?: { outcome?: string } | undefined;
-}): string {
-  if (visit.status === 'cleared' && visit.compliance?.outcome === 'awaiting_permits')
-    return 'Chờ văn bản cho phép';
-  return statusNames[visit.status];
-}
+}) => visit.status === 'cleared' && visit.compliance?.outcome === 'awaiting_permits';

@@ -110,3 +110,22 @@ export const entryDocumentNames = {
 } satisfies Record<(typeof entryDocuments)[number], string>;
 
 export const sexNames = { male: 'Nam', female: 'Nữ' } as const;
+
+/** The system's own steps, as the timeline names who did something. */
+export const systemActorNames: Record<string, string> = {
+  'check-compliance': 'Hệ thống kiểm tra tự động',
+  'recheck-visits': 'Hệ thống kiểm tra lại khi lịch nghỉ thay đổi',
+  'notify-agencies': 'Hệ thống gửi thư',
+  'record-email-feedback': 'Hệ thống nhận phản hồi thư',
+  'visit-follow-up': 'Hệ thống theo dõi chuyến thăm',
+  'cancel-meetings-of-closed-visit': 'Hệ thống hủy lịch họp của đoàn không còn đến',
+  'personal-data-retention': 'Hệ thống xóa dữ liệu khi hết thời hạn lưu giữ',
+  'attachments-bucket': 'Hệ thống kiểm tra tệp tải lên',
+};
+
+/** Who did something, as a person reads it: their name, or the system's step in Vietnamese. */
+export function actorName(actor: { sub: string; username?: string; name?: string }): string {
+  if (actor.sub === 'system' || actor.sub.startsWith('system:'))
+    return systemActorNames[actor.sub.slice('system:'.length)] ?? 'Hệ thống';
+  return actor.name ?? actor.username ?? 'Người dùng';
+}

@@ -1,6 +1,8 @@
 import { formatVietnameseDate, type LocalDate, localDateOf } from '../compliance/calendar';
 import { calendarOf, type RuleProfile } from '../compliance/profile';
 import type { Delegation } from '../domain/delegation';
+import { awaitingReport, is, waitingForLeadership } from '../domain/lifecycle';
+import type { DelegationStatus } from '../domain/status';
 import { statusNameOf } from '../domain/status-names';
 import { partnerTypeNames } from '../domain/vietnamese-names';
 import { countryName, partnerName } from '../notifications/vietnamese';
@@ -40,6 +42,15 @@ export interface Summary {
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** The columns that count the visits standing in a status now. */
+const statusCounters: Partial<Record<DelegationStatus, 'rejected' | 'cancelled' | 'completed' | 'reported'>> =
+  {
+    rejected: 'rejected',
+    cancelled: 'cancelled',
+    completed: 'completed',
+    reported: 'reported',
+  };
 
 function groupOf(delegation: Delegation, groupBy: GroupBy): { group: string; label: string } {
   const arrival = localDateOf(delegation.visit.arrival);
@@ -106,7 +117,8 @@ export function summarize(
     rows.set(group, row);
     const outcome = delegation.compliance?.outcome;
     const overdue =
-      delegation.status === 'completed' && reportDueOn(delegation, options.profile) < options.today;
+      is(awaitingReport, delegation.status) && reportDueOn(delegation, options.profile) < options.today;
+    const counter = statusCounters[delegation.status];
     for (const target of [row, totals]) {
       target.delegations++;
       target.members += delegation.members.length;
@@ -115,14 +127,10 @@ export function summarize(
       if (outcome === 'awaiting_permits') target.awaitingPermits++;
       if (outcome === 'approval_required') target.approvalRequired++;
       if (outcome === 'blocked') target.blocked++;
-      if (delegation.status === 'approval_required' || delegation.status === 'blocked')
-        target.awaitingDecision++;
+      if (is(waitingForLeadership, delegation.status)) target.awaitingDecision++;
       // Approved by leadership, whatever came after (a visit approved then cancelled counts in both).
       if (delegation.decision?.decision === 'approve') target.approved++;
-      if (delegation.status === 'rejected') target.rejected++;
-      if (delegation.status === 'cancelled') target.cancelled++;
-      if (delegation.status === 'completed') target.completed++;
-      if (delegation.status === 'reported') target.reported++;
+      if (counter) target[counter]++;
       if (overdue) target.overdueReports++;
     }
   }

@@ -23,9 +23,11 @@ export function actorFromClaims(claims: Claims | undefined): Actor | undefined {
   const sub = claims?.sub;
   if (!claims || typeof sub !== 'string' || sub === '') return undefined;
   const username = claims['cognito:username'] ?? claims.username;
+  const name = claims.name;
   return {
     sub,
     username: typeof username === 'string' ? username : undefined,
+    ...(typeof name === 'string' && name.trim() ? { name: name.trim().slice(0, 200) } : {}),
     roles: groupsOf(claims).filter((group): group is Role =>
       (knownRoles as readonly string[]).includes(group),
     ),

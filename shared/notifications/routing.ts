@@ -5,6 +5,7 @@
  */
 import type { EventName } from '../../events/catalogue';
 import type { AgencyKey } from '../domain/agencies';
+import { bookable, waitingForLeadership } from '../domain/lifecycle';
 
 export type Section =
   /** What the check tells this agency, in its own terms (never the Office's to-do). */
@@ -60,7 +61,7 @@ export const routingRules: readonly RoutingRule[] = [
     // from an outside authority is recorded (never as "cleared" while the police permit is missing).
     id: 'guest-list-when-cleared',
     events: ['Delegation.ComplianceChecked'],
-    statuses: ['cleared', 'approved', 'scheduled', 'in_progress'],
+    statuses: bookable,
     permitsComplete: true,
     agencies: ['police', 'foreign-affairs'],
     sections: ['guest_list'],
@@ -75,7 +76,7 @@ export const routingRules: readonly RoutingRule[] = [
   {
     id: 'decision-waits-for-leadership',
     events: ['Delegation.ComplianceChecked'],
-    statuses: ['approval_required', 'blocked'],
+    statuses: waitingForLeadership,
     agencies: ['leadership'],
     sections: ['decision_pending'],
   },

@@ -7,6 +7,7 @@ import type { Agency } from '../domain/agency-directory';
 import type { Delegation } from '../domain/delegation';
 import type { Division } from '../domain/divisions';
 import { StaleVersionError } from '../domain/errors';
+import { awaitingCheck, decidedOrOn, is } from '../domain/lifecycle';
 import type { DelegationStatus } from '../domain/status';
 import { countMetric } from '../observability/metrics';
 import type { ComplianceReports } from './ports/compliance-reports';
@@ -28,9 +29,6 @@ interface Deps {
 }
 
 const CHECKER = systemActor('check-compliance');
-const REVIEWABLE = new Set(['registered', 'under_review']);
-/** Decided visits a recorded permission re-checks: the report changes, the status stays. */
-const DECIDED = new Set(['approved', 'scheduled', 'in_progress']);
 
 /**
  * Checks the delegation version an event carried, stores the report for that version, moves the
@@ -138,9 +136,10 @@ async function applyOutcome(
     ),
   };
   let next: Delegation;
-  if (REVIEWABLE.has(current.status))
+  if (is(awaitingCheck, current.status))
     next = transition(current, statusOfOutcome(report.outcome), now, { compliance });
-  else if (DECIDED.has(current.status))
+  // Decided visits a recorded permission re-checks: the report changes, the status stays.
+  else if (is(decidedOrOn, current.status))
     next = { ...current, compliance, version: current.version + 1, updatedAt: now.toISOString() };
   else return false;
   try {

@@ -7,6 +7,7 @@ import { createEvent } from '../../events/envelope';
 import type { Actor } from '../domain/actor';
 import type { Delegation } from '../domain/delegation';
 import { ConflictError } from '../domain/errors';
+import { approvable, is, waitingForLeadership } from '../domain/lifecycle';
 import { commandOnDelegation } from './delegation-command';
 import type { ComplianceReports } from './ports/compliance-reports';
 import type { DelegationStore } from './ports/delegation-store';
@@ -33,7 +34,12 @@ export async function decideDelegation(
   deps: Deps,
 ): Promise<Delegation> {
   return await commandOnDelegation(id, context.expectedVersion, deps.delegations, async (current) => {
-    if (decision.decision === 'approve' && current.status === 'blocked') {
+    // Leadership decides on a visit waiting for it; a blocked one can only be refused.
+    if (
+      decision.decision === 'approve' &&
+      is(waitingForLeadership, current.status) &&
+      !is(approvable, current.status)
+    ) {
       const latest = await deps.reports.latest(id);
       const blocking = (latest?.report.findings ?? []).filter((finding) => finding.severity === 'blocking');
       throw new ConflictError(

@@ -11,6 +11,7 @@ import { PersonalDataErasedV1 } from '../../events/personal-data-erased.v1';
 import { localDateOf } from '../compliance/calendar';
 import type { Attachment } from '../domain/attachment';
 import { StaleVersionError } from '../domain/errors';
+import { closed } from '../domain/lifecycle';
 import {
   closedOn,
   erasureDueOn,
@@ -19,7 +20,6 @@ import {
   retentionPolicyName,
   withoutPersonalData,
 } from '../domain/personal-data';
-import type { DelegationStatus } from '../domain/status';
 import { deleteAttachment } from './attachments';
 import { eachItem } from './each-item';
 import type { Attachments, FileObjects } from './ports/attachments';
@@ -28,8 +28,6 @@ import type { ReportSource } from './ports/report-source';
 import { systemActor } from './transition';
 
 const RETENTION = systemActor('personal-data-retention');
-/** The statuses a visit ends in; a visit in any other can still need its guest list. */
-const CLOSED: DelegationStatus[] = ['reported', 'cancelled', 'rejected'];
 
 const ERASED = '[số hộ chiếu đã xóa]';
 
@@ -87,7 +85,8 @@ async function eraseFromDossier(delegationId: string, passports: readonly string
 export async function erasePersonalData(now: Date, deps: Deps): Promise<{ erased: number }> {
   const today = localDateOf(now);
   let erased = 0;
-  for (const status of CLOSED) {
+  // A visit in any other status can still need its guest list.
+  for (const status of closed) {
     const due = (await deps.source.inStatus(status)).filter((delegation) => {
       const dueOn = erasureDueOn(delegation, deps.retentionMonths);
       return dueOn !== undefined && dueOn <= today && !delegation.personalDataErasedAt;

@@ -18,6 +18,7 @@ import {
   StaleVersionError,
   UnprocessableError,
 } from '../domain/errors';
+import { beforeFirstMeeting, bookable, closedBeforeVisit, is } from '../domain/lifecycle';
 import { holdOf, type Meeting, type MeetingRequest, resourcesOf } from '../domain/meeting';
 import type { Official, Room } from '../domain/resources';
 import { statusNames } from '../domain/status-names';
@@ -47,17 +48,11 @@ interface Context {
   now: Date;
 }
 
-/**
- * Meetings may be booked once the visit is cleared or approved, while it is scheduled, and during
- * the visit (the Office changes the programme of a multi-day visit as it goes).
- */
-const BOOKABLE = new Set(['cleared', 'approved', 'scheduled', 'in_progress']);
-/** The statuses a first meeting turns into `scheduled`. */
-const BEFORE_FIRST_MEETING = new Set(['cleared', 'approved']);
-
 async function bookableDelegation(id: string, deps: MeetingDeps): Promise<Delegation> {
   const delegation = await requireDelegation(deps.delegations, id);
-  if (!BOOKABLE.has(delegation.status)) {
+  // Once the visit is cleared or approved, while it is scheduled, and during it (a multi-day
+  // programme changes as it goes).
+  if (!is(bookable, delegation.status)) {
     throw new UnprocessableError(
       `Meetings can be booked for cleared or approved visits and during the visit; this one is ${delegation.status}.`,
       {
@@ -169,7 +164,7 @@ export async function scheduleMeeting(
 async function markScheduled(delegationId: string, now: Date, deps: MeetingDeps) {
   for (let attempt = 0; attempt < 3; attempt++) {
     const current = await deps.delegations.get(delegationId);
-    if (!current || !BEFORE_FIRST_MEETING.has(current.status)) return;
+    if (!current || !is(beforeFirstMeeting, current.status)) return;
     try {
       await deps.delegations.save(transition(current, 'scheduled', now), current.version);
       return;
@@ -312,9 +307,6 @@ export async function approveMeetingSecrecy(
   return after;
 }
 
-/** A visit that can no longer take place keeps none of its meetings. */
-const CLOSED_BEFORE_VISIT = new Set(['cancelled', 'rejected']);
-
 /**
  * Cancels every meeting of a cancelled or rejected visit, freeing their rooms and officials; each
  * cancellation publishes Meeting.Cancelled, so every invitee gets METHOD:CANCEL with the next
@@ -326,7 +318,8 @@ export async function cancelMeetingsOfClosedVisit(
   deps: MeetingDeps,
 ): Promise<number> {
   const delegation = await deps.delegations.get(delegationId);
-  if (!delegation || !CLOSED_BEFORE_VISIT.has(delegation.status)) return 0;
+  // A visit that can no longer take place keeps none of its meetings.
+  if (!delegation || !is(closedBeforeVisit, delegation.status)) return 0;
   const actor = systemActor('cancel-meetings-of-closed-visit');
   let cancelled = 0;
   for (const meeting of await deps.meetings.list(delegationId)) {

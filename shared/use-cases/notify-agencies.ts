@@ -130,7 +130,7 @@ function confirmedByStoredState(event: Envelope, data: EventData, delegation: De
         delegation.version >= (data.version ?? Number.POSITIVE_INFINITY)
       );
     case 'Delegation.Cancelled':
-      return delegation.status === 'cancelled';
+      return delegation.cancellation !== undefined;
     case 'Decision.Pending':
       return delegation.status === data.outcome;
     case 'Delegation.ComplianceChecked':

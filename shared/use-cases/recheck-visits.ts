@@ -3,16 +3,12 @@ import { createEvent } from '../../events/envelope';
 import type { Actor } from '../domain/actor';
 import type { Delegation } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
-import { delegationStatuses } from '../domain/status';
+import { is, notStarted } from '../domain/lifecycle';
 import type { DelegationStore } from './ports/delegation-store';
-import { recheckable, reviewAgain } from './review-again';
+import { reviewAgain } from './review-again';
 import { systemActor } from './transition';
 
 const RECHECKER: Actor = systemActor('recheck-visits');
-/** Visits that have not started: their deadlines may move with the calendar. */
-const NOT_STARTED = new Set(
-  delegationStatuses.filter((status) => recheckable(status) && status !== 'in_progress'),
-);
 
 interface Deps {
   delegations: DelegationStore;
@@ -33,7 +29,7 @@ export async function recheckVisitsForCalendar(
   const visits = await deps.arriving(`${change.year - 1}-01-01`, `${change.year + 1}-12-31`);
   let requested = 0;
   // A failure is retried with the whole event: visits already re-checked are skipped then.
-  for (const visit of visits.filter((candidate) => NOT_STARTED.has(candidate.status))) {
+  for (const visit of visits.filter((candidate) => is(notStarted, candidate.status))) {
     if ((visit.compliance?.calendarVersions?.[String(change.year)] ?? -1) >= change.version) continue;
     const next = reviewAgain(visit, context.now);
     const event = createEvent(

@@ -9,9 +9,10 @@ import {
   type ExternalApprovalInput,
   MAX_APPROVALS,
 } from '../domain/external-approval';
+import { is, recheckable } from '../domain/lifecycle';
 import { commandOnDelegation } from './delegation-command';
 import type { DelegationStore } from './ports/delegation-store';
-import { recheckable, reviewAgain } from './review-again';
+import { reviewAgain } from './review-again';
 
 /**
  * Records a permission or permit from an outside authority on the registration the Office read
@@ -38,7 +39,7 @@ export async function recordExternalApproval(
         limit: MAX_APPROVALS,
       });
     }
-    if (!recheckable(current.status)) {
+    if (!is(recheckable, current.status)) {
       throw new IllegalTransitionError(`A delegation that is ${current.status} takes no more approvals.`, {
         status: current.status,
         allowed: [],

@@ -11,7 +11,7 @@ import type { RuleProfile } from '../compliance/profile';
 import type { Actor } from '../domain/actor';
 import type { Delegation, VisitReport } from '../domain/delegation';
 import { StaleVersionError } from '../domain/errors';
-import type { DelegationStatus } from '../domain/status';
+import { startable } from '../domain/lifecycle';
 import { reportDueOn } from '../history/summary';
 import { commandOnDelegation } from './delegation-command';
 import { eachItem } from './each-item';
@@ -31,7 +31,6 @@ export interface FollowUpDeps {
 }
 
 const FOLLOW_UP = systemActor('visit-follow-up');
-const STARTABLE: DelegationStatus[] = ['cleared', 'approved', 'scheduled'];
 
 /** Moves delegations that arrived to in_progress and those that left to completed. Safe to repeat. */
 export async function advanceVisits(
@@ -40,7 +39,7 @@ export async function advanceVisits(
 ): Promise<{ started: number; completed: number }> {
   let started = 0;
   let completed = 0;
-  for (const status of STARTABLE) {
+  for (const status of startable) {
     await eachItem('visit-progress', await deps.source.inStatus(status, now), async (delegation) => {
       if (await move(delegation, 'in_progress', now, deps)) started++;
     });

@@ -78,7 +78,10 @@ describe('What an outside body is told', () => {
         sections: ['findings', 'guest_list'],
         recipientName: 'Công an tỉnh Hưng Yên',
         outsideBody: true,
-        contact: { unit: 'Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên' },
+        contact: {
+          unit: 'Văn phòng Sở Khoa học và Công nghệ tỉnh Hưng Yên',
+          email: 'vanphong@sokhcn.hungyen.example.gov.vn',
+        },
         fullPassports: true,
         delegation: notice.delegation,
         hostDivisionName: 'Phòng Quản lý khoa học',

@@ -3,9 +3,10 @@ export { statusNames } from '../../shared/domain/status-names';
 
 import { authorityNames } from '../../shared/domain/vietnamese-names';
 
-export { statusNameOf } from '../../shared/domain/status-names';
+export { awaitsPermits, statusNameOf } from '../../shared/domain/status-names';
 export {
   activityTypeNames,
+  actorName,
   approvalKindNames,
   authorityNames,
   costSharingNames,

@@ -628,6 +628,7 @@ export interface components {
             createdBy: {
                 sub: string;
                 username?: string;
+                name?: string;
                 roles: string[];
             };
             confirmedAt?: string;
@@ -637,6 +638,7 @@ export interface components {
                 deletedBy: {
                     sub: string;
                     username?: string;
+                    name?: string;
                     roles: string[];
                 };
                 deletedAt: string;
@@ -703,6 +705,7 @@ export interface operations {
                             approvedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -715,6 +718,7 @@ export interface operations {
                         createdBy: {
                             sub: string;
                             username?: string;
+                            name?: string;
                             roles: string[];
                         };
                     };
@@ -1020,6 +1024,7 @@ export interface operations {
                         createdBy: {
                             sub: string;
                             username?: string;
+                            name?: string;
                             roles: string[];
                         };
                         compliance?: {
@@ -1039,6 +1044,7 @@ export interface operations {
                             decidedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -1049,6 +1055,7 @@ export interface operations {
                             cancelledBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -1093,6 +1100,7 @@ export interface operations {
                             submittedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -1259,6 +1267,7 @@ export interface operations {
                             approvedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -1271,6 +1280,7 @@ export interface operations {
                         createdBy: {
                             sub: string;
                             username?: string;
+                            name?: string;
                             roles: string[];
                         };
                     };
@@ -1429,6 +1439,7 @@ export interface operations {
                             approvedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -1441,6 +1452,7 @@ export interface operations {
                         createdBy: {
                             sub: string;
                             username?: string;
+                            name?: string;
                             roles: string[];
                         };
                     };
@@ -1843,6 +1855,7 @@ export interface operations {
                         createdBy: {
                             sub: string;
                             username?: string;
+                            name?: string;
                             roles: string[];
                         };
                         compliance?: {
@@ -1862,6 +1875,7 @@ export interface operations {
                             decidedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -1872,6 +1886,7 @@ export interface operations {
                             cancelledBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -1916,6 +1931,7 @@ export interface operations {
                             submittedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -2459,10 +2475,28 @@ export interface operations {
                             severityVi: string;
                             dueDateVi?: string;
                             agencyNames: string[];
+                            /** @enum {string} */
+                            decided?: "approve" | "reject";
                         } & {
                             [key: string]: unknown;
                         })[];
                         summaryVi: string[];
+                        decision?: {
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            decisionVi: string;
+                            note?: string;
+                            decidedBy: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            decidedAt: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
                     } & {
                         [key: string]: unknown;
                     };
@@ -2705,6 +2739,7 @@ export interface operations {
                         createdBy: {
                             sub: string;
                             username?: string;
+                            name?: string;
                             roles: string[];
                         };
                         compliance?: {
@@ -2724,6 +2759,7 @@ export interface operations {
                             decidedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -2734,6 +2770,7 @@ export interface operations {
                             cancelledBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -2778,6 +2815,7 @@ export interface operations {
                             submittedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -2791,6 +2829,7 @@ export interface operations {
                             erasureDueOn?: string;
                             erasedAt?: string;
                         };
+                        allowedActions: ("edit" | "cancel" | "record-permit" | "approve" | "reject" | "file-report" | "book-meeting")[];
                     };
                 };
             };
@@ -3176,6 +3215,7 @@ export interface operations {
                         createdBy: {
                             sub: string;
                             username?: string;
+                            name?: string;
                             roles: string[];
                         };
                         compliance?: {
@@ -3195,6 +3235,7 @@ export interface operations {
                             decidedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -3205,6 +3246,7 @@ export interface operations {
                             cancelledBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -3249,6 +3291,7 @@ export interface operations {
                             submittedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -3479,6 +3522,7 @@ export interface operations {
                             actor: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             summary?: string;
@@ -3827,6 +3871,7 @@ export interface operations {
                             createdBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             confirmedAt?: string;
@@ -3836,6 +3881,7 @@ export interface operations {
                                 deletedBy: {
                                     sub: string;
                                     username?: string;
+                                    name?: string;
                                     roles: string[];
                                 };
                                 deletedAt: string;
@@ -4495,6 +4541,7 @@ export interface operations {
                         createdBy: {
                             sub: string;
                             username?: string;
+                            name?: string;
                             roles: string[];
                         };
                         compliance?: {
@@ -4514,6 +4561,7 @@ export interface operations {
                             decidedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -4524,6 +4572,7 @@ export interface operations {
                             cancelledBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -4568,6 +4617,7 @@ export interface operations {
                             submittedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -4913,6 +4963,7 @@ export interface operations {
                                 approvedBy: {
                                     sub: string;
                                     username?: string;
+                                    name?: string;
                                     roles: string[];
                                 };
                                 /** Format: date-time */
@@ -4925,6 +4976,7 @@ export interface operations {
                             createdBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             findings: ({
@@ -5089,6 +5141,7 @@ export interface operations {
                             approvedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -5101,6 +5154,7 @@ export interface operations {
                         createdBy: {
                             sub: string;
                             username?: string;
+                            name?: string;
                             roles: string[];
                         };
                         findings: ({
@@ -6190,6 +6244,7 @@ export interface operations {
                             createdBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             compliance?: {
@@ -6209,6 +6264,7 @@ export interface operations {
                                 decidedBy: {
                                     sub: string;
                                     username?: string;
+                                    name?: string;
                                     roles: string[];
                                 };
                                 /** Format: date-time */
@@ -6219,6 +6275,7 @@ export interface operations {
                                 cancelledBy: {
                                     sub: string;
                                     username?: string;
+                                    name?: string;
                                     roles: string[];
                                 };
                                 /** Format: date-time */
@@ -6263,6 +6320,7 @@ export interface operations {
                                 submittedBy: {
                                     sub: string;
                                     username?: string;
+                                    name?: string;
                                     roles: string[];
                                 };
                                 /** Format: date-time */
@@ -6953,6 +7011,7 @@ export interface operations {
                         createdBy: {
                             sub: string;
                             username?: string;
+                            name?: string;
                             roles: string[];
                         };
                         compliance?: {
@@ -6972,6 +7031,7 @@ export interface operations {
                             decidedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -6982,6 +7042,7 @@ export interface operations {
                             cancelledBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */
@@ -7026,6 +7087,7 @@ export interface operations {
                             submittedBy: {
                                 sub: string;
                                 username?: string;
+                                name?: string;
                                 roles: string[];
                             };
                             /** Format: date-time */

@@ -49,7 +49,23 @@ export const complianceReportView = z.looseObject({
       severityVi: z.string(),
       dueDateVi: z.string().optional(),
       agencyNames: z.array(z.string()),
+      /** Leadership's decision on a finding that asked for one. */
+      decided: z.enum(['approve', 'reject']).optional(),
     }),
   ),
   summaryVi: z.array(z.string()),
+  /** Leadership's decision on the visit, once taken: who, when, with which note. */
+  decision: z
+    .looseObject({
+      decision: z.enum(['approve', 'reject']),
+      decisionVi: z.string(),
+      note: z.string().optional(),
+      decidedBy: z.looseObject({
+        sub: z.string(),
+        username: z.string().optional(),
+        name: z.string().optional(),
+      }),
+      decidedAt: z.string(),
+    })
+    .optional(),
 });

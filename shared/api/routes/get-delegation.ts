@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { delegationSchema } from '../../domain/delegation';
 import { routeContract } from '../../http/contract';
 import { delegationIdParams } from '../../http/path-params';
+import { visitActions } from '../../use-cases/allowed-actions';
 
 /** A delegation as GET answers it: with when its members' personal data is (or was) erased. */
 export const delegationView = delegationSchema.extend({
@@ -12,6 +13,8 @@ export const delegationView = delegationSchema.extend({
     erasureDueOn: z.iso.date().optional(),
     erasedAt: z.string().optional(),
   }),
+  /** What the caller may do to the visit now, by its status and their roles: what the console offers. */
+  allowedActions: z.array(z.enum(visitActions)),
 });
 
 export const contract = routeContract({

@@ -9,6 +9,18 @@ import { countryName, formatDate, formatDateTime } from '../format';
 import { severityColors, statusColors, statusNames } from '../labels';
 import { Decide } from '../visit/actions';
 
+const nameOf = (item: { partner: { name: string; nameVi?: string } }) =>
+  item.partner.nameVi ?? item.partner.name;
+
+/**
+ * Whose deadline a reason's date is. A late request says in its own words that the partner's letter
+ * came after the date; any other reason's date is when the Office's task is due.
+ */
+const deadlineOf = (reason: { dueDate?: string; message: string }) =>
+  !reason.dueDate || reason.message.includes(formatDate(reason.dueDate))
+    ? ''
+    : ` (Văn phòng thực hiện chậm nhất ngày ${formatDate(reason.dueDate)})`;
+
 export default function InboxPage() {
   const api = useApi();
   const queries = useQueryClient();
@@ -16,6 +28,7 @@ export default function InboxPage() {
   const [deciding, setDeciding] = useState<{
     id: string;
     revision: number;
+    name: string;
     decision: 'approve' | 'reject';
   }>();
   return (
@@ -59,7 +72,7 @@ export default function InboxPage() {
                       {reason.severity === 'blocking' ? 'Chặn' : 'Cần quyết định'}
                     </Tag>
                     {reason.message}
-                    {reason.dueDate ? ` (hạn ${formatDate(reason.dueDate)})` : ''}
+                    {deadlineOf(reason)}
                   </li>
                 ))}
               </ul>
@@ -73,14 +86,14 @@ export default function InboxPage() {
                 {item.status === 'approval_required' && (
                   <Button
                     type="primary"
-                    onClick={() => setDeciding({ id: item.id, revision: item.revision, decision: 'approve' })}
+                    onClick={() => setDeciding({ ...item, name: nameOf(item), decision: 'approve' })}
                   >
                     Đồng ý
                   </Button>
                 )}
                 <Button
                   danger
-                  onClick={() => setDeciding({ id: item.id, revision: item.revision, decision: 'reject' })}
+                  onClick={() => setDeciding({ ...item, name: nameOf(item), decision: 'reject' })}
                 >
                   Không đồng ý
                 </Button>

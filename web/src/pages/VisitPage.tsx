@@ -1,15 +1,17 @@
 /** One visit: its status and registration, the compliance report, meetings, notices sent and its history. */
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { costSharingOf } from '../../../shared/domain/cost-sharing';
 import { ok } from '../api';
-import { useApi, useHasRole } from '../context';
+import { useApi } from '../context';
 import { countryName, formatDate, formatDateTime } from '../format';
 import {
+  actorName,
   approvalKindNames,
   authorityName,
+  awaitsPermits,
   costSharingNames,
   eventNames,
   memberRankNames,
@@ -31,16 +33,6 @@ import { useRefreshVisit, useVisit } from '../visit/queries';
 
 type Dialog = 'edit' | 'cancel' | 'approval' | 'report' | 'approve' | 'reject';
 
-const editable = [
-  'registered',
-  'under_review',
-  'cleared',
-  'approval_required',
-  'blocked',
-  'approved',
-  'scheduled',
-];
-
 /** Who pays what: the registration's choice, or what the older switch meant. */
 const costSharingLabel = (delegation: Parameters<typeof costSharingOf>[0]) => {
   const name = costSharingNames[costSharingOf(delegation)];
@@ -60,8 +52,6 @@ export default function VisitPage() {
   const { id = '' } = useParams();
   const visit = useVisit(id);
   const refresh = useRefreshVisit(id);
-  const office = useHasRole('office');
-  const leadership = useHasRole('leadership');
   const [dialog, setDialog] = useState<Dialog>();
   const api = useApi();
   const divisions = useQuery({ queryKey: ['divisions'], queryFn: () => ok(api.GET('/divisions')) });
@@ -71,7 +61,8 @@ export default function VisitPage() {
   if (!delegation) return <Skeleton active />;
   const done = () => void refresh();
   const close = () => setDialog(undefined);
-  const open = editable.includes(delegation.status);
+  const may = (action: (typeof delegation.allowedActions)[number]) =>
+    delegation.allowedActions.includes(action);
 
   return (
     <>
@@ -79,13 +70,7 @@ export default function VisitPage() {
         <Typography.Title level={1} style={{ margin: 0, fontSize: 26 }}>
           {delegation.partner.nameVi ?? delegation.partner.name}
         </Typography.Title>
-        <Tag
-          color={
-            delegation.compliance?.outcome === 'awaiting_permits' && delegation.status === 'cleared'
-              ? tagColors.gold
-              : statusColors[delegation.status]
-          }
-        >
+        <Tag color={awaitsPermits(delegation) ? tagColors.gold : statusColors[delegation.status]}>
           {statusNameOf(delegation)}
         </Tag>
       </Space>
@@ -95,29 +80,50 @@ export default function VisitPage() {
         {formatDateTime(delegation.visit.departure)}
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 16 }}>
-        {office && open && <Button onClick={() => setDialog('edit')}>Sửa hồ sơ</Button>}
-        {office && open && <Button onClick={() => setDialog('approval')}>Ghi nhận văn bản cho phép</Button>}
-        {office && delegation.status === 'completed' && (
-          <Button onClick={() => setDialog('report')}>Báo cáo kết quả</Button>
+        {/* What the API answers this person may do now: the console offers exactly that. */}
+        {may('edit') && <Button onClick={() => setDialog('edit')}>Sửa hồ sơ</Button>}
+        {may('record-permit') && (
+          <Button onClick={() => setDialog('approval')}>Ghi nhận văn bản cho phép</Button>
         )}
-        {office && open && (
+        {may('file-report') && <Button onClick={() => setDialog('report')}>Báo cáo kết quả</Button>}
+        {may('cancel') && (
           <Button danger onClick={() => setDialog('cancel')}>
             Hủy chuyến thăm
           </Button>
         )}
-        {leadership && ['approval_required', 'blocked'].includes(delegation.status) && (
-          <>
-            {delegation.status === 'approval_required' && (
-              <Button type="primary" onClick={() => setDialog('approve')}>
-                Đồng ý
-              </Button>
-            )}
-            <Button danger onClick={() => setDialog('reject')}>
-              Không đồng ý
-            </Button>
-          </>
+        {may('approve') && (
+          <Button type="primary" onClick={() => setDialog('approve')}>
+            Đồng ý
+          </Button>
+        )}
+        {may('reject') && (
+          <Button danger onClick={() => setDialog('reject')}>
+            Không đồng ý
+          </Button>
         )}
       </Space>
+      {delegation.decision && (
+        <Card size="small" title="Ý kiến lãnh đạo" style={{ marginBottom: 16 }}>
+          <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+            <Descriptions.Item label="Quyết định">
+              <Tag color={delegation.decision.decision === 'approve' ? tagColors.green : tagColors.red}>
+                {delegation.decision.decision === 'approve' ? 'Đồng ý tiếp đoàn' : 'Không đồng ý tiếp đoàn'}
+              </Tag>
+            </Descriptions.Item>
+            <Descriptions.Item label="Người quyết định">
+              {actorName(delegation.decision.decidedBy)}
+            </Descriptions.Item>
+            <Descriptions.Item label="Thời gian">
+              {formatDateTime(delegation.decision.decidedAt)}
+            </Descriptions.Item>
+            {delegation.decision.note && (
+              <Descriptions.Item label="Ý kiến" span={3}>
+                {delegation.decision.note}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        </Card>
+      )}
       <Tabs
         // The history and the notices are written a moment after each change: opening them asks again.
         onChange={(key) => {
@@ -235,7 +241,13 @@ export default function VisitPage() {
           {
             key: 'meetings',
             label: 'Lịch họp',
-            children: <MeetingsPanel delegationId={id} meetings={visit.meetings.data?.meetings ?? []} />,
+            children: (
+              <MeetingsPanel
+                delegationId={id}
+                meetings={visit.meetings.data?.meetings ?? []}
+                canBook={may('book-meeting')}
+              />
+            ),
           },
           {
             key: 'dossier',
@@ -281,8 +293,7 @@ export default function VisitPage() {
                   { title: 'Sự việc', render: (_, e) => e.summary ?? eventNames[e.name] ?? e.name },
                   {
                     title: 'Người thực hiện',
-                    render: (_, e) =>
-                      e.actor.sub === 'system' ? 'Hệ thống' : (e.actor.username ?? e.actor.sub),
+                    render: (_, e) => actorName(e.actor),
                   },
                 ]}
               />
@@ -301,10 +312,22 @@ export default function VisitPage() {
         />
       )}
       {dialog === 'cancel' && <CancelVisit delegation={delegation} onDone={done} onClose={close} />}
-      {dialog === 'approval' && <RecordApproval delegation={delegation} onDone={done} onClose={close} />}
+      {dialog === 'approval' && (
+        <RecordApproval
+          delegation={delegation}
+          recorded={delegation.approvals}
+          onDone={done}
+          onClose={close}
+        />
+      )}
       {dialog === 'report' && <FileVisitReport delegation={delegation} onDone={done} onClose={close} />}
       {(dialog === 'approve' || dialog === 'reject') && (
-        <Decide delegation={delegation} decision={dialog} onDone={done} onClose={close} />
+        <Decide
+          delegation={{ ...delegation, name: delegation.partner.nameVi ?? delegation.partner.name }}
+          decision={dialog}
+          onDone={done}
+          onClose={close}
+        />
       )}
     </>
   );

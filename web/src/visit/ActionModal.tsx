@@ -1,5 +1,5 @@
 /** A small form in a dialog that sends one command and says in Vietnamese why it was refused. */
-import { Alert, Form, type FormInstance, Modal } from 'antd';
+import { Alert, App, Form, type FormInstance, Modal } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { ApiError, vietnameseMessage } from '../api';
 import { issueText } from '../issues';
@@ -9,6 +9,7 @@ interface Props<T> {
   okText: string;
   danger?: boolean;
   onClose(): void;
+  /** Sends the command; what it resolves to, when a string, is said to the user once done. */
   onSubmit(values: T): Promise<unknown>;
   children(form: FormInstance<T>): ReactNode;
 }
@@ -22,6 +23,7 @@ export function ActionModal<T extends object>({
   children,
 }: Props<T>) {
   const [form] = Form.useForm<T>();
+  const { message } = App.useApp();
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   return (
@@ -39,7 +41,9 @@ export function ActionModal<T extends object>({
         setBusy(true);
         setFailure(undefined);
         try {
-          await onSubmit(values);
+          const done = await onSubmit(values);
+          // A command that changes the record says so: a dialog closing without a word is not enough.
+          if (typeof done === 'string') message.success(done);
           onClose();
         } catch (error) {
           if (error instanceof ApiError) {

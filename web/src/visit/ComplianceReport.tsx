@@ -1,5 +1,5 @@
 import { Alert, Empty, Space, Table, Tag, Typography } from 'antd';
-import { authorityName, severityColors } from '../labels';
+import { authorityName, severityColors, tagColors } from '../labels';
 import type { useVisit } from './queries';
 
 type Report = NonNullable<ReturnType<typeof useVisit>['compliance']['data']>;
@@ -16,13 +16,17 @@ export function ComplianceReport({ report, loading }: { report?: Report; loading
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Alert
         type={
-          report.outcome === 'cleared'
-            ? 'success'
-            : report.outcome === 'blocked'
-              ? 'error'
-              : report.outcome === 'awaiting_permits'
-                ? 'info'
-                : 'warning'
+          report.decision
+            ? report.decision.decision === 'approve'
+              ? 'success'
+              : 'error'
+            : report.outcome === 'cleared'
+              ? 'success'
+              : report.outcome === 'blocked'
+                ? 'error'
+                : report.outcome === 'awaiting_permits'
+                  ? 'info'
+                  : 'warning'
         }
         showIcon
         title={`Kết quả kiểm tra: ${report.outcomeVi}`}
@@ -38,7 +42,19 @@ export function ComplianceReport({ report, loading }: { report?: Report; loading
           {
             title: 'Mức độ',
             width: 150,
-            render: (_, f) => <Tag color={severityColors[f.severity]}>{f.severityVi}</Tag>,
+            render: (_, f) => (
+              <Tag
+                color={
+                  f.decided
+                    ? f.decided === 'approve'
+                      ? tagColors.green
+                      : tagColors.red
+                    : severityColors[f.severity]
+                }
+              >
+                {f.severityVi}
+              </Tag>
+            ),
           },
           {
             title: 'Nội dung và việc cần làm',

@@ -25,7 +25,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError, ifMatch, ok, vietnameseMessage } from '../api';
-import { useApi, useHasRole } from '../context';
+import { useApi } from '../context';
 import { atHanoi, formatDate, formatTime } from '../format';
 import { tagColors } from '../labels';
 import { useRefreshVisit, type useVisit } from './queries';
@@ -58,11 +58,22 @@ function refusal(error: unknown): { text: string; conflicts?: Conflict[]; reason
   };
 }
 
-export function MeetingsPanel({ delegationId, meetings }: { delegationId: string; meetings: Meetings }) {
+/**
+ * `canBook`: the API allows this person to book, move and cancel the visit's meetings now (its
+ * `allowedActions`); otherwise the panel only lists them.
+ */
+export function MeetingsPanel({
+  delegationId,
+  meetings,
+  canBook,
+}: {
+  delegationId: string;
+  meetings: Meetings;
+  canBook: boolean;
+}) {
   const api = useApi();
   const refresh = useRefreshVisit(delegationId);
   const { message } = App.useApp();
-  const office = useHasRole('office');
   const [form] = Form.useForm<Booking>();
   const [problem, setProblem] = useState<ReturnType<typeof refusal>>();
   const [moving, setMoving] = useState<string>();
@@ -164,7 +175,7 @@ export function MeetingsPanel({ delegationId, meetings }: { delegationId: string
                 <Tag color={tagColors.green}>Đã đặt</Tag>
               ),
           },
-          ...(office
+          ...(canBook
             ? [
                 {
                   title: '',
@@ -192,7 +203,7 @@ export function MeetingsPanel({ delegationId, meetings }: { delegationId: string
             : []),
         ]}
       />
-      {office && (
+      {canBook && (
         <Card size="small" title={moving ? 'Đổi lịch họp' : 'Đặt lịch họp'}>
           <Form<Booking> form={form} layout="vertical" onFinish={book}>
             <Row gutter={12}>

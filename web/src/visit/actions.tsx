@@ -17,11 +17,13 @@ const lines = (text: string | undefined) =>
 const required = (message: string) => [{ required: true, message }];
 
 interface ActionProps {
-  /** The visit and the revision the user is looking at. */
-  delegation: Pick<Delegation, 'id' | 'revision'>;
+  /** The visit, the revision the user is looking at, and its name as the confirmation says it. */
+  delegation: Pick<Delegation, 'id' | 'revision'> & { name?: string };
   onDone(): void;
   onClose(): void;
 }
+
+const of = (delegation: ActionProps['delegation']) => (delegation.name ? ` ${delegation.name}` : '');
 
 export function CancelVisit({ delegation, onDone, onClose }: ActionProps) {
   const api = useApi();
@@ -59,7 +61,17 @@ interface ApprovalValues {
   issuingBody: string;
 }
 
-export function RecordApproval({ delegation, onDone, onClose }: ActionProps) {
+/** The documents already recorded, to warn before the same one is recorded twice. */
+type Recorded = Pick<Delegation['approvals'][number], 'documentNumber' | 'documentDate' | 'issuingBody'>;
+const sameNumber = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase('vi') === b.trim().toLocaleLowerCase('vi');
+
+export function RecordApproval({
+  delegation,
+  recorded = [],
+  onDone,
+  onClose,
+}: ActionProps & { recorded?: readonly Recorded[] }) {
   const api = useApi();
   return (
     <ActionModal<ApprovalValues>
@@ -78,6 +90,7 @@ export function RecordApproval({ delegation, onDone, onClose }: ActionProps) {
           }),
         );
         onDone();
+        return `Đã ghi nhận văn bản số ${values.documentNumber.trim()} ngày ${values.documentDate.format('DD/MM/YYYY')}; hồ sơ đoàn được kiểm tra lại.`;
       }}
     >
       {() => (
@@ -88,7 +101,26 @@ export function RecordApproval({ delegation, onDone, onClose }: ActionProps) {
           <Form.Item label="Cơ quan cho phép" name="authority" rules={required('Chọn cơ quan cho phép')}>
             <Select options={options(authorityNames)} />
           </Form.Item>
-          <Form.Item label="Số văn bản" name="documentNumber" rules={required('Nhập số văn bản')}>
+          <Form.Item
+            label="Số văn bản"
+            name="documentNumber"
+            rules={[
+              ...required('Nhập số văn bản'),
+              {
+                warningOnly: true,
+                validator: (_, number?: string) => {
+                  const earlier = number && recorded.find((item) => sameNumber(item.documentNumber, number));
+                  return earlier
+                    ? Promise.reject(
+                        new Error(
+                          `Văn bản số ${earlier.documentNumber} ngày ${earlier.documentDate.split('-').reverse().join('/')} của ${earlier.issuingBody} đã được ghi nhận.`,
+                        ),
+                      )
+                    : Promise.resolve();
+                },
+              },
+            ]}
+          >
             <Input />
           </Form.Item>
           <Form.Item label="Ngày văn bản" name="documentDate" rules={required('Chọn ngày văn bản')}>
@@ -166,6 +198,9 @@ export function Decide({
           }),
         );
         onDone();
+        return decision === 'approve'
+          ? `Đã đồng ý tiếp đoàn${of(delegation)}.`
+          : `Đã ghi ý kiến không đồng ý tiếp đoàn${of(delegation)}.`;
       }}
     >
       {() => (
