@@ -15,6 +15,7 @@ import {
   MeetingSecrecyApprovedV1,
 } from './meeting-events.v1';
 import { PersonalDataErasedV1 } from './personal-data-erased.v1';
+import { TaskCompletedV1 } from './task-completed.v1';
 import {
   VisitCompletedV1,
   VisitReportOverdueV1,
@@ -45,6 +46,7 @@ export const eventCatalogue = [
   PersonalDataErasedV1,
   AttachmentAddedV1,
   AttachmentDeletedV1,
+  TaskCompletedV1,
 ] as const satisfies readonly EventDefinition[];
 
 /** The name of an event this backend publishes (EventBridge's detail-type). */

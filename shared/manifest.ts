@@ -183,6 +183,21 @@ export const functions = {
     trigger: http('POST', '/delegations/{id}/cancel', ['office']),
     access: { table: 'readWrite', publishEvents: true },
   },
+  completeTask: {
+    name: 'complete-task',
+    entry: 'functions/complete-task/handler.ts',
+    description:
+      "Marks a task of a visit's compliance report done, with a note and the file or permit that shows it",
+    trigger: http('POST', '/delegations/{id}/tasks/{taskKey}/done', ['office']),
+    access: { table: 'readWrite', publishEvents: true },
+  },
+  getWorklist: {
+    name: 'get-worklist',
+    entry: 'functions/get-worklist/handler.ts',
+    description: "Answers the Office's open tasks, this week's arrivals and the reports to file, in one call",
+    trigger: http('GET', '/worklist', ['office']),
+    access: { table: 'read' },
+  },
   listRules: {
     name: 'list-rules',
     entry: 'functions/list-rules/handler.ts',

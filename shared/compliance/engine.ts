@@ -2,10 +2,18 @@ import { type AgencyKey, defaultAgencyNames } from '../domain/agencies';
 import { costSharingOf } from '../domain/cost-sharing';
 import type { Delegation } from '../domain/delegation';
 import { type LocalDate, localDateOf } from './calendar';
-import { type Finding, isOpenPermission, type RequiredApproval, type Severity, severities } from './finding';
+import {
+  type Finding,
+  isOpenPermission,
+  type RequiredApproval,
+  type RuleOutcome,
+  type Severity,
+  severities,
+} from './finding';
 import { protocolGradeOf, rateSetFor } from './grade';
 import { calendarOf, type ProtocolGrade, type RuleProfile } from './profile';
 import type { MeetingFacts, RuleContext, RuleDefinition } from './rule';
+import { foldText } from './text';
 import { sensitiveMatches } from './topic-match';
 
 /**
@@ -59,6 +67,26 @@ export interface CheckInput {
 
 const severityRank = (severity: Severity) => severities.indexOf(severity);
 
+/**
+ * A finding's key, the same in every check of the visit while the task it names is the same (its
+ * rule, the authority of its permission, the activity it concerns, or its short name): what a task
+ * marked done is remembered by.
+ */
+function taskKey(ruleId: string, outcome: RuleOutcome, earlier: readonly Finding[]): string {
+  const approval = outcome.approvals?.[0];
+  const what = approval?.subject ?? outcome.summary ?? '';
+  // Letters, digits, "_", "-" and ".": a key goes into a URL path as it is.
+  const slug = foldText(what)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  const base = [ruleId, approval?.authority, slug].filter(Boolean).join('.');
+  const taken = earlier.filter(
+    (finding) => finding.key === base || finding.key.startsWith(`${base}.n`),
+  ).length;
+  return taken ? `${base}.n${taken + 1}` : base;
+}
+
 /** Checks a delegation against every rule in force on its arrival date. Pure: data in, report out. */
 export function checkCompliance(delegation: Delegation, input: CheckInput): ComplianceReport {
   const context = contextFor(delegation, input);
@@ -81,6 +109,7 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
       findings.push({
         ...outcome,
         ruleId: rule.id,
+        key: taskKey(rule.id, outcome, findings),
         title: rule.title,
         citation: outcome.citation ?? rule.citation,
         verified: rule.verified,

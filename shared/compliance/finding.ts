@@ -68,6 +68,8 @@ export interface RuleOutcome {
 
 export interface Finding extends RuleOutcome {
   ruleId: string;
+  /** Stable across checks while the task is the same: what the Office marks done (`tasksDone`). */
+  key: string;
   title: Bilingual;
   citation: string;
   verified: boolean;

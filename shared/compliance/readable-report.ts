@@ -37,6 +37,20 @@ export function readableReport(report: ComplianceReport) {
   };
 }
 
+/** Each task the Office marked done says so: who, when, with which note. */
+function withTasksDone<R extends ReturnType<typeof readableReport>>(
+  report: R,
+  tasksDone: NonNullable<Delegation['tasksDone']>,
+): R {
+  return {
+    ...report,
+    findings: report.findings.map((finding) => {
+      const done = tasksDone.find((task) => task.key === finding.key);
+      return done ? { ...finding, done } : finding;
+    }),
+  };
+}
+
 const decisionNames = { approve: 'Lãnh đạo Sở đã đồng ý', reject: 'Lãnh đạo Sở không đồng ý' } as const;
 
 /**
@@ -47,9 +61,9 @@ const decisionNames = { approve: 'Lãnh đạo Sở đã đồng ý', reject: 'L
  */
 export function currentReportView(
   report: ComplianceReport,
-  delegation: Pick<Delegation, 'status' | 'compliance' | 'decision'>,
+  delegation: Pick<Delegation, 'status' | 'compliance' | 'decision' | 'tasksDone'>,
 ) {
-  const readable = readableReport(report);
+  const readable = withTasksDone(readableReport(report), delegation.tasksDone ?? []);
   const decision = delegation.decision;
   if (!decision)
     return {

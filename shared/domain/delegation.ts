@@ -365,6 +365,30 @@ export const registrationPatchSchema = z
   .superRefine(checkPlausibleDates) as unknown as z.ZodType<Partial<z.output<typeof registrationSchema>>>;
 export type Registration = z.output<typeof registrationSchema>;
 
+/** What the Office says when it marks a task done: a note, and the dossier file or permit that shows it. */
+export const taskDoneInputSchema = z.strictObject({
+  note: multiLine(1000).optional(),
+  /** A file of the visit's dossier that shows the task done (the letter sent, its receipt). */
+  attachmentId: z.string().min(1).max(64).optional(),
+  /** A recorded permission or permit that closes the task. */
+  approvalId: z.string().min(1).max(64).optional(),
+});
+export type TaskDoneInput = z.output<typeof taskDoneInputSchema>;
+
+export const MAX_TASKS_DONE = 200;
+
+export const taskDoneSchema = z.object({
+  key: z.string().min(1).max(200),
+  /** The task as the report named it when it was done. */
+  title: z.string(),
+  note: z.string().optional(),
+  attachmentId: z.string().optional(),
+  approvalId: z.string().optional(),
+  doneBy: actorSchema,
+  doneAt: dateTime,
+});
+export type TaskDone = z.infer<typeof taskDoneSchema>;
+
 /** The host division's results report after the visit (POST_VISIT_REPORT). */
 export const visitReportSchema = z.strictObject({
   summary: longText,
@@ -423,6 +447,11 @@ export const delegationSchema = z.object({
     .optional(),
   /** When the members' passport numbers were erased at the end of the retention period. */
   personalDataErasedAt: dateTime.optional(),
+  /** The compliance tasks the Office marked done (a guest list sent, a declaration made), by key. */
+  tasksDone: z
+    .array(z.lazy(() => taskDoneSchema))
+    .max(MAX_TASKS_DONE)
+    .optional(),
 });
 export type Delegation = z.infer<typeof delegationSchema>;
 

@@ -10,6 +10,8 @@ const where = (test: (status: DelegationStatus) => boolean): readonly Delegation
 
 /** Ended for good: reported, refused or cancelled. */
 export const closed = closedStatuses;
+/** Not ended: its tasks can still be done. */
+export const open = where((status) => !closed.includes(status));
 /** Registered or in review: a compliance check moves it to its outcome. */
 export const awaitingCheck = where((status) => canTransition(status, 'approval_required'));
 /** What a check can find: cleared, leadership's decision needed, blocked. */

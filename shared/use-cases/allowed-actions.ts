@@ -9,6 +9,7 @@ import {
   bookable,
   cancellable,
   editable,
+  open,
   recheckable,
   waitingForLeadership,
 } from '../domain/lifecycle';
@@ -23,6 +24,7 @@ export const visitActions = [
   'reject',
   'file-report',
   'book-meeting',
+  'finish-task',
 ] as const;
 export type VisitAction = (typeof visitActions)[number];
 
@@ -34,6 +36,7 @@ const when: Record<VisitAction, { statuses: readonly DelegationStatus[]; roles: 
   reject: { statuses: waitingForLeadership, roles: functions.decideDelegation.trigger.roles },
   'file-report': { statuses: awaitingReport, roles: functions.submitVisitReport.trigger.roles },
   'book-meeting': { statuses: bookable, roles: functions.scheduleMeeting.trigger.roles },
+  'finish-task': { statuses: open, roles: functions.completeTask.trigger.roles },
 };
 
 export const allowedActions = (status: DelegationStatus, roles: readonly string[]): VisitAction[] =>

@@ -12,7 +12,7 @@ const ATTEMPTS = 4;
  * Applies a person's command to the registration they read. A background change in between (a
  * compliance check, a visit starting) does not make their copy stale: the command is applied again
  * to the fresh copy, as long as its revision is still the one they read; the lifecycle rules in
- * `apply` decide whether the command still makes sense.
+ * `apply` decide whether the command still makes sense; returning the current copy writes nothing.
  */
 export async function commandOnDelegation(
   id: string,
@@ -23,6 +23,8 @@ export async function commandOnDelegation(
   for (let attempt = 1; ; attempt++) {
     const current = await requireDelegation(delegations, id, expectedRevision);
     const { next, options } = await apply(current);
+    // Nothing to change (the command was already applied, by another request maybe): nothing to write.
+    if (next === current) return current;
     try {
       await delegations.save(next, current.version, options);
       return next;

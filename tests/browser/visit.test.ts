@@ -294,8 +294,8 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
       }),
     );
     await page.getByText('Đang kiểm tra theo quy định…').waitFor();
-    // Past the visit page's quick retries (1 + 30 × 0.5 s on the page's clock), and the worklist's
-    // one ask before it: only a page that keeps asking gets further.
+    // Past the visit page's quick retries (1 + 30 × 0.5 s on the page's clock): only a page that
+    // keeps asking gets further.
     for (let step = 0; asked < 32 && step < 200; step++) {
       await page.clock.fastForward(600);
       await page.waitForTimeout(30);

@@ -45,6 +45,8 @@ const expected: Record<string, readonly Role[]> = {
   'DELETE /delegations/{id}/attachments/{attachmentId}': ['admin'],
   'GET /delegations/{id}/documents/{kind}': ['office', 'leadership'],
   'GET /reports/documents/periodic': ['office', 'leadership'],
+  'POST /delegations/{id}/tasks/{taskKey}/done': ['office'],
+  'GET /worklist': ['office'],
 };
 
 /**
@@ -90,6 +92,9 @@ const probeAnswer: Record<string, number> = {
   'DELETE /delegations/{id}/attachments/{attachmentId}': 415,
   'GET /delegations/{id}/documents/{kind}': 404,
   'GET /reports/documents/periodic': 400,
+  // An empty note is a valid body: the missing If-Match is what is refused first.
+  'POST /delegations/{id}/tasks/{taskKey}/done': 428,
+  'GET /worklist': 200,
 };
 
 const routes = functionSpecs.filter(isHttp).map((spec) => ({
@@ -100,7 +105,8 @@ const routes = functionSpecs.filter(isHttp).map((spec) => ({
     .replace('{meetingId}', '01MEETING')
     .replace('{year}', '2027')
     .replace('{attachmentId}', '01ATTACHMENT')
-    .replace('{kind}', 'proposal'),
+    .replace('{kind}', 'proposal')
+    .replace('{taskKey}', 'GUEST_LIST_TO_POLICE'),
   allowed: spec.trigger.roles,
 }));
 

@@ -21,6 +21,20 @@ describe('What may happen to a visit in each status', () => {
     ['bookable', ['cleared', 'approved', 'scheduled', 'in_progress']],
     ['beforeFirstMeeting', ['cleared', 'approved']],
     ['closed', ['rejected', 'reported', 'cancelled']],
+    [
+      'open',
+      [
+        'registered',
+        'under_review',
+        'cleared',
+        'approval_required',
+        'blocked',
+        'approved',
+        'scheduled',
+        'in_progress',
+        'completed',
+      ],
+    ],
     ['closedBeforeVisit', ['rejected', 'cancelled']],
     ['awaitingReport', ['completed']],
     [

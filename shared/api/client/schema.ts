@@ -42,6 +42,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/delegations/{id}/tasks/{taskKey}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a task of the compliance report done
+         * @description Marks a task of a visit's compliance report done, with a note and the file or permit that shows it. Roles: office.
+         */
+        post: operations["complete-task"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Office's worklist: arrivals this week, open tasks by visit, reports to file
+         * @description Answers the Office's open tasks, this week's arrivals and the reports to file, in one call. Roles: office.
+         */
+        get: operations["get-worklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/delegations/{id}/meetings/{meetingId}": {
         parameters: {
             query?: never;
@@ -1108,6 +1148,21 @@ export interface operations {
                         };
                         /** Format: date-time */
                         personalDataErasedAt?: string;
+                        tasksDone?: {
+                            key: string;
+                            title: string;
+                            note?: string;
+                            attachmentId?: string;
+                            approvalId?: string;
+                            doneBy: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            doneAt: string;
+                        }[];
                     };
                 };
             };
@@ -1194,6 +1249,536 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "complete-task": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                taskKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    attachmentId?: string;
+                    approvalId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The delegation with the task among `tasksDone` (marking it again changes nothing) */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: {
+                            name: string;
+                            nameVi?: string;
+                            country: string;
+                            /** @enum {string} */
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            ngoRegistration?: {
+                                certificateNumber: string;
+                                /** Format: date */
+                                issuedOn?: string;
+                                /** Format: date */
+                                receivedOn?: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                provinces: string[];
+                                fields: string[];
+                            };
+                        };
+                        members: {
+                            fullName: string;
+                            nationality?: string;
+                            passportNumber?: string;
+                            title?: string;
+                            titleVi?: string;
+                            /**
+                             * @default other
+                             * @enum {string}
+                             */
+                            rank: "head_of_state" | "head_of_government" | "parliament_speaker" | "vice_president" | "parliament_vice_chair" | "deputy_prime_minister" | "foreign_minister" | "minister" | "deputy_minister" | "head_of_international_organisation" | "ambassador" | "provincial_leader" | "department_leader" | "staff" | "other" | "un_secretary_general" | "heir_to_throne" | "head_of_major_international_organisation" | "deputy_head_of_intergovernmental_organisation" | "royal_family_member" | "head_of_asean_body";
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            role: "head" | "member" | "journalist" | "interpreter" | "security" | "other";
+                            pressPermitNumber?: string;
+                            /** @enum {string} */
+                            sex?: "male" | "female";
+                            /** Format: date */
+                            dateOfBirth?: string;
+                            /** Format: date */
+                            passportExpiresOn?: string;
+                            entry?: {
+                                /** @enum {string} */
+                                document: "visa" | "e_visa" | "visa_exemption" | "temporary_residence_card";
+                                number?: string;
+                                /** Format: date */
+                                validUntil?: string;
+                                port?: string;
+                                /** Format: date */
+                                enteredOn?: string;
+                            };
+                        }[];
+                        purpose: string;
+                        /** @default [] */
+                        topics: string[];
+                        visit: {
+                            /** Format: date-time */
+                            arrival: string;
+                            /** Format: date-time */
+                            departure: string;
+                        };
+                        /** @default [] */
+                        itinerary: {
+                            name: string;
+                            address?: string;
+                            /** @default false */
+                            restrictedArea: boolean;
+                            /** @enum {string} */
+                            managedBy?: "police" | "military";
+                            /** @default false */
+                            overnightStay: boolean;
+                        }[];
+                        /** @default [] */
+                        activities: {
+                            /** @enum {string} */
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
+                            title?: string;
+                            /** Format: date-time */
+                            startsAt?: string;
+                            /** Format: date-time */
+                            endsAt?: string;
+                            online?: boolean;
+                            acrossProvinces?: boolean;
+                            venue?: string;
+                            organisers?: string[];
+                            participants?: {
+                                vietnamese: number;
+                                foreign: number;
+                            };
+                            agenda?: string;
+                            funding?: {
+                                source: string;
+                                amountVnd?: number;
+                            };
+                            mediaCoverage?: boolean;
+                            valueVnd?: number;
+                        }[];
+                        /**
+                         * @default working_visit
+                         * @enum {string}
+                         */
+                        protocolLevel: "state_visit" | "official_visit" | "working_visit" | "private_visit";
+                        /**
+                         * @default state
+                         * @enum {string}
+                         */
+                        channel: "party" | "state" | "people";
+                        hostDivision: string;
+                        /** @default false */
+                        giftsPlanned: boolean;
+                        /** @default false */
+                        vietnameseSidePays: boolean;
+                        hospitality?: {
+                            /** @enum {string} */
+                            costSharing: "department_pays" | "guests_pay_meals_rooms" | "guests_pay_all";
+                            /** @default false */
+                            banquet: boolean;
+                            interpreting?: {
+                                /** @enum {string} */
+                                mode: "consecutive" | "simultaneous";
+                                hours: number;
+                                /** @default 1 */
+                                interpreters: number;
+                            };
+                            translation?: {
+                                /** @default 0 */
+                                pagesIntoVietnamese: number;
+                                /** @default 0 */
+                                pagesFromVietnamese: number;
+                            };
+                            specialGifts?: {
+                                recipients: number;
+                                reason: string;
+                            };
+                        };
+                        contact: {
+                            name: string;
+                            /** Format: email */
+                            email: string;
+                            phone?: string;
+                        };
+                        sourceLetter?: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date */
+                            receivedOn?: string;
+                        };
+                        id: string;
+                        /** @enum {string} */
+                        status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                        version: number;
+                        /** @default 1 */
+                        revision: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        createdBy: {
+                            sub: string;
+                            username?: string;
+                            name?: string;
+                            roles: string[];
+                        };
+                        compliance?: {
+                            reportVersion: number;
+                            outcome: string;
+                            /** Format: date-time */
+                            checkedAt: string;
+                            openPermissions?: number;
+                            calendarVersions?: {
+                                [key: string]: number;
+                            };
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            note?: string;
+                            decidedBy: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            decidedAt: string;
+                        };
+                        cancellation?: {
+                            reason: string;
+                            cancelledBy: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            cancelledAt: string;
+                        };
+                        /** @default [] */
+                        approvals: {
+                            /** @enum {string} */
+                            kind: "conference-permission" | "restricted-area-permit" | "press-permit" | "religious-acceptance" | "content-approval" | "secrets-approval" | "agreement-permission" | "aid-approval";
+                            /** @enum {string} */
+                            authority: "prime-minister" | "provincial-committee" | "police" | "military" | "mofa" | "religious-affairs" | "central-religious-affairs" | "competent-person";
+                            subject?: string;
+                            documentNumber: string;
+                            /** Format: date */
+                            documentDate: string;
+                            issuingBody: string;
+                            /** Format: date */
+                            validUntil?: string;
+                            note?: string;
+                            id: string;
+                            recordedBy: {
+                                sub: string;
+                                username?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                        visitReport?: {
+                            summary: string;
+                            /** @default [] */
+                            outcomes: string[];
+                            /** @default [] */
+                            agreementsSigned: string[];
+                            /** @default [] */
+                            followUpActions: {
+                                action: string;
+                                owner: string;
+                                /** Format: date */
+                                dueDate?: string;
+                            }[];
+                            submittedBy: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            submittedAt: string;
+                        };
+                        /** Format: date-time */
+                        personalDataErasedAt?: string;
+                        tasksDone?: {
+                            key: string;
+                            title: string;
+                            note?: string;
+                            attachmentId?: string;
+                            approvalId?: string;
+                            doneBy: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            doneAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The worklist of today (Asia/Ho_Chi_Minh) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        today: string;
+                        arrivals: {
+                            id: string;
+                            revision: number;
+                            partner: {
+                                name: string;
+                                nameVi?: string;
+                                country: string;
+                            };
+                            arrival: string;
+                            departure: string;
+                            /** @enum {string} */
+                            status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                            statusVi: string;
+                        }[];
+                        visits: {
+                            id: string;
+                            revision: number;
+                            partner: {
+                                name: string;
+                                nameVi?: string;
+                                country: string;
+                            };
+                            arrival: string;
+                            departure: string;
+                            /** @enum {string} */
+                            status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                            statusVi: string;
+                            tasks: {
+                                key: string;
+                                ruleId: string;
+                                title: string;
+                                message: string;
+                                /** @enum {string} */
+                                severity: "blocking" | "approval_required" | "action_required";
+                                /** Format: date */
+                                dueDate?: string;
+                                overdue: boolean;
+                                waitsForLeadership: boolean;
+                            }[];
+                        }[];
+                        reportsDue: {
+                            id: string;
+                            revision: number;
+                            partner: {
+                                name: string;
+                                nameVi?: string;
+                                country: string;
+                            };
+                            arrival: string;
+                            departure: string;
+                            /** @enum {string} */
+                            status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                            statusVi: string;
+                            /** Format: date */
+                            reportDueOn: string;
+                            overdue: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1939,6 +2524,21 @@ export interface operations {
                         };
                         /** Format: date-time */
                         personalDataErasedAt?: string;
+                        tasksDone?: {
+                            key: string;
+                            title: string;
+                            note?: string;
+                            attachmentId?: string;
+                            approvalId?: string;
+                            doneBy: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            doneAt: string;
+                        }[];
                     };
                 };
             };
@@ -2439,6 +3039,7 @@ export interface operations {
                         delegationStatus: string;
                         findings: ({
                             ruleId: string;
+                            key?: string;
                             /** @enum {string} */
                             severity: "blocking" | "approval_required" | "action_required" | "info";
                             title: {
@@ -2477,6 +3078,21 @@ export interface operations {
                             agencyNames: string[];
                             /** @enum {string} */
                             decided?: "approve" | "reject";
+                            done?: {
+                                note?: string;
+                                attachmentId?: string;
+                                approvalId?: string;
+                                doneBy: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                doneAt: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
                         } & {
                             [key: string]: unknown;
                         })[];
@@ -2823,13 +3439,28 @@ export interface operations {
                         };
                         /** Format: date-time */
                         personalDataErasedAt?: string;
+                        tasksDone?: {
+                            key: string;
+                            title: string;
+                            note?: string;
+                            attachmentId?: string;
+                            approvalId?: string;
+                            doneBy: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            doneAt: string;
+                        }[];
                         personalData: {
                             retentionMonths: number;
                             /** Format: date */
                             erasureDueOn?: string;
                             erasedAt?: string;
                         };
-                        allowedActions: ("edit" | "cancel" | "record-permit" | "approve" | "reject" | "file-report" | "book-meeting")[];
+                        allowedActions: ("edit" | "cancel" | "record-permit" | "approve" | "reject" | "file-report" | "book-meeting" | "finish-task")[];
                     };
                 };
             };
@@ -3299,6 +3930,21 @@ export interface operations {
                         };
                         /** Format: date-time */
                         personalDataErasedAt?: string;
+                        tasksDone?: {
+                            key: string;
+                            title: string;
+                            note?: string;
+                            attachmentId?: string;
+                            approvalId?: string;
+                            doneBy: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            doneAt: string;
+                        }[];
                     };
                 };
             };
@@ -4625,6 +5271,21 @@ export interface operations {
                         };
                         /** Format: date-time */
                         personalDataErasedAt?: string;
+                        tasksDone?: {
+                            key: string;
+                            title: string;
+                            note?: string;
+                            attachmentId?: string;
+                            approvalId?: string;
+                            doneBy: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            doneAt: string;
+                        }[];
                     };
                 };
             };
@@ -4981,6 +5642,7 @@ export interface operations {
                             };
                             findings: ({
                                 ruleId: string;
+                                key?: string;
                                 /** @enum {string} */
                                 severity: "blocking" | "approval_required" | "action_required" | "info";
                                 title: {
@@ -5159,6 +5821,7 @@ export interface operations {
                         };
                         findings: ({
                             ruleId: string;
+                            key?: string;
                             /** @enum {string} */
                             severity: "blocking" | "approval_required" | "action_required" | "info";
                             title: {
@@ -6328,6 +6991,21 @@ export interface operations {
                             };
                             /** Format: date-time */
                             personalDataErasedAt?: string;
+                            tasksDone?: {
+                                key: string;
+                                title: string;
+                                note?: string;
+                                attachmentId?: string;
+                                approvalId?: string;
+                                doneBy: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                doneAt: string;
+                            }[];
                         };
                     };
                 };
@@ -7095,6 +7773,21 @@ export interface operations {
                         };
                         /** Format: date-time */
                         personalDataErasedAt?: string;
+                        tasksDone?: {
+                            key: string;
+                            title: string;
+                            note?: string;
+                            attachmentId?: string;
+                            approvalId?: string;
+                            doneBy: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            /** Format: date-time */
+                            doneAt: string;
+                        }[];
                     };
                 };
             };

@@ -23,6 +23,8 @@ const requiredApprovalView = z.looseObject({
 /** One finding: what was found and what to do, by when, on which legal basis, who is told. */
 export const findingView = z.looseObject({
   ruleId: z.string(),
+  /** What the Office marks done (reports made before keys existed have none). */
+  key: z.string().optional(),
   severity,
   title: z.object({ vi: z.string(), en: z.string() }),
   /** The task in a few words, where the rule found several; the title says it otherwise. */
@@ -51,6 +53,20 @@ export const complianceReportView = z.looseObject({
       agencyNames: z.array(z.string()),
       /** Leadership's decision on a finding that asked for one. */
       decided: z.enum(['approve', 'reject']).optional(),
+      /** The Office marked the task done: who, when, the note and what shows it. */
+      done: z
+        .looseObject({
+          note: z.string().optional(),
+          attachmentId: z.string().optional(),
+          approvalId: z.string().optional(),
+          doneBy: z.looseObject({
+            sub: z.string(),
+            username: z.string().optional(),
+            name: z.string().optional(),
+          }),
+          doneAt: z.string(),
+        })
+        .optional(),
     }),
   ),
   summaryVi: z.array(z.string()),

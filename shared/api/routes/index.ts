@@ -8,6 +8,7 @@ import type { functions, HttpTrigger } from '../../manifest';
 import { contract as approveMeetingSecrecy } from './approve-meeting-secrecy';
 import { contract as cancelDelegation } from './cancel-delegation';
 import { contract as cancelMeeting } from './cancel-meeting';
+import { contract as completeTask } from './complete-task';
 import { contract as confirmAttachmentUpload } from './confirm-attachment-upload';
 import { contract as decideDelegation } from './decide-delegation';
 import { contract as deleteAttachment } from './delete-attachment';
@@ -18,6 +19,7 @@ import { contract as getCompliance } from './get-compliance';
 import { contract as getDelegation } from './get-delegation';
 import { contract as getHolidays } from './get-holidays';
 import { contract as getTimeline } from './get-timeline';
+import { contract as getWorklist } from './get-worklist';
 import { contract as listAgencies } from './list-agencies';
 import { contract as listAttachments } from './list-attachments';
 import { contract as listDelegations } from './list-delegations';
@@ -52,6 +54,8 @@ export type HttpFunctionKey = {
 export const routeContracts: Record<HttpFunctionKey, RouteContract> = {
   approveMeetingSecrecy,
   cancelDelegation,
+  completeTask,
+  getWorklist,
   cancelMeeting,
   confirmAttachmentUpload,
   decideDelegation,

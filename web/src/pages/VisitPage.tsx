@@ -23,7 +23,7 @@ import {
   statusNameOf,
   tagColors,
 } from '../labels';
-import { CancelVisit, Decide, FileVisitReport, RecordApproval } from '../visit/actions';
+import { CancelVisit, Decide, FileVisitReport, FinishTask, RecordApproval } from '../visit/actions';
 import { ComplianceReport } from '../visit/ComplianceReport';
 import { DocumentsPanel } from '../visit/DocumentsPanel';
 import { DossierPanel } from '../visit/DossierPanel';
@@ -53,6 +53,7 @@ export default function VisitPage() {
   const visit = useVisit(id);
   const refresh = useRefreshVisit(id);
   const [dialog, setDialog] = useState<Dialog>();
+  const [finishing, setFinishing] = useState<{ key: string; title: string }>();
   const api = useApi();
   const divisions = useQuery({ queryKey: ['divisions'], queryFn: () => ok(api.GET('/divisions')) });
   const delegation = visit.delegation.data;
@@ -138,6 +139,7 @@ export default function VisitPage() {
               <ComplianceReport
                 report={visit.compliance.data}
                 loading={visit.compliance.isLoading || visit.compliance.isError}
+                onFinish={may('finish-task') ? setFinishing : undefined}
               />
             ),
           },
@@ -321,6 +323,14 @@ export default function VisitPage() {
         />
       )}
       {dialog === 'report' && <FileVisitReport delegation={delegation} onDone={done} onClose={close} />}
+      {finishing && (
+        <FinishTask
+          delegation={{ ...delegation, name: delegation.partner.nameVi ?? delegation.partner.name }}
+          task={finishing}
+          onDone={done}
+          onClose={() => setFinishing(undefined)}
+        />
+      )}
       {(dialog === 'approve' || dialog === 'reject') && (
         <Decide
           delegation={{ ...delegation, name: delegation.partner.nameVi ?? delegation.partner.name }}

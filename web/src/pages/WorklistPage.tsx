@@ -1,120 +1,144 @@
 /**
- * The Office's morning worklist: tasks from the compliance reports due soon or overdue (guest list
- * to the police, permits to ask for), post-visit reports not filed, and visits arriving this week.
+ * The Office's morning worklist, from one API call: the visits arriving this week first, then the
+ * open tasks grouped by visit (each can be marked done, with a note), then the post-visit reports
+ * to file. A task done, a permit recorded or a decision taken leaves it.
  */
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { Card, Col, List, Row, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Empty, List, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { ok } from '../api';
+import { ok, type paths } from '../api';
 import { useApi } from '../context';
-import { countryName, formatDate, localDay } from '../format';
-import { statusColors, tagColors } from '../labels';
+import { countryName, formatDate } from '../format';
+import { severityColors, statusColors, tagColors } from '../labels';
+import { FinishTask } from '../visit/actions';
 
-const closed = ['rejected', 'cancelled', 'reported', 'completed'];
+type Worklist = paths['/worklist']['get']['responses']['200']['content']['application/json'];
+type Visit = Worklist['visits'][number];
+type Task = Visit['tasks'][number];
+
+const visitName = (visit: { partner: { name: string; nameVi?: string } }) =>
+  visit.partner.nameVi ?? visit.partner.name;
+
+function Due({ task }: { task: Task }) {
+  if (!task.dueDate) return null;
+  return (
+    <Tag color={task.overdue ? tagColors.red : tagColors.gold}>
+      {task.overdue ? 'Quá hạn ' : 'Hạn '}
+      {formatDate(task.dueDate)}
+    </Tag>
+  );
+}
 
 export default function WorklistPage() {
   const api = useApi();
-  const today = localDay(new Date());
-  const upcoming = useQuery({
-    queryKey: ['history', 'upcoming', today],
-    queryFn: () =>
-      ok(
-        api.GET('/delegations', {
-          params: { query: { from: today, to: dayjs(today).add(60, 'day').format('YYYY-MM-DD'), limit: 50 } },
-        }),
-      ),
-  });
-  const unreported = useQuery({
-    queryKey: ['history', 'completed'],
-    queryFn: () => ok(api.GET('/delegations', { params: { query: { status: 'completed', limit: 50 } } })),
-  });
-  const open = (upcoming.data?.items ?? []).filter((visit) => !closed.includes(visit.status));
-  const reports = useQueries({
-    queries: open.slice(0, 30).map((visit) => ({
-      queryKey: ['visit', visit.id, 'compliance'],
-      queryFn: () => ok(api.GET('/delegations/{id}/compliance', { params: { path: { id: visit.id } } })),
-      retry: false,
-    })),
-  });
-  const tasks = reports
-    .flatMap((report, index) =>
-      (report.data?.findings ?? [])
-        .filter((finding) => finding.dueDate && finding.severity !== 'info')
-        .map((finding) => ({ visit: open[index], finding })),
-    )
-    .sort((a, b) => String(a.finding.dueDate).localeCompare(String(b.finding.dueDate)));
-  const week = dayjs(today).add(7, 'day').format('YYYY-MM-DD');
-  const arriving = open.filter((visit) => localDay(visit.visit.arrival) <= week);
+  const worklist = useQuery({ queryKey: ['worklist'], queryFn: () => ok(api.GET('/worklist')) });
+  const queries = useQueryClient();
+  const [finishing, setFinishing] = useState<{ visit: Visit; task: Task }>();
+  const data = worklist.data;
 
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 26 }}>
         Việc cần làm
       </Typography.Title>
-      <Card size="small" title="Việc đến hạn và quá hạn" style={{ marginBottom: 16 }}>
-        <Table
-          size="small"
-          rowKey={(task) => `${task.visit?.id}-${task.finding.ruleId}-${task.finding.message}`}
-          pagination={false}
-          dataSource={tasks}
-          locale={{ emptyText: 'Không có việc đến hạn' }}
-          columns={[
-            {
-              title: 'Hạn',
-              width: 130,
-              render: (_, task) => (
-                <Tag color={(task.finding.dueDate ?? '') < today ? tagColors.red : tagColors.gold}>
-                  {(task.finding.dueDate ?? '') < today ? 'Quá hạn ' : ''}
-                  {formatDate(task.finding.dueDate)}
-                </Tag>
-              ),
-            },
-            { title: 'Việc cần làm', render: (_, task) => task.finding.message },
-            {
-              title: 'Đoàn',
-              width: 260,
-              render: (_, task) =>
-                task.visit && (
-                  <Link to={`/doan/${task.visit.id}`}>
-                    {task.visit.partner.nameVi ?? task.visit.partner.name}
-                  </Link>
-                ),
-            },
-          ]}
+      <Card
+        size="small"
+        title="Đoàn đến trong 7 ngày tới"
+        style={{ marginBottom: 16 }}
+        loading={worklist.isLoading}
+      >
+        <List
+          dataSource={data?.arrivals ?? []}
+          locale={{ emptyText: 'Không có đoàn nào' }}
+          renderItem={(visit) => (
+            <List.Item>
+              <Space wrap>
+                <Link to={`/doan/${visit.id}`}>{visitName(visit)}</Link>
+                <span>
+                  ({countryName(visit.partner.country)}) — đến {formatDate(visit.arrival)}
+                </span>
+                <Tag color={statusColors[visit.status]}>{visit.statusVi}</Tag>
+              </Space>
+            </List.Item>
+          )}
         />
       </Card>
-      <Row gutter={16}>
-        <Col span={12}>
-          <Card size="small" title="Đoàn đến trong 7 ngày tới">
-            <List
-              dataSource={arriving}
-              locale={{ emptyText: 'Không có đoàn nào' }}
-              renderItem={(visit) => (
-                <List.Item>
-                  <Link to={`/doan/${visit.id}`}>{visit.partner.nameVi ?? visit.partner.name}</Link> (
-                  {countryName(visit.partner.country)}) — {formatDate(visit.visit.arrival)}{' '}
-                  <Tag color={statusColors[visit.status]}>{visit.statusVi}</Tag>
-                </List.Item>
-              )}
-            />
-          </Card>
-        </Col>
-        <Col span={12}>
-          <Card size="small" title="Chưa nộp báo cáo kết quả">
-            <List
-              dataSource={unreported.data?.items ?? []}
-              locale={{ emptyText: 'Không có đoàn nào' }}
-              renderItem={(visit) => (
-                <List.Item>
-                  <Link to={`/doan/${visit.id}`}>{visit.partner.nameVi ?? visit.partner.name}</Link> — kết
-                  thúc {formatDate(visit.visit.departure)}
-                </List.Item>
-              )}
-            />
-          </Card>
-        </Col>
-      </Row>
+      <Card
+        size="small"
+        title="Việc cần làm theo từng đoàn"
+        style={{ marginBottom: 16 }}
+        loading={worklist.isLoading}
+      >
+        {data && data.visits.length === 0 && <Empty description="Không có việc đến hạn" />}
+        <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+          {data?.visits.map((visit) => (
+            <section key={visit.id} aria-label={`Việc của đoàn ${visitName(visit)}`}>
+              <Space wrap style={{ marginBottom: 4 }}>
+                <Typography.Text strong>
+                  <Link to={`/doan/${visit.id}`}>{visitName(visit)}</Link>
+                </Typography.Text>
+                <span>đến {formatDate(visit.arrival)}</span>
+                <Tag color={statusColors[visit.status]}>{visit.statusVi}</Tag>
+              </Space>
+              <Table
+                size="small"
+                rowKey="key"
+                pagination={false}
+                dataSource={visit.tasks}
+                columns={[
+                  { title: 'Hạn', width: 150, render: (_, task) => <Due task={task} /> },
+                  {
+                    title: 'Việc cần làm',
+                    render: (_, task) => (
+                      <>
+                        <Typography.Text strong>{task.title}</Typography.Text>
+                        <br />
+                        {task.message}
+                      </>
+                    ),
+                  },
+                  {
+                    title: '',
+                    width: 190,
+                    render: (_, task) =>
+                      task.waitsForLeadership ? (
+                        <Tag color={severityColors.approval_required}>Chờ lãnh đạo quyết định</Tag>
+                      ) : (
+                        <Button onClick={() => setFinishing({ visit, task })}>Đã xong</Button>
+                      ),
+                  },
+                ]}
+              />
+            </section>
+          ))}
+        </Space>
+      </Card>
+      <Card size="small" title="Chưa nộp báo cáo kết quả" loading={worklist.isLoading}>
+        <List
+          dataSource={data?.reportsDue ?? []}
+          locale={{ emptyText: 'Không có đoàn nào' }}
+          renderItem={(visit) => (
+            <List.Item>
+              <Space wrap>
+                <Link to={`/doan/${visit.id}`}>{visitName(visit)}</Link>
+                <span>
+                  — kết thúc {formatDate(visit.departure)}, báo cáo hạn {formatDate(visit.reportDueOn)}
+                </span>
+                {visit.overdue && <Tag color={tagColors.red}>Quá hạn</Tag>}
+              </Space>
+            </List.Item>
+          )}
+        />
+      </Card>
+      {finishing && (
+        <FinishTask
+          delegation={{ ...finishing.visit, name: visitName(finishing.visit) }}
+          task={finishing.task}
+          onClose={() => setFinishing(undefined)}
+          onDone={() => void queries.invalidateQueries({ queryKey: ['worklist'] })}
+        />
+      )}
     </>
   );
 }

@@ -1,11 +1,29 @@
-import { Alert, Empty, Space, Table, Tag, Typography } from 'antd';
-import { authorityName, severityColors, tagColors } from '../labels';
+import { Alert, Button, Empty, Space, Table, Tag, Typography } from 'antd';
+import { formatDateTime } from '../format';
+import { actorName, authorityName, severityColors, tagColors } from '../labels';
 import type { useVisit } from './queries';
 
 type Report = NonNullable<ReturnType<typeof useVisit>['compliance']['data']>;
+type Finding = Report['findings'][number];
 
-/** Each finding: how serious, what to do, by when, on which legal basis, which authority decides. */
-export function ComplianceReport({ report, loading }: { report?: Report; loading: boolean }) {
+/** A task the Office does itself (not a decision of leadership's, not advice). */
+const isOfficeTask = (finding: Finding) =>
+  finding.key !== undefined && (finding.severity === 'action_required' || finding.severity === 'blocking');
+
+/**
+ * Each finding: how serious, what to do, by when, on which legal basis, which authority decides;
+ * a task done says by whom and when, and one still open can be marked done (`onFinish`, when the
+ * API allows this person to).
+ */
+export function ComplianceReport({
+  report,
+  loading,
+  onFinish,
+}: {
+  report?: Report;
+  loading: boolean;
+  onFinish?: (task: { key: string; title: string }) => void;
+}) {
   if (!report)
     return loading ? (
       <Alert type="info" showIcon title="Đang kiểm tra theo quy định…" />
@@ -73,6 +91,27 @@ export function ComplianceReport({ report, loading }: { report?: Report; loading
             render: (_, f) => [...new Set(f.approvals.map((a) => authorityName(a.authority)))].join('; '),
           },
           { title: 'Căn cứ pháp lý', width: 260, render: (_, f) => f.citation },
+          {
+            title: 'Tình trạng',
+            width: 170,
+            render: (_, f) =>
+              f.done ? (
+                <>
+                  <Tag color={tagColors.green}>Đã xong</Tag>
+                  <Typography.Text type="secondary">
+                    {actorName(f.done.doneBy)}, {formatDateTime(f.done.doneAt)}
+                    {f.done.note ? ` — ${f.done.note}` : ''}
+                  </Typography.Text>
+                </>
+              ) : onFinish && isOfficeTask(f) ? (
+                <Button
+                  size="small"
+                  onClick={() => onFinish({ key: f.key as string, title: f.summary ?? f.title.vi })}
+                >
+                  Đã xong
+                </Button>
+              ) : null,
+          },
         ]}
       />
     </Space>

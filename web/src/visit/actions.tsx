@@ -211,3 +211,36 @@ export function Decide({
     </ActionModal>
   );
 }
+
+/** Marks a task of the compliance report done on the revision shown (If-Match), with a note. */
+export function FinishTask({
+  delegation,
+  task,
+  onDone,
+  onClose,
+}: ActionProps & { task: { key: string; title: string } }) {
+  const api = useApi();
+  return (
+    <ActionModal<{ note?: string }>
+      title={`Hoàn thành: ${task.title}`}
+      okText="Đánh dấu đã xong"
+      onClose={onClose}
+      onSubmit={async ({ note }) => {
+        await ok(
+          api.POST('/delegations/{id}/tasks/{taskKey}/done', {
+            params: { path: { id: delegation.id, taskKey: task.key }, header: ifMatch(delegation.revision) },
+            body: { note: note?.trim() || undefined },
+          }),
+        );
+        onDone();
+        return `Đã hoàn thành "${task.title}"${delegation.name ? ` của đoàn ${delegation.name}` : ''}.`;
+      }}
+    >
+      {() => (
+        <Form.Item label="Ghi chú (số công văn đã gửi, người nhận…)" name="note">
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      )}
+    </ActionModal>
+  );
+}

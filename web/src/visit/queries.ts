@@ -51,5 +51,6 @@ export function useRefreshVisit(id: string) {
       queries.invalidateQueries({ queryKey: ['visit', id] }),
       queries.invalidateQueries({ queryKey: ['history'] }),
       queries.invalidateQueries({ queryKey: ['pending'] }),
+      queries.invalidateQueries({ queryKey: ['worklist'] }),
     ]);
 }
