@@ -21,14 +21,35 @@ describe('Leadership in the console', { timeout: 90_000 }, () => {
     await row.getByText('Cần quyết định').first().waitFor();
     await expectAccessible(page, 'inbox');
     await screenshot(page, 'leadership-inbox');
+    // The reason says whose date it is: the partner's letter came after it.
+    await row
+      .getByText(/sau hạn \d{2}\/\d{2}\/\d{4}/)
+      .first()
+      .waitFor();
+    expect(await row.getByText(/\(hạn \d{2}\//).count()).toBe(0);
     await row.getByRole('button', { name: 'Đồng ý', exact: true }).click();
     await page.getByLabel('Ý kiến của lãnh đạo').fill('Đồng ý tiếp đoàn; Văn phòng chuẩn bị nội dung.');
     await page.getByRole('dialog').getByRole('button', { name: 'Đồng ý', exact: true }).click();
+    // Leadership is told, rather than seeing the row vanish without a word.
+    await page.getByText('Đã đồng ý tiếp đoàn Viện Gửi Muộn X.').waitFor();
     await row.waitFor({ state: 'detached' });
     const office = await suite.stack.token('office');
     expect((await suite.stack.call('GET', `/delegations/${id}`, { token: office })).body.status).toBe(
       'approved',
     );
+
+    // The visit then shows the decision, and its report reads as decided.
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    const decision = page.getByRole('region', { name: 'Ý kiến lãnh đạo' });
+    await decision.getByText('Đồng ý tiếp đoàn', { exact: true }).waitFor();
+    await decision.getByText('Nguyễn Văn An').waitFor();
+    await decision.getByText('Đồng ý tiếp đoàn; Văn phòng chuẩn bị nội dung.').waitFor();
+    await page.getByText(/Kết quả kiểm tra: Lãnh đạo Sở đã đồng ý ngày/).waitFor();
+    expect(await page.getByText('Kết quả kiểm tra: Chờ lãnh đạo quyết định').count()).toBe(0);
+    await page.getByText('Đã quyết định: đồng ý').first().waitFor();
+    // Leadership has nothing left to do on it: no decision buttons.
+    expect(await page.getByRole('button', { name: 'Không đồng ý' }).count()).toBe(0);
+    await expectAccessible(page, 'visit decided');
   });
 
   it('searches the history for "dai hoc" without diacritics and finds Đại học Quốc gia Seoul', async () => {

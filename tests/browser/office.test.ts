@@ -1,12 +1,13 @@
 /** The Office's journeys in the web console, in a real browser against the local stack. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { inDays } from '../fixtures/registration';
+import { inDays, jicaVisit } from '../fixtures/registration';
 import {
   choose,
   consoleSuite,
   expectAccessible,
   expectShown,
+  registered,
   screenshot,
   signedIn,
   typeDate,
@@ -122,6 +123,65 @@ describe('The Office in the console', { timeout: 90_000 }, () => {
       dateOfBirth: '1972-05-14',
     });
     expect(edited.hospitality).toMatchObject({ costSharing: 'department_pays', banquet: true });
+  });
+
+  it('finishes a task from the worklist with a note: it leaves the worklist and shows done, by whom, on the visit', async () => {
+    const id = await registered(
+      suite.stack,
+      jicaVisit({ partner: { name: 'Viện Việc Làm Xong', country: 'JP', type: 'academic_institution' } }),
+    );
+    const page = await signedIn(suite.browser, suite.stack.url, ['office'], 'Trần Thu Hà');
+    const visit = page.getByRole('region', { name: 'Việc của đoàn Viện Việc Làm Xong' });
+    const task = visit.getByRole('row').filter({ hasText: 'Gửi danh sách khách cho Công an tỉnh' });
+    await task.waitFor();
+    await expectAccessible(page, 'worklist by visit');
+    await task.getByRole('button', { name: 'Đã xong' }).click();
+    await page
+      .getByLabel('Ghi chú (số công văn đã gửi, người nhận…)')
+      .fill('Đã gửi Công văn số 412/SKHCN-VP');
+    await page.getByRole('dialog').getByRole('button', { name: 'Đánh dấu đã xong' }).click();
+    await page
+      .getByText('Đã hoàn thành "Gửi danh sách khách cho Công an tỉnh" của đoàn Viện Việc Làm Xong.')
+      .waitFor();
+    await task.waitFor({ state: 'detached' });
+
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    const row = page.getByRole('row').filter({ hasText: 'Gửi danh sách khách cho Công an tỉnh' }).first();
+    await row.getByText('Đã xong').waitFor();
+    await row
+      .getByText(/Trần Thu Hà, \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4} — Đã gửi Công văn số 412\/SKHCN-VP/)
+      .waitFor();
+    // The timeline names the person and the system's steps in Vietnamese.
+    await page.getByRole('tab', { name: 'Nhật ký' }).click();
+    await page.getByRole('cell', { name: 'Hệ thống kiểm tra tự động' }).first().waitFor();
+    await page.getByRole('cell', { name: 'Trần Thu Hà' }).first().waitFor();
+    expect(await page.getByRole('cell', { name: 'check-compliance' }).count()).toBe(0);
+  });
+
+  it('says how much an incomplete form misses and goes to the first field; the host division can be searched', async () => {
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
+    await page.getByRole('menuitem', { name: 'Đăng ký đoàn vào' }).click();
+    await page.getByLabel('Mục đích').fill('Trao đổi hợp tác');
+    await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /^Còn \d+ mục cần điền hoặc sửa/ })
+      .first()
+      .waitFor();
+    // The first field in error, at the top of the form, has the focus.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('partner_name');
+    const missing = Number(
+      /Còn (\d+) mục/.exec((await page.getByRole('alert').first().textContent()) ?? '')?.[1],
+    );
+    expect(missing).toBe(await page.locator('.ant-form-item-has-error').count());
+    // Typed and chosen with Enter, as in every other list.
+    const host = page.getByLabel('Đơn vị chủ trì', { exact: true });
+    await host.click();
+    await host.pressSequentially('khoa học');
+    await page.locator('.ant-select-dropdown:visible').getByText('Phòng Quản lý khoa học').waitFor();
+    await host.press('Enter');
+    const select = host.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+    await expect.poll(() => select.textContent()).toContain('Phòng Quản lý khoa học');
   });
 
   it('creates one visit however often the registration is sent, even when an answer is lost', async () => {

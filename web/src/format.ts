@@ -35,8 +35,9 @@ export function formatTime(value: string | undefined): string {
   return `${hour}:${minute}`;
 }
 
+/** "08:30 ngày 22/12/2026", as an official writes a time and day. */
 export const formatDateTime = (value: string | undefined) =>
-  value ? `${formatTime(value)} ${formatDate(value)}` : '';
+  value ? `${formatTime(value)} ngày ${formatDate(value)}` : '';
 
 /** The calendar day in Hà Nội (yyyy-MM-dd) of an instant. */
 export function localDay(value: Date | string): string {

@@ -188,6 +188,7 @@ export function DelegationForm({ form, initial }: { form: FormInstance<FormValue
           <Col span={8}>
             <Form.Item label="Đơn vị chủ trì" name="hostDivision" rules={required('Chọn đơn vị chủ trì')}>
               <Select
+                showSearch={{ optionFilterProp: 'label' }}
                 loading={divisions.isLoading}
                 options={divisions.data?.items
                   .filter((d) => d.active)

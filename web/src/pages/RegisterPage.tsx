@@ -3,7 +3,7 @@ import { Alert, App, Button, Form, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, ok, vietnameseMessage } from '../api';
-import { checkedValues } from '../checked-values';
+import { checkedValues, missingMessage } from '../checked-values';
 import { useApi } from '../context';
 import { applyIssues } from '../delegation/apply-issues';
 import { DelegationForm } from '../delegation/DelegationForm';
@@ -25,7 +25,12 @@ export default function RegisterPage() {
 
   async function submit() {
     setFailure(undefined);
-    const values = await checkedValues(form);
+    // An incomplete form says how much is missing and scrolls to the first field in error.
+    const values = await checkedValues(form, (count, first) => {
+      setFailure(missingMessage(count));
+      message.warning(missingMessage(count));
+      form.scrollToField(first, { behavior: 'smooth', block: 'center', focus: true });
+    });
     if (!values) return;
     setBusy(true);
     try {

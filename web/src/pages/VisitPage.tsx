@@ -104,7 +104,13 @@ export default function VisitPage() {
         )}
       </Space>
       {delegation.decision && (
-        <Card size="small" title="Ý kiến lãnh đạo" style={{ marginBottom: 16 }}>
+        <Card
+          size="small"
+          title="Ý kiến lãnh đạo"
+          style={{ marginBottom: 16 }}
+          role="region"
+          aria-label="Ý kiến lãnh đạo"
+        >
           <Descriptions size="small" column={{ xs: 1, md: 3 }}>
             <Descriptions.Item label="Quyết định">
               <Tag color={delegation.decision.decision === 'approve' ? tagColors.green : tagColors.red}>
