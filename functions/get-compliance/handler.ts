@@ -1,5 +1,6 @@
 import { contract } from '../../shared/api/routes/get-compliance';
 import { currentReportView } from '../../shared/compliance/readable-report';
+import { documentAvailability } from '../../shared/documents/availability';
 import { NotFoundError } from '../../shared/domain/errors';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
@@ -14,5 +15,8 @@ export const handler = httpRoute(functions.getCompliance, contract, async ({ par
   const latest = await reports.latest(params.id);
   if (!latest)
     throw new NotFoundError('This delegation has not been checked yet; try again in a few seconds.');
-  return currentReportView(latest.report, delegation);
+  return {
+    ...currentReportView(latest.report, delegation),
+    documents: documentAvailability(delegation, latest.report),
+  };
 });

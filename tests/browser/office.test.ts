@@ -169,7 +169,7 @@ describe('The Office in the console', { timeout: 90_000 }, () => {
       .first()
       .waitFor();
     // The first field in error, at the top of the form, has the focus.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('partner_name');
+    await expect.poll(() => page.locator('#partner_name:focus').count()).toBe(1);
     const missing = Number(
       /Còn (\d+) mục/.exec((await page.getByRole('alert').first().textContent()) ?? '')?.[1],
     );

@@ -177,7 +177,9 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
     const row = (name: string) => page.getByRole('row').filter({ hasText: name });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      row('Công văn thông báo danh sách khách').getByRole('button').click(),
+      row('Công văn thông báo danh sách khách')
+        .getByRole('button', { name: /Tải dự thảo/ })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toBe(`guest-list-police_${id}.docx`);
     const { text } = await readDocx(await readFile((await download.path()) as string));
@@ -189,8 +191,15 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
       ]),
     );
     expect(text.split('\n').slice(-2)).toEqual(['GIÁM ĐỐC', 'Nguyễn Văn An']);
-    await row('Báo cáo kết quả đón đoàn').getByRole('button').click();
-    await page.getByText('Chưa có báo cáo sau chuyến thăm; hãy nhập báo cáo kết quả trước.').waitFor();
+    // A draft that cannot be made yet is disabled, with its reason beside it.
+    const report = row('Báo cáo kết quả đón đoàn');
+    await report.getByText('Chưa có báo cáo sau chuyến thăm; hãy nhập báo cáo kết quả trước.').waitFor();
+    expect(await report.getByRole('button', { name: /Tải dự thảo/ }).isDisabled()).toBe(true);
+    expect(
+      await row('Đề án tổ chức hội nghị, hội thảo quốc tế')
+        .getByRole('button', { name: /Tải dự thảo/ })
+        .isDisabled(),
+    ).toBe(true);
   });
 
   it('keeps the partner’s letter in the dossier, and refuses a file that is not what its name says', async () => {

@@ -125,6 +125,29 @@ describe('Drafting a visit’s documents', () => {
     expect(refused.json().error.message).toContain('no permission');
   });
 
+  it('says beforehand which drafts can be made, and why not the others', async () => {
+    const plain = await register();
+    const availability = async (visit: string) =>
+      Object.fromEntries(
+        (await stack.call('GET', `/delegations/${visit}/compliance`, { token: office })).body.documents.map(
+          (entry: { kind: string; available: boolean; reasonVi?: string }) => [
+            entry.kind,
+            entry.reasonVi ?? 'yes',
+          ],
+        ),
+      );
+    expect(await availability(id)).toMatchObject({
+      proposal: 'yes',
+      'permission-request': 'yes',
+      'conference-plan': 'yes',
+      'visit-report': 'Chưa có báo cáo sau chuyến thăm; hãy nhập báo cáo kết quả trước.',
+    });
+    expect(await availability(plain)).toMatchObject({
+      'permission-request': 'Đoàn không cần văn bản cho phép nào qua UBND tỉnh, hoặc đã có đủ.',
+      'conference-plan': 'Đoàn không có hội nghị, hội thảo quốc tế.',
+    });
+  });
+
   it('refuses the results report until the post-visit report is filed', async () => {
     const refused = await download(`/delegations/${id}/documents/visit-report`);
     expect(refused.status).toBe(409);

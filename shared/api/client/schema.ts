@@ -3097,6 +3097,11 @@ export interface operations {
                             [key: string]: unknown;
                         })[];
                         summaryVi: string[];
+                        documents?: {
+                            kind: string;
+                            available: boolean;
+                            reasonVi?: string;
+                        }[];
                         decision?: {
                             /** @enum {string} */
                             decision: "approve" | "reject";

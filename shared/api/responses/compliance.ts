@@ -70,6 +70,10 @@ export const complianceReportView = z.looseObject({
     }),
   ),
   summaryVi: z.array(z.string()),
+  /** Which drafts can be made now (GET /delegations/{id}/documents/{kind}), and why not the others. */
+  documents: z
+    .array(z.object({ kind: z.string(), available: z.boolean(), reasonVi: z.string().optional() }))
+    .optional(),
   /** Leadership's decision on the visit, once taken: who, when, with which note. */
   decision: z
     .looseObject({

@@ -265,7 +265,7 @@ export default function VisitPage() {
           {
             key: 'documents',
             label: 'Văn bản',
-            children: <DocumentsPanel delegationId={id} />,
+            children: <DocumentsPanel delegationId={id} availability={visit.compliance.data?.documents} />,
           },
           {
             key: 'notifications',

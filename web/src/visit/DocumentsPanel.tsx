@@ -38,7 +38,17 @@ const documents: { kind: Kind; name: string; to: string; refusal?: string }[] = 
   },
 ];
 
-export function DocumentsPanel({ delegationId }: { delegationId: string }) {
+/**
+ * `availability`: which drafts the API says can be made now and why not the others (from the
+ * compliance report); a draft that cannot be made yet is disabled with its reason beside it.
+ */
+export function DocumentsPanel({
+  delegationId,
+  availability,
+}: {
+  delegationId: string;
+  availability?: readonly { kind: string; available: boolean; reasonVi?: string }[];
+}) {
   const api = useApi();
   const { message } = App.useApp();
   const [signer, setSigner] = useState<string>();
@@ -95,7 +105,27 @@ export function DocumentsPanel({ delegationId }: { delegationId: string }) {
           { title: 'Gửi', dataIndex: 'to' },
           {
             title: 'Tải về',
-            render: (_, item) => <Button onClick={() => download(item)}>Tải dự thảo (.docx)</Button>,
+            render: (_, item) => {
+              const known = availability?.find((entry) => entry.kind === item.kind);
+              // Before the first check, only the drafts that need no report can be made.
+              const unavailable = known ? !known.available : item.refusal !== undefined;
+              return (
+                <Space wrap>
+                  <Button
+                    disabled={unavailable}
+                    onClick={() => download(item)}
+                    aria-label={`Tải dự thảo ${item.name} (.docx)`}
+                  >
+                    Tải dự thảo (.docx)
+                  </Button>
+                  {unavailable && (
+                    <Typography.Text type="secondary">
+                      {known?.reasonVi ?? 'Đang kiểm tra hồ sơ theo quy định…'}
+                    </Typography.Text>
+                  )}
+                </Space>
+              );
+            },
           },
         ]}
       />
