@@ -117,7 +117,57 @@ describe('A visit in the console', { timeout: 90_000 }, () => {
     const refusal = page.getByRole('alert').filter({ hasText: 'Phòng họp hoặc thành phần dự họp' });
     await refusal.getByText('Phòng họp hoặc thành phần dự họp đã có lịch trùng giờ.').waitFor();
     expect(await refusal.textContent()).toContain('Trùng với cuộc họp “Làm việc với KOICA” (09:00–10:00');
+    // The room by its own name, not "phòng Phòng họp tầng 2".
+    expect(await refusal.textContent()).toContain('của Phòng họp tầng 2.');
     expect(await page.getByRole('cell', { name: 'Làm việc với JETRO' }).count()).toBe(0);
+  });
+
+  it('books only from the button, then shows a clean form and free times without the meeting booked', async () => {
+    const id = await registered(
+      suite.stack,
+      jicaVisit({
+        partner: { name: 'Viện Lịch Trống', country: 'JP', type: 'academic_institution' },
+        visit: window,
+      }),
+    );
+    const page = await signedIn(suite.browser, suite.stack.url, ['office']);
+    let posted = 0;
+    await page.route(`**/delegations/${id}/meetings`, (route) => {
+      if (route.request().method() === 'POST') posted++;
+      return route.fallback();
+    });
+    await page.goto(`${suite.stack.url}/#/doan/${id}`);
+    await page.getByRole('tab', { name: 'Lịch họp' }).click();
+    await page.getByLabel('Nội dung cuộc họp').fill('Làm việc buổi sáng');
+    await typeDate(page, 'Ngày họp', ddMMyyyy(day));
+    await choose(page, 'Phòng họp', 'Phòng khách tầng 1');
+    await page.getByText(/Thời gian trống ngày .*07:30–11:30/).waitFor();
+    await typeDate(page, 'Giờ bắt đầu', '09:00');
+    // Enter in the end time confirms the time; it does not book.
+    const end = page.getByLabel('Giờ kết thúc', { exact: true });
+    await end.click();
+    await end.fill('10:00');
+    await end.press('Enter');
+    await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
+    // Again, as an officer confirming once more would, and Enter in a text field: nothing is sent.
+    await end.press('Enter');
+    await page.getByLabel('Nội dung cuộc họp').press('Enter');
+    expect(await page.getByRole('cell', { name: 'Làm việc buổi sáng' }).count()).toBe(0);
+    expect(posted).toBe(0);
+    await page.getByRole('button', { name: 'Đặt lịch', exact: true }).click();
+    await page.getByRole('cell', { name: 'Làm việc buổi sáng' }).waitFor();
+    expect(posted).toBe(1);
+    // The form starts afresh, not in red.
+    expect(await page.locator('.ant-form-item-has-error').count()).toBe(0);
+    // Enter in the emptied form does not try to book it (and so marks nothing red).
+    await page.getByLabel('Nội dung cuộc họp').fill('Làm việc buổi chiều');
+    await page.getByLabel('Nội dung cuộc họp').press('Enter');
+    expect(await page.locator('.ant-form-item-has-error').count()).toBe(0);
+    // The same day and room again: their free times no longer hold the meeting (15 minutes of buffer).
+    await typeDate(page, 'Ngày họp', ddMMyyyy(day));
+    await choose(page, 'Phòng họp', 'Phòng khách tầng 1');
+    await page.getByText(/Thời gian trống ngày .*07:30–08:45, 10:15–11:30/).waitFor();
+    expect(await page.locator('.ant-form-item-has-error').count()).toBe(0);
   });
 
   it('says why a meeting outside working hours cannot be booked', async () => {

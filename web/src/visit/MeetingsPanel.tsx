@@ -2,7 +2,7 @@
  * A visit's meetings: pick a day, a room and officials, see when they are all free, book; move or
  * cancel a meeting. A clash shows the meeting in the way; a time the rules refuse says why.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -73,6 +73,7 @@ export function MeetingsPanel({
 }) {
   const api = useApi();
   const refresh = useRefreshVisit(delegationId);
+  const queries = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<Booking>();
   const [problem, setProblem] = useState<ReturnType<typeof refusal>>();
@@ -98,9 +99,7 @@ export function MeetingsPanel({
   const roomName = (id: string) => rooms.data?.items.find((room) => room.id === id)?.name ?? id;
   const resourceName = (resource: string) => {
     const [kind, id = ''] = resource.split('#');
-    return kind === 'room'
-      ? `phòng ${roomName(id)}`
-      : (officials.data?.items.find((o) => o.id === id)?.fullName ?? id);
+    return kind === 'room' ? roomName(id) : (officials.data?.items.find((o) => o.id === id)?.fullName ?? id);
   };
 
   async function book(values: Booking) {
@@ -132,7 +131,8 @@ export function MeetingsPanel({
       }
       setMoving(undefined);
       form.resetFields();
-      await refresh();
+      // The room's and the officials' free times changed: the next look asks again.
+      await Promise.all([refresh(), queries.invalidateQueries({ queryKey: ['availability'] })]);
     } catch (error) {
       setProblem(refusal(error));
     }
@@ -205,7 +205,16 @@ export function MeetingsPanel({
       />
       {canBook && (
         <Card size="small" title={moving ? 'Đổi lịch họp' : 'Đặt lịch họp'}>
-          <Form<Booking> form={form} layout="vertical" onFinish={book}>
+          <Form<Booking>
+            form={form}
+            layout="vertical"
+            onFinish={book}
+            // Enter confirms a picker's value; only the button books (Enter in a field would submit the form).
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT')
+                event.preventDefault();
+            }}
+          >
             <Row gutter={12}>
               <Col span={10}>
                 <Form.Item
