@@ -1,17 +1,17 @@
 import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile from 'write-excel-file/node';
+import { formatVietnameseDate } from '../compliance/calendar';
 import { type Summary, summaryHeaders, tableRows } from './summary';
-import { type VisitList, visitHeaders, visitRows } from './visit-list';
+import { type Cell, type VisitList, visitHeaders, visitRows } from './visit-list';
+
+const isDay = (cell: Cell): cell is { day: string } => typeof cell === 'object';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** UTF-8 with a byte-order mark, so Excel shows the Vietnamese letters right; a title row first. */
-function csv(
-  title: string,
-  headers: readonly string[],
-  rows: readonly (readonly (string | number)[])[],
-): Buffer {
-  const text = stringify([[title], headers, ...rows], { record_delimiter: '\r\n' });
+function csv(title: string, headers: readonly string[], rows: readonly (readonly Cell[])[]): Buffer {
+  const plain = rows.map((row) => row.map((cell) => (isDay(cell) ? formatVietnameseDate(cell.day) : cell)));
+  const text = stringify([[title], headers, ...plain], { record_delimiter: '\r\n' });
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
 
@@ -22,12 +22,15 @@ interface Sheet {
   sheet: string;
   title: string;
   headers: readonly string[];
-  rows: readonly (readonly (string | number)[])[];
+  rows: readonly (readonly Cell[])[];
   /** The last row is a totals row, in bold. */
   boldLastRow?: boolean;
   /** Width of the first column (names, groups). */
   firstColumnWidth?: number;
 }
+
+/** A day as Excel keeps one: a date it can sort and filter, shown dd/mm/yyyy. */
+const dayCell = (day: string) => ({ value: new Date(`${day}T00:00:00Z`), type: Date, format: 'dd/mm/yyyy' });
 
 /** A workbook: on each sheet a title row, a bold header row, then the rows. */
 export function workbook(sheets: readonly Sheet[]): Promise<Buffer> {
@@ -40,7 +43,11 @@ export function workbook(sheets: readonly Sheet[]): Promise<Buffer> {
         sheet.headers.map(bold),
         ...sheet.rows.map((row, index) =>
           row.map((value) =>
-            sheet.boldLastRow && index === sheet.rows.length - 1 ? bold(value) : { value },
+            isDay(value)
+              ? dayCell(value.day)
+              : sheet.boldLastRow && index === sheet.rows.length - 1
+                ? bold(value)
+                : { value },
           ),
         ),
       ],

@@ -86,7 +86,13 @@ export const visitHeaders = [
   'Thỏa thuận đã ký',
 ];
 
-export const visitRows = (list: VisitList): (string | number)[][] =>
+/** A calendar day in a table: dd/MM/yyyy in a CSV, a real date in a workbook. */
+export interface DayCell {
+  day: LocalDate;
+}
+export type Cell = string | number | DayCell;
+
+export const visitRows = (list: VisitList): Cell[][] =>
   list.items.map((row, index) => [
     index + 1,
     row.partnerNameVi ?? '',
@@ -96,8 +102,8 @@ export const visitRows = (list: VisitList): (string | number)[][] =>
     row.members,
     row.head?.fullName ?? '',
     row.head?.title ?? '',
-    formatVietnameseDate(row.arrival),
-    formatVietnameseDate(row.departure),
+    { day: row.arrival },
+    { day: row.departure },
     row.purpose,
     row.hostDivision,
     row.statusVi,

@@ -66,7 +66,28 @@ async function draftOptions(
   return { number: request.number, date: request.date, signer, today: localDateOf(now) };
 }
 
-const fileNameOf = (kind: string, id: string) => `${kind}_${id}.docx`;
+/** How each draft's file is named, before the partner's name. */
+const fileNames: Record<VisitDocumentKind, string> = {
+  proposal: 'To-trinh',
+  'guest-list-police': 'Cong-van-Cong-an',
+  'permission-request': 'Cong-van-de-nghi-UBND-tinh',
+  'conference-plan': 'De-an-hoi-thao',
+  'reception-plan': 'Ke-hoach-don-tiep',
+  'visit-report': 'Bao-cao-ket-qua',
+};
+
+/** "Cong-van-Cong-an-Seoul-National-University.docx": what the draft is and whose, in plain letters. */
+function fileNameOf(kind: VisitDocumentKind, partner: { name: string; nameVi?: string }): string {
+  const name = (partner.nameVi ?? partner.name)
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+  return `${fileNames[kind]}${name ? `-${name}` : ''}.docx`;
+}
 
 export async function draftVisitDocument(
   id: string,
@@ -101,7 +122,7 @@ export async function draftVisitDocument(
     issuer: deps.issuer,
     options,
   });
-  return { content: await renderDocx(document), fileName: fileNameOf(kind, id) };
+  return { content: await renderDocx(document), fileName: fileNameOf(kind, delegation.partner) };
 }
 
 /** The quarterly or yearly report on receiving foreign delegations, for [from, to]. */

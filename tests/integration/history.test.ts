@@ -357,6 +357,12 @@ describe('Reports for leadership', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
     expect(workbook.worksheets[0]?.name).toBe('Danh sách đoàn');
+    // Arrival and departure are dates Excel sorts and filters, shown as dd/mm/yyyy.
+    const arrivalCell = workbook.getWorksheet('Danh sách đoàn')?.getCell('I3');
+    const arrival = arrivalCell?.value;
+    expect(arrival).toBeInstanceOf(Date);
+    expect(arrivalCell?.numFmt).toBe('dd/mm/yyyy');
+    expect((arrival as Date).toISOString().slice(0, 10)).toBe(answer.body.items[0].arrival.slice(0, 10));
     expect(
       (await stack.call('GET', '/reports/visits?from=2025-01-01&to=2026-12-31', { token: office })).status,
     ).toBe(403);
