@@ -55,6 +55,9 @@ export const ALARM_THRESHOLDS = {
   outboxSweepsWithBacklog: 3,
 } as const;
 
+/** CloudWatch lets an alarm's metric math read at most ten metrics. */
+export const FUNCTIONS_PER_ERROR_ALARM = 10;
+
 /**
  * Alarms that page someone to one SNS topic (a message in a dead-letter queue, a function error or
  * throttle, an API 5xx, a consumer falling behind, an undeliverable event, a scheduled invocation
@@ -118,11 +121,23 @@ export class Monitoring extends Construct {
         `Messages wait in the dead-letter queue of ${name}: see the README on replaying them.`,
       );
     }
-    for (const [name, fn] of props.functions) {
+    // Function errors in groups: an alarm's metric math holds at most ten metrics, and one alarm per
+    // function cost 50 of the stack's 500 resources. The description names the group's functions;
+    // the dashboard shows which one failed.
+    const functions = [...props.functions];
+    for (let start = 0; start < functions.length; start += FUNCTIONS_PER_ERROR_ALARM) {
+      const group = functions.slice(start, start + FUNCTIONS_PER_ERROR_ALARM);
       alarm(
-        `${name}Errors`,
-        fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
-        `${name} failed.`,
+        `FunctionErrors${start / FUNCTIONS_PER_ERROR_ALARM + 1}`,
+        new MathExpression({
+          expression: group.map((_, index) => `e${index}`).join(' + '),
+          usingMetrics: Object.fromEntries(
+            group.map(([, fn], index) => [`e${index}`, fn.metricErrors({ statistic: 'Sum' })]),
+          ),
+          period: Duration.minutes(5),
+          label: 'Function errors',
+        }),
+        `One of these functions failed: ${group.map(([name]) => name).join(', ')}.`,
       );
     }
     alarm(

@@ -8,6 +8,7 @@ import type { AgencyKey } from '../domain/agencies';
 import { type Agency, reachableAddresses, realAddresses } from '../domain/agency-directory';
 import type { Delegation } from '../domain/delegation';
 import type { Division } from '../domain/divisions';
+import { closed, is } from '../domain/lifecycle';
 import type { Meeting } from '../domain/meeting';
 import type { NotificationRecord } from '../domain/notification-record';
 import type { Official, Room } from '../domain/resources';
@@ -130,7 +131,7 @@ function confirmedByStoredState(event: Envelope, data: EventData, delegation: De
         delegation.version >= (data.version ?? Number.POSITIVE_INFINITY)
       );
     case 'Delegation.Cancelled':
-      return delegation.cancellation !== undefined;
+      return delegation.cancellation !== undefined && is(closed, delegation.status);
     case 'Decision.Pending':
       return delegation.status === data.outcome;
     case 'Delegation.ComplianceChecked':

@@ -28,9 +28,11 @@ describe('The Office registers a delegation', () => {
     expect(read.status).toBe(200);
     // The compliance check may already have moved it on: what was registered is unchanged.
     expect(read.headers.get('etag')).toBe(`"${read.body.revision}"`);
-    const { status, version, updatedAt, compliance, personalData, ...registered } = read.body;
+    const { status, version, updatedAt, compliance, personalData, allowedActions, ...registered } = read.body;
     const { status: _s, version: _v, updatedAt: _u, ...sent } = created.body;
     expect(registered).toEqual(sent);
+    // Leadership reads it; nothing is theirs to do on a visit that waits for no decision.
+    expect(allowedActions).toEqual([]);
   });
 
   it('shows Delegation.Registered on the timeline, delivered through the event bus', async () => {
