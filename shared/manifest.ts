@@ -194,8 +194,9 @@ export const functions = {
   getWorklist: {
     name: 'get-worklist',
     entry: 'functions/get-worklist/handler.ts',
-    description: "Answers the Office's open tasks, this week's arrivals and the reports to file, in one call",
-    trigger: http('GET', '/worklist', ['office']),
+    description:
+      "Answers the day's figures, the Office's open tasks, this week's arrivals and the reports to file, in one call",
+    trigger: http('GET', '/worklist', ['office', 'leadership']),
     access: { table: 'read' },
   },
   listRules: {

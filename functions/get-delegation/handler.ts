@@ -1,5 +1,6 @@
 import { contract } from '../../shared/api/routes/get-delegation';
 import { erasureDueOn, retentionMonths as retentionSetting } from '../../shared/domain/personal-data';
+import { progressOf } from '../../shared/domain/progress';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { allowedActions } from '../../shared/use-cases/allowed-actions';
@@ -19,5 +20,6 @@ export const handler = httpRoute(functions.getDelegation, contract, async ({ par
       erasedAt: delegation.personalDataErasedAt,
     },
     allowedActions: allowedActions(delegation.status, actor.roles),
+    progress: progressOf(delegation),
   };
 });

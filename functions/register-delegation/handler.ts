@@ -3,12 +3,13 @@ import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { registerDelegation } from '../../shared/use-cases/register-delegation';
 import { divisionDirectory } from '../../shared/wiring/directories';
-import { idempotencyStore } from '../../shared/wiring/stores';
+import { idempotencyStore, receiptNumbers } from '../../shared/wiring/stores';
 import { writableDelegations } from '../../shared/wiring/writable-stores';
 
 const deps = {
   delegations: writableDelegations(),
   divisions: divisionDirectory(),
+  receipts: receiptNumbers(),
 };
 
 export const handler = httpRoute(

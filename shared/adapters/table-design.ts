@@ -46,6 +46,8 @@ export const keys = {
   }),
   calendarDay: (resource: string, date: string) => ({ pk: `CALENDAR#${resource}`, sk: `DAY#${date}` }),
   directory: (name: string) => ({ pk: `DIRECTORY#${name}`, sk: 'DIRECTORY' }),
+  /** The last receipt number given in a year (an atomic counter). */
+  receiptCounter: (year: string) => ({ pk: 'COUNTER#receipt', sk: `YEAR#${year}` }),
   holidayPartition: 'HOLIDAYS',
   holidayYear: (year: number) => ({ pk: 'HOLIDAYS', sk: `YEAR#${year}` }),
   notificationPrefix: 'NOTIFICATION#',

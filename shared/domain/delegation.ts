@@ -419,6 +419,11 @@ export const delegationSchema = z.object({
   createdAt: dateTime,
   updatedAt: dateTime,
   createdBy: actorSchema,
+  /** The receipt number (số tiếp nhận) the Office quotes, "0015/2026"; visits registered before it have none. */
+  receiptNumber: z
+    .string()
+    .regex(/^\d{4,}\/\d{4}$/)
+    .optional(),
   /** The compliance report that set the current status. */
   compliance: z
     .object({
@@ -484,11 +489,22 @@ export function assertAnnounceable(delegation: Delegation): Delegation {
   return delegation;
 }
 
-export function newDelegation(registration: Registration, id: string, now: Date, actor: Actor): Delegation {
+/** "0015/2026": the year's sequence, four digits at least, then the year. */
+export const formatReceiptNumber = (sequence: number, year: string) =>
+  `${String(sequence).padStart(4, '0')}/${year}`;
+
+export function newDelegation(
+  registration: Registration,
+  id: string,
+  now: Date,
+  actor: Actor,
+  receiptNumber?: string,
+): Delegation {
   const timestamp = now.toISOString();
   return {
     ...registration,
     id,
+    ...(receiptNumber ? { receiptNumber } : {}),
     status: 'registered',
     version: 1,
     revision: 1,

@@ -1,10 +1,18 @@
 import { DelegationRegisteredV1 } from '../../events/delegation-registered.v1';
 import { createEvent } from '../../events/envelope';
+import { localDateOf } from '../compliance/calendar';
 import type { Actor } from '../domain/actor';
-import { assertAnnounceable, type Delegation, newDelegation, type Registration } from '../domain/delegation';
+import {
+  assertAnnounceable,
+  type Delegation,
+  formatReceiptNumber,
+  newDelegation,
+  type Registration,
+} from '../domain/delegation';
 import { assertHostDivision, type DivisionSource } from '../domain/divisions';
 import { countMetric } from '../observability/metrics';
 import type { DelegationStore } from './ports/delegation-store';
+import type { ReceiptNumbers } from './ports/receipt-numbers';
 
 export interface RegisterContext {
   delegationId: string;
@@ -14,17 +22,28 @@ export interface RegisterContext {
 }
 
 /**
- * Stores the delegation together with its Delegation.Registered event (the outbox publishes it,
- * now or in the sweep). A retry with the same delegation id gets the stored copy back.
+ * Stores the delegation, with the year's next receipt number, together with its
+ * Delegation.Registered event (the outbox publishes it, now or in the sweep). A retry with the same
+ * delegation id gets the stored copy back; a number taken by an attempt that then failed stays unused.
  */
 export async function registerDelegation(
   registration: Registration,
   context: RegisterContext,
-  deps: { delegations: DelegationStore; divisions: DivisionSource },
+  deps: { delegations: DelegationStore; divisions: DivisionSource; receipts: ReceiptNumbers },
 ): Promise<Delegation> {
   await assertHostDivision(deps.divisions, registration.hostDivision);
-  const delegation = assertAnnounceable(
-    newDelegation(registration, context.delegationId, context.now, context.actor),
+  // Refused registrations take no number; a retry of one already stored keeps its own.
+  assertAnnounceable(newDelegation(registration, context.delegationId, context.now, context.actor));
+  const existing = await deps.delegations.get(context.delegationId);
+  if (existing) return existing;
+  const year = localDateOf(context.now).slice(0, 4);
+  const receiptNumber = formatReceiptNumber(await deps.receipts.next(year), year);
+  const delegation = newDelegation(
+    registration,
+    context.delegationId,
+    context.now,
+    context.actor,
+    receiptNumber,
   );
   const registered = createEvent(
     DelegationRegisteredV1,

@@ -1,5 +1,5 @@
 /**
- * The Office's day in one answer: the visits arriving this week, the open tasks of every open visit
+ * The day in one answer, for the Office's worklist and the dashboard: the figures at a glance, the visits arriving this week, the open tasks of every open visit
  * grouped by visit (a task marked done, a permission recorded or a decision taken leaves it), and the
  * post-visit reports to file.
  */
@@ -7,7 +7,7 @@ import { addDays, type LocalDate, localDateOf } from '../compliance/calendar';
 import type { Finding } from '../compliance/finding';
 import type { RuleProfile } from '../compliance/profile';
 import type { Delegation } from '../domain/delegation';
-import { awaitingReport, closed, is, waitingForLeadership } from '../domain/lifecycle';
+import { awaitingReport, closed, closedBeforeVisit, is, waitingForLeadership } from '../domain/lifecycle';
 import { statusNameOf } from '../domain/status-names';
 import { reportDueOn } from '../history/summary';
 import type { ComplianceReports } from './ports/compliance-reports';
@@ -24,6 +24,7 @@ const WINDOW = { back: 30, ahead: 60, week: 7 } as const;
 
 const line = (delegation: Delegation) => ({
   id: delegation.id,
+  receiptNumber: delegation.receiptNumber,
   revision: delegation.revision,
   partner: {
     name: delegation.partner.name,
@@ -70,24 +71,44 @@ export async function buildWorklist(now: Date, deps: Deps) {
     }),
   );
   const week = addDays(today, WINDOW.week);
-  const unreported = (await Promise.all(awaitingReport.map((status) => deps.source.inStatus(status)))).flat();
+  const inStatuses = async (statuses: readonly Delegation['status'][]) =>
+    (await Promise.all(statuses.map((status) => deps.source.inStatus(status)))).flat();
+  const [unreported, waiting] = await Promise.all([
+    inStatuses(awaitingReport),
+    inStatuses(waitingForLeadership),
+  ]);
+  const arrivals = open
+    .filter((delegation) => {
+      const arrival = localDateOf(delegation.visit.arrival);
+      return arrival >= today && arrival <= week;
+    })
+    .map(line)
+    .sort((a, b) => a.arrival.localeCompare(b.arrival));
+  const visits = withTasks
+    .filter((visit) => visit.tasks.length > 0)
+    .sort((a, b) => (a.tasks[0]?.dueDate ?? '9999').localeCompare(b.tasks[0]?.dueDate ?? '9999'));
+  const reportsDue = unreported
+    .map((delegation) => {
+      const dueOn = reportDueOn(delegation, deps.profile);
+      return { ...line(delegation), reportDueOn: dueOn, overdue: dueOn < today };
+    })
+    .sort((a, b) => a.reportDueOn.localeCompare(b.reportDueOn));
+  const month = today.slice(0, 7);
   return {
     today,
-    arrivals: open
-      .filter((delegation) => {
-        const arrival = localDateOf(delegation.visit.arrival);
-        return arrival >= today && arrival <= week;
-      })
-      .map(line)
-      .sort((a, b) => a.arrival.localeCompare(b.arrival)),
-    visits: withTasks
-      .filter((visit) => visit.tasks.length > 0)
-      .sort((a, b) => (a.tasks[0]?.dueDate ?? '9999').localeCompare(b.tasks[0]?.dueDate ?? '9999')),
-    reportsDue: unreported
-      .map((delegation) => {
-        const dueOn = reportDueOn(delegation, deps.profile);
-        return { ...line(delegation), reportDueOn: dueOn, overdue: dueOn < today };
-      })
-      .sort((a, b) => a.reportDueOn.localeCompare(b.reportDueOn)),
+    summary: {
+      visitsThisMonth: nearby.filter(
+        (delegation) =>
+          localDateOf(delegation.visit.arrival).startsWith(month) &&
+          !is(closedBeforeVisit, delegation.status),
+      ).length,
+      waitingForLeadership: waiting.length,
+      overdueTasks: visits.flatMap((visit) => visit.tasks).filter((task) => task.overdue).length,
+      arrivalsThisWeek: arrivals.length,
+      reportsOverdue: reportsDue.filter((report) => report.overdue).length,
+    },
+    arrivals,
+    visits,
+    reportsDue,
   };
 }

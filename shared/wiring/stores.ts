@@ -13,10 +13,12 @@ import { DynamoIdempotencyStore } from '../adapters/idempotency-store';
 import { DynamoMeetingRepository } from '../adapters/meeting-repository';
 import { DynamoNotificationRepository } from '../adapters/notification-repository';
 import type { TransactionalOutbox } from '../adapters/outbox';
+import { DynamoReceiptCounter } from '../adapters/receipt-counter';
 import { DynamoReportSource } from '../adapters/report-source';
 import { DynamoTimelineRepository } from '../adapters/timeline-repository';
 
 export const readDelegations = () => new DynamoDelegationRepository(documentClient, tableName());
+export const receiptNumbers = () => new DynamoReceiptCounter(documentClient, tableName());
 /** Meetings to read: without an outbox, so a reading function carries no EventBridge client. */
 export const readMeetings = () => new DynamoMeetingRepository(documentClient, tableName());
 export const complianceReports = () => new DynamoComplianceReportRepository(documentClient, tableName());

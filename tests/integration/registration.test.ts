@@ -28,11 +28,13 @@ describe('The Office registers a delegation', () => {
     expect(read.status).toBe(200);
     // The compliance check may already have moved it on: what was registered is unchanged.
     expect(read.headers.get('etag')).toBe(`"${read.body.revision}"`);
-    const { status, version, updatedAt, compliance, personalData, allowedActions, ...registered } = read.body;
+    const { status, version, updatedAt, compliance, personalData, allowedActions, progress, ...registered } =
+      read.body;
     const { status: _s, version: _v, updatedAt: _u, ...sent } = created.body;
     expect(registered).toEqual(sent);
     // Leadership reads it; nothing is theirs to do on a visit that waits for no decision.
     expect(allowedActions).toEqual([]);
+    expect(progress[0]).toMatchObject({ key: 'received', titleVi: 'Tiếp nhận', state: 'done' });
   });
 
   it('shows Delegation.Registered on the timeline, delivered through the event bus', async () => {
@@ -61,6 +63,41 @@ describe('The Office registers a delegation', () => {
     await stack.bus.settled();
     const timeline = await stack.call('GET', `/delegations/${created.body.id}/timeline`, { token: office });
     expect(timeline.body.entries[0].correlationId).toBe('letter-123-UBND');
+  });
+});
+
+describe('Receipt numbers (số tiếp nhận)', () => {
+  const sequence = (receipt: string) => Number(receipt.split('/')[0]);
+
+  it('gives each registration the year’s next number, never the same one to two visits registered at once', async () => {
+    const answers = await Promise.all(Array.from({ length: 8 }, () => register(jicaVisit())));
+    const receipts = answers.map((answer) => {
+      expect(answer.status).toBe(201);
+      return answer.body.receiptNumber as string;
+    });
+    for (const receipt of receipts) expect(receipt).toMatch(/^\d{4}\/\d{4}$/);
+    expect(new Set(receipts).size).toBe(8);
+    // Consecutive within the batch: the counter gives no number to nobody.
+    const numbers = receipts.map(sequence).sort((a, b) => a - b);
+    expect((numbers.at(-1) ?? 0) - (numbers[0] ?? 0)).toBe(7);
+    // The year the Office received it, in Hà Nội time.
+    const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(
+      new Date(),
+    );
+    expect(receipts[0]?.endsWith(`/${year}`)).toBe(true);
+    const read = await stack.call('GET', `/delegations/${answers[0]?.body.id}`, { token: office });
+    expect(read.body.receiptNumber).toBe(receipts[0]);
+  });
+
+  it('keeps the first number when a registration is sent again with its Idempotency-Key, and gives none to a refused one', async () => {
+    const key = `receipt-${Date.now()}`;
+    const first = await register(jicaVisit(), { 'idempotency-key': key });
+    const refused = await register(jicaVisit({ purpose: '' }));
+    expect(refused.status).toBe(400);
+    const again = await register(jicaVisit(), { 'idempotency-key': key });
+    expect(again.body.receiptNumber).toBe(first.body.receiptNumber);
+    const next = await register(jicaVisit());
+    expect(sequence(next.body.receiptNumber)).toBe(sequence(first.body.receiptNumber) + 1);
   });
 });
 

@@ -46,7 +46,7 @@ const expected: Record<string, readonly Role[]> = {
   'GET /delegations/{id}/documents/{kind}': ['office', 'leadership'],
   'GET /reports/documents/periodic': ['office', 'leadership'],
   'POST /delegations/{id}/tasks/{taskKey}/done': ['office'],
-  'GET /worklist': ['office'],
+  'GET /worklist': ['office', 'leadership'],
 };
 
 /**

@@ -94,6 +94,32 @@ describe('The worklist', () => {
     expect(tasks.some((task) => task.ruleId === 'GUEST_LIST_TO_POLICE')).toBe(true);
   });
 
+  it('gives leadership and the Office the day’s figures: a visit waiting for a decision counts until it is decided', async () => {
+    const before = (await stack.call('GET', '/worklist', { token: leadership })).body.summary;
+    const pending = await stack.call('GET', '/decisions/pending', { token: leadership });
+    // The dashboard's badge and the inbox count the same visits.
+    expect(before.waitingForLeadership).toBe(pending.body.items.length);
+    const id = await register('Viện Đếm Số E', {
+      visit: { arrival: inDays(2), departure: inDays(2, '17:00') },
+    });
+    const { today, summary: after } = await worklist();
+    expect(after.waitingForLeadership).toBe(before.waitingForLeadership + 1);
+    expect(after.arrivalsThisWeek).toBe(before.arrivalsThisWeek + 1);
+    const thisMonth = inDays(2).slice(0, 7) === today.slice(0, 7) ? 1 : 0;
+    expect(after.visitsThisMonth).toBe(before.visitsThisMonth + thisMonth);
+    const decided = await stack.call('POST', `/delegations/${id}/decision`, {
+      token: leadership,
+      headers: { 'if-match': '"1"' },
+      body: { decision: 'reject', note: 'Không tiếp đoàn.' },
+    });
+    expect(decided.status).toBe(200);
+    await stack.bus.settled();
+    const refused = (await worklist()).summary;
+    expect(refused.waitingForLeadership).toBe(before.waitingForLeadership);
+    expect(refused.arrivalsThisWeek).toBe(before.arrivalsThisWeek);
+    expect(refused.visitsThisMonth).toBe(before.visitsThisMonth);
+  });
+
   it('lets the Office finish a task once, with a note: it leaves the worklist and shows on the report and the timeline', async () => {
     const id = await register('Viện Hoàn Thành C');
     const task = (await tasksOf(id)).find((candidate) => candidate.ruleId === 'GUEST_LIST_TO_POLICE');

@@ -20,6 +20,7 @@ import { type EmailSender, PermanentEmailError } from '../../shared/use-cases/po
 import type { Meetings } from '../../shared/use-cases/ports/meetings';
 import type { NotificationKey, NotificationStore } from '../../shared/use-cases/ports/notifications';
 import type { Page } from '../../shared/use-cases/ports/page';
+import type { ReceiptNumbers } from '../../shared/use-cases/ports/receipt-numbers';
 import type { Timeline } from '../../shared/use-cases/ports/timeline';
 import { registerDelegation } from '../../shared/use-cases/register-delegation';
 import { jicaVisit } from '../fixtures/registration';
@@ -181,8 +182,19 @@ export function registeredVisit(
   return registerDelegation(
     registrationSchema.parse(jicaVisit(overrides)),
     { actor: officeActor, correlationId: 'c-1', now, delegationId: 'd-1' },
-    { delegations, divisions: divisionsDirectory() },
+    { delegations, divisions: divisionsDirectory(), receipts: new InMemoryReceiptNumbers() },
   );
+}
+
+/** Each year's numbers from 1, as the counter item gives them. */
+export class InMemoryReceiptNumbers implements ReceiptNumbers {
+  readonly last = new Map<string, number>();
+
+  async next(year: string): Promise<number> {
+    const next = (this.last.get(year) ?? 0) + 1;
+    this.last.set(year, next);
+    return next;
+  }
 }
 
 export class InMemoryCalendar implements Calendar {

@@ -70,8 +70,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The Office's worklist: arrivals this week, open tasks by visit, reports to file
-         * @description Answers the Office's open tasks, this week's arrivals and the reports to file, in one call. Roles: office.
+         * The day at a glance: figures, arrivals this week, open tasks by visit, reports to file
+         * @description Answers the day's figures, the Office's open tasks, this week's arrivals and the reports to file, in one call. Roles: office, leadership.
          */
         get: operations["get-worklist"];
         put?: never;
@@ -1067,6 +1067,7 @@ export interface operations {
                             name?: string;
                             roles: string[];
                         };
+                        receiptNumber?: string;
                         compliance?: {
                             reportVersion: number;
                             outcome: string;
@@ -1472,6 +1473,7 @@ export interface operations {
                             name?: string;
                             roles: string[];
                         };
+                        receiptNumber?: string;
                         compliance?: {
                             reportVersion: number;
                             outcome: string;
@@ -1699,8 +1701,16 @@ export interface operations {
                     "application/json": {
                         /** Format: date */
                         today: string;
+                        summary: {
+                            visitsThisMonth: number;
+                            waitingForLeadership: number;
+                            overdueTasks: number;
+                            arrivalsThisWeek: number;
+                            reportsOverdue: number;
+                        };
                         arrivals: {
                             id: string;
+                            receiptNumber?: string;
                             revision: number;
                             partner: {
                                 name: string;
@@ -1715,6 +1725,7 @@ export interface operations {
                         }[];
                         visits: {
                             id: string;
+                            receiptNumber?: string;
                             revision: number;
                             partner: {
                                 name: string;
@@ -1741,6 +1752,7 @@ export interface operations {
                         }[];
                         reportsDue: {
                             id: string;
+                            receiptNumber?: string;
                             revision: number;
                             partner: {
                                 name: string;
@@ -2443,6 +2455,7 @@ export interface operations {
                             name?: string;
                             roles: string[];
                         };
+                        receiptNumber?: string;
                         compliance?: {
                             reportVersion: number;
                             outcome: string;
@@ -3363,6 +3376,7 @@ export interface operations {
                             name?: string;
                             roles: string[];
                         };
+                        receiptNumber?: string;
                         compliance?: {
                             reportVersion: number;
                             outcome: string;
@@ -3466,6 +3480,15 @@ export interface operations {
                             erasedAt?: string;
                         };
                         allowedActions: ("edit" | "cancel" | "record-permit" | "approve" | "reject" | "file-report" | "book-meeting" | "finish-task")[];
+                        progress: {
+                            /** @enum {string} */
+                            key: "received" | "checked" | "waiting" | "approved" | "under_way" | "reported";
+                            titleVi: string;
+                            /** @enum {string} */
+                            state: "done" | "current" | "pending" | "failed" | "skipped";
+                            at?: string;
+                            noteVi?: string;
+                        }[];
                     };
                 };
             };
@@ -3854,6 +3877,7 @@ export interface operations {
                             name?: string;
                             roles: string[];
                         };
+                        receiptNumber?: string;
                         compliance?: {
                             reportVersion: number;
                             outcome: string;
@@ -5195,6 +5219,7 @@ export interface operations {
                             name?: string;
                             roles: string[];
                         };
+                        receiptNumber?: string;
                         compliance?: {
                             reportVersion: number;
                             outcome: string;
@@ -6915,6 +6940,7 @@ export interface operations {
                                 name?: string;
                                 roles: string[];
                             };
+                            receiptNumber?: string;
                             compliance?: {
                                 reportVersion: number;
                                 outcome: string;
@@ -7697,6 +7723,7 @@ export interface operations {
                             name?: string;
                             roles: string[];
                         };
+                        receiptNumber?: string;
                         compliance?: {
                             reportVersion: number;
                             outcome: string;

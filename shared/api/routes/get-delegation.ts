@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { delegationSchema } from '../../domain/delegation';
+import { progressStates, progressSteps } from '../../domain/progress';
 import { routeContract } from '../../http/contract';
 import { delegationIdParams } from '../../http/path-params';
 import { visitActions } from '../../use-cases/allowed-actions';
@@ -15,6 +16,16 @@ export const delegationView = delegationSchema.extend({
   }),
   /** What the caller may do to the visit now, by its status and their roles: what the console offers. */
   allowedActions: z.array(z.enum(visitActions)),
+  /** Where the visit stands: received → checked → waiting → approved → under way → reported, with dates. */
+  progress: z.array(
+    z.object({
+      key: z.enum(progressSteps),
+      titleVi: z.string(),
+      state: z.enum(progressStates),
+      at: z.string().optional(),
+      noteVi: z.string().optional(),
+    }),
+  ),
 });
 
 export const contract = routeContract({
