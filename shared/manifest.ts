@@ -199,6 +199,13 @@ export const functions = {
     trigger: http('GET', '/worklist', ['office', 'leadership']),
     access: { table: 'read' },
   },
+  getSchedule: {
+    name: 'get-schedule',
+    entry: 'functions/get-schedule/handler.ts',
+    description: 'Answers the visits and meetings of up to six weeks, for the calendar',
+    trigger: http('GET', '/schedule', ['office', 'leadership']),
+    access: { table: 'read' },
+  },
   listRules: {
     name: 'list-rules',
     entry: 'functions/list-rules/handler.ts',

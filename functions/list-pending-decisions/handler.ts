@@ -15,6 +15,7 @@ export const handler = httpRoute(functions.listPendingDecisions, contract, async
   return {
     items: pending.map(({ id, outcome, delegation, waitingSince, reasons }) => ({
       id,
+      receiptNumber: delegation.receiptNumber,
       status: outcome,
       revision: delegation.revision,
       partner: delegation.partner,

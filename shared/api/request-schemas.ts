@@ -37,6 +37,21 @@ export const availabilityQuerySchema = z
   })
   .refine((q) => q.roomId || q.officialIds?.length, 'Name a roomId, officialIds or both');
 
+/** The calendar's range: a month view with the days around it, six weeks at most. */
+export const MAX_SCHEDULE_DAYS = 42;
+export const scheduleQuerySchema = z
+  .object({ from: z.iso.date(), to: z.iso.date() })
+  .superRefine((q, ctx) => {
+    if (q.from > q.to)
+      ctx.addIssue({ code: 'custom', message: '`from` must not be after `to`', path: ['to'] });
+    else if ((Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 + 1 > MAX_SCHEDULE_DAYS)
+      ctx.addIssue({
+        code: 'custom',
+        message: `Ask for ${MAX_SCHEDULE_DAYS} days at most`,
+        path: ['to'],
+      });
+  });
+
 const reportRange = z.object({
   from: z.iso.date(),
   to: z.iso.date(),

@@ -53,6 +53,7 @@ export function matchesQuery(delegation: Delegation, query: HistoryQuery): boole
 /** What a history list shows of each visit: no personal data beyond the organisation. */
 export const historyItem = (delegation: Delegation) => ({
   id: delegation.id,
+  receiptNumber: delegation.receiptNumber,
   partner: delegation.partner,
   purpose: delegation.purpose,
   topics: delegation.topics,

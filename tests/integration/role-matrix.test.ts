@@ -47,6 +47,7 @@ const expected: Record<string, readonly Role[]> = {
   'GET /reports/documents/periodic': ['office', 'leadership'],
   'POST /delegations/{id}/tasks/{taskKey}/done': ['office'],
   'GET /worklist': ['office', 'leadership'],
+  'GET /schedule': ['office', 'leadership'],
 };
 
 /**
@@ -95,6 +96,8 @@ const probeAnswer: Record<string, number> = {
   // An empty note is a valid body: the missing If-Match is what is refused first.
   'POST /delegations/{id}/tasks/{taskKey}/done': 428,
   'GET /worklist': 200,
+  // No range given.
+  'GET /schedule': 400,
 };
 
 const routes = functionSpecs.filter(isHttp).map((spec) => ({

@@ -62,6 +62,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visits and meetings of a range of days (six weeks at most), for the calendar
+         * @description Answers the visits and meetings of up to six weeks, for the calendar. Roles: office, leadership.
+         */
+        get: operations["get-schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/worklist": {
         parameters: {
             query?: never;
@@ -1656,6 +1676,106 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-schedule": {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Visits and meetings, Asia/Ho_Chi_Minh days */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        visits: {
+                            id: string;
+                            receiptNumber?: string;
+                            partner: {
+                                name: string;
+                                nameVi?: string;
+                                country: string;
+                            };
+                            arrival: string;
+                            departure: string;
+                            /** @enum {string} */
+                            status: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
+                            statusVi: string;
+                            hostDivision: string;
+                        }[];
+                        meetings: {
+                            id: string;
+                            delegationId: string;
+                            title: string;
+                            /** Format: date-time */
+                            start: string;
+                            /** Format: date-time */
+                            end: string;
+                            roomId: string;
+                            officialIds: string[];
+                            partnerName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4794,6 +4914,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            receiptNumber?: string;
                             partner: {
                                 name: string;
                                 nameVi?: string;
@@ -6325,6 +6446,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            receiptNumber?: string;
                             /** @enum {string} */
                             status: "approval_required" | "blocked";
                             revision: number;

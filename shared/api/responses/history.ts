@@ -11,6 +11,7 @@ const page = <T extends z.ZodType>(items: T) =>
 export const historyPage = page(
   z.object({
     id: z.string(),
+    receiptNumber: delegationSchema.shape.receiptNumber,
     partner: delegationSchema.shape.partner,
     purpose: z.string(),
     topics: delegationSchema.shape.topics,
@@ -27,6 +28,7 @@ export const pendingDecisions = z.object({
   items: z.array(
     z.object({
       id: z.string(),
+      receiptNumber: delegationSchema.shape.receiptNumber,
       status: z.enum(['approval_required', 'blocked']),
       revision: z.number().int(),
       partner: delegationSchema.shape.partner,

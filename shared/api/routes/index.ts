@@ -18,6 +18,7 @@ import { contract as getAvailability } from './get-availability';
 import { contract as getCompliance } from './get-compliance';
 import { contract as getDelegation } from './get-delegation';
 import { contract as getHolidays } from './get-holidays';
+import { contract as getSchedule } from './get-schedule';
 import { contract as getTimeline } from './get-timeline';
 import { contract as getWorklist } from './get-worklist';
 import { contract as listAgencies } from './list-agencies';
@@ -55,6 +56,7 @@ export const routeContracts: Record<HttpFunctionKey, RouteContract> = {
   approveMeetingSecrecy,
   cancelDelegation,
   completeTask,
+  getSchedule,
   getWorklist,
   cancelMeeting,
   confirmAttachmentUpload,
