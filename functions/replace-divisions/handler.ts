@@ -3,4 +3,9 @@ import { replaceDirectory } from '../../shared/http/directory-routes';
 import { functions } from '../../shared/manifest';
 import { divisionDirectory } from '../../shared/wiring/directories';
 
-export const handler = replaceDirectory(functions.replaceDivisions, contract, divisionDirectory());
+export const handler = replaceDirectory(
+  functions.replaceDivisions,
+  contract,
+  divisionDirectory(),
+  (item) => item.id,
+);

@@ -13,7 +13,15 @@ export interface HolidayYear {
   makeUpWorkingDays: readonly string[];
   /** 0 for the data shipped here; raised each time admin corrects the year (PUT /calendar/holidays/{year}). */
   version?: number;
+  /**
+   * The lunar holidays by date (Tết, Giỗ Tổ Hùng Vương), which no date rule gives; the solar ones and
+   * the days swapped around them are named by holiday-names.ts.
+   */
+  names?: Readonly<Record<string, string>>;
 }
+
+const tet = (...dates: string[]) => Object.fromEntries(dates.map((date) => [date, 'Tết Nguyên đán']));
+const hungKings = (date: string) => ({ [date]: 'Giỗ Tổ Hùng Vương' });
 
 export const vietnamHolidays: Readonly<Record<number, HolidayYear>> = {
   2024: {
@@ -34,6 +42,10 @@ export const vietnamHolidays: Readonly<Record<number, HolidayYear>> = {
       '2024-09-03', // Quốc khánh
     ],
     makeUpWorkingDays: ['2024-05-04'],
+    names: {
+      ...tet('2024-02-08', '2024-02-09', '2024-02-12', '2024-02-13', '2024-02-14'),
+      ...hungKings('2024-04-18'),
+    },
   },
   2025: {
     official: true,
@@ -53,6 +65,10 @@ export const vietnamHolidays: Readonly<Record<number, HolidayYear>> = {
       '2025-09-02', // Quốc khánh
     ],
     makeUpWorkingDays: ['2025-04-26'],
+    names: {
+      ...tet('2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'),
+      ...hungKings('2025-04-07'),
+    },
   },
   2026: {
     official: true,
@@ -77,6 +93,10 @@ export const vietnamHolidays: Readonly<Record<number, HolidayYear>> = {
       '2026-11-24',
     ],
     makeUpWorkingDays: ['2026-01-10', '2026-08-22'],
+    names: {
+      ...tet('2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'),
+      ...hungKings('2026-04-26'),
+    },
   },
   2027: {
     official: false,
@@ -97,5 +117,9 @@ export const vietnamHolidays: Readonly<Record<number, HolidayYear>> = {
       '2027-11-24', // Ngày Văn hóa Việt Nam (Wednesday)
     ],
     makeUpWorkingDays: [],
+    names: {
+      ...tet('2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10'),
+      ...hungKings('2027-04-16'),
+    },
   },
 };

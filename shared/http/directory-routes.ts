@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { InvalidChangeError } from '../domain/errors';
 import type { FunctionSpec, HttpTrigger } from '../manifest';
 import type { DirectoryStore } from '../use-cases/ports/directory';
 import type { RouteContract } from './contract';
@@ -11,9 +12,28 @@ export const listDirectory = <T>(
   directory: DirectoryStore<T>,
 ) => httpRoute(spec, contract, () => directory.get());
 
-/** PUT of a whole directory list, on the version read (If-Match). */
+/**
+ * PUT of a whole directory list, on the version read (If-Match). With `idOf`, a code once saved is
+ * fixed: meetings, registrations and notices refer to it, so an entry is retired (active: false),
+ * never removed or renamed.
+ */
 export const replaceDirectory = <T>(
   spec: FunctionSpec<HttpTrigger>,
   contract: RouteContract<undefined, undefined, z.ZodType<T[]>, z.ZodType, 'required'>,
   directory: DirectoryStore<T>,
-) => httpRoute(spec, contract, (request) => directory.replace(request.body, request.expectedVersion));
+  idOf?: (item: T) => string,
+) =>
+  httpRoute(spec, contract, async (request) => {
+    if (idOf) {
+      const kept = new Set(request.body.map(idOf));
+      const dropped = (await directory.get()).items.map(idOf).filter((id) => !kept.has(id));
+      if (dropped.length > 0)
+        throw new InvalidChangeError('A saved code cannot be removed or changed.', {
+          issues: dropped.map((id) => ({
+            path: '(root)',
+            message: `The code "${id}" is in use and fixed: keep it, and switch the entry off to retire it`,
+          })),
+        });
+    }
+    return directory.replace(request.body, request.expectedVersion);
+  });

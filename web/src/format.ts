@@ -50,3 +50,16 @@ export const atHanoi = (day: string, time: string) => `${day}T${time}:00+07:00`;
 
 const regionNames = new Intl.DisplayNames(['vi'], { type: 'region' });
 export const countryName = (code: string) => regionNames.of(code) ?? code;
+
+/** A visit's days: "22/12/2026" for a one-day visit, else "22/12/2026 – 24/12/2026". */
+export const formatDays = (from: string, to: string) =>
+  formatDate(from) === formatDate(to) ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
+
+/**
+ * A visit's times as an official writes them: "08:30–17:00 ngày 22/12/2026" within one day, else
+ * "từ 08:30 ngày 22/12/2026 đến 17:00 ngày 24/12/2026".
+ */
+export const formatPeriod = (from: string, to: string) =>
+  formatDate(from) === formatDate(to)
+    ? `${formatTime(from)}–${formatTime(to)} ngày ${formatDate(from)}`
+    : `từ ${formatDateTime(from)} đến ${formatDateTime(to)}`;

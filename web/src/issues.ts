@@ -15,6 +15,10 @@ const known: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/phone number/, () => 'Số điện thoại gồm 6 đến 30 chữ số, dấu cách hoặc + ( ) . -'],
   [/date-time/, () => 'Chọn ngày và giờ.'],
   [/host division/i, () => 'Chọn một phòng, đơn vị đang hoạt động của Sở.'],
+  [
+    /The code "(.+)" is in use and fixed/,
+    (m) => `Mã "${m[1]}" đã được sử dụng nên không thể xóa hoặc đổi; để thôi dùng, hãy tắt "Đang sử dụng".`,
+  ],
 ];
 
 const byCode: Record<string, string> = {

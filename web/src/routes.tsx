@@ -7,6 +7,7 @@ import { Spin } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
 import { Shell } from './Shell';
+import { homeOf, type ScreenInfo, type ScreenKey, screenInfo } from './screens';
 import type { Role } from './session';
 
 const page = (load: () => Promise<{ default: () => ReactNode }>) => {
@@ -18,80 +19,35 @@ const page = (load: () => Promise<{ default: () => ReactNode }>) => {
   );
 };
 
-export interface Screen {
-  path: string;
-  label: string;
-  roles: readonly Role[];
+export interface Screen extends ScreenInfo {
   element: ReactNode;
-  /** Listed in the menu (a visit's page is reached from a list). */
-  menu: boolean;
 }
 
-export const screens: Screen[] = [
-  {
-    path: 'cong-viec',
-    label: 'Việc cần làm',
-    roles: ['office'],
-    menu: true,
-    element: page(() => import('./pages/WorklistPage')),
-  },
-  {
-    path: 'dang-ky',
-    label: 'Đăng ký đoàn vào',
-    roles: ['office'],
-    menu: true,
-    element: page(() => import('./pages/RegisterPage')),
-  },
-  {
-    path: 'cho-duyet',
-    label: 'Chờ lãnh đạo quyết định',
-    roles: ['leadership'],
-    menu: true,
-    element: page(() => import('./pages/InboxPage')),
-  },
-  {
-    path: 'lich-su',
-    label: 'Lịch sử đoàn vào',
-    roles: ['office', 'leadership'],
-    menu: true,
-    element: page(() => import('./pages/HistoryPage')),
-  },
-  {
-    path: 'bao-cao',
-    label: 'Báo cáo',
-    roles: ['leadership'],
-    menu: true,
-    element: page(() => import('./pages/ReportsPage')),
-  },
-  {
-    path: 'danh-muc/co-quan',
-    label: 'Cơ quan nhận thông báo',
-    roles: ['admin'],
-    menu: true,
-    element: page(() => import('./pages/AgenciesPage')),
-  },
-  {
-    path: 'danh-muc/khac',
-    label: 'Phòng họp, cán bộ, phòng ban, ngày nghỉ',
-    roles: ['admin'],
-    menu: true,
-    element: page(() => import('./pages/DirectoriesPage')),
-  },
-  {
-    path: 'doan/:id',
-    label: 'Hồ sơ đoàn',
-    roles: ['office', 'leadership'],
-    menu: false,
-    element: page(() => import('./pages/VisitPage')),
-  },
-];
+const pages: Record<ScreenKey, () => Promise<{ default: () => ReactNode }>> = {
+  dashboard: () => import('./pages/DashboardPage'),
+  worklist: () => import('./pages/WorklistPage'),
+  register: () => import('./pages/RegisterPage'),
+  inbox: () => import('./pages/InboxPage'),
+  calendar: () => import('./pages/CalendarPage'),
+  history: () => import('./pages/HistoryPage'),
+  reports: () => import('./pages/ReportsPage'),
+  agencies: () => import('./pages/AgenciesPage'),
+  directories: () => import('./pages/DirectoriesPage'),
+  visit: () => import('./pages/VisitPage'),
+  print: () => import('./pages/PrintPage'),
+};
+
+export const screens: Screen[] = (Object.keys(pages) as ScreenKey[]).map((key) => ({
+  ...screenInfo[key],
+  element: page(pages[key]),
+}));
 
 export const screensFor = (roles: readonly Role[]) =>
   screens.filter((screen) => screen.roles.some((role) => roles.includes(role)));
 
 export function consoleRouter(roles: readonly Role[]) {
   const allowed = screensFor(roles);
-  const home = allowed.find((screen) => screen.menu)?.path ?? 'cong-viec';
+  const home = homeOf(roles);
   return createHashRouter([
     {
       path: '/',

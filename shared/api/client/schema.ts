@@ -4234,6 +4234,9 @@ export interface operations {
                             source: string;
                             daysOff: string[];
                             makeUpWorkingDays: string[];
+                            names: {
+                                [key: string]: string;
+                            };
                         }[];
                     };
                 };

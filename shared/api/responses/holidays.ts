@@ -10,7 +10,14 @@ export const holidayYearView = z.object({
   makeUpWorkingDays: z.array(z.iso.date()),
 });
 
-export const holidayYears = z.object({ items: z.array(holidayYearView) });
+export const holidayYears = z.object({
+  items: z.array(
+    holidayYearView.extend({
+      /** What each day off and make-up working day is ("Tết Nguyên đán", "Làm bù dịp Quốc khánh"). */
+      names: z.record(z.iso.date(), z.string()),
+    }),
+  ),
+});
 
 export const ruleList = z.object({
   profile: z.object({ id: z.string(), version: z.string(), name: z.string(), province: z.string() }),

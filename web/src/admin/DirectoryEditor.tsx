@@ -3,10 +3,12 @@
  * the version read (If-Match): a stale copy is refused (412) and reloaded, never saved over another
  * admin's change. An entry is retired with "Đang sử dụng" off, never deleted (meetings refer to it).
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, InputNumber, Select, Space, Switch, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, vietnameseMessage } from '../api';
+import { useRefresh } from '../data/commands';
+import { type DirectoryName, keys } from '../data/keys';
 import { issueText } from '../issues';
 
 export interface Column {
@@ -17,10 +19,12 @@ export interface Column {
   options?: Record<string, string>;
   required?: boolean;
   width?: number;
+  /** A code others refer to: fixed once saved (the API refuses a change), editable on a new row. */
+  fixed?: boolean;
 }
 
 interface Props {
-  name: string;
+  name: DirectoryName;
   columns: Column[];
   blank: Record<string, unknown>;
   load(): Promise<{ items: object[]; version: number }>;
@@ -33,8 +37,9 @@ const cleaned = (item: Record<string, unknown>) =>
     Object.entries(item).filter(([, value]) => value !== '' && value !== null && value !== undefined),
   );
 
-function cell(column: Column, row: number) {
+function cell(column: Column, row: number, saved: boolean) {
   const label = `${column.label} dòng ${row + 1}`;
+  if (column.fixed && saved) return <Input aria-label={label} readOnly variant="borderless" />;
   switch (column.kind) {
     case 'number':
       return <InputNumber aria-label={label} min={1} style={{ width: '100%' }} />;
@@ -56,9 +61,10 @@ function cell(column: Column, row: number) {
 }
 
 export function DirectoryEditor({ name, columns, blank, load, save }: Props) {
-  const queries = useQueryClient();
+  const refresh = useRefresh();
   const { message } = App.useApp();
-  const directory = useQuery({ queryKey: [name], queryFn: load });
+  const directory = useQuery({ queryKey: keys.directory(name), queryFn: load });
+  const savedRows = directory.data?.items.length ?? 0;
   const [form] = Form.useForm<{ items: object[] }>();
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -86,7 +92,7 @@ export function DirectoryEditor({ name, columns, blank, load, save }: Props) {
       } else setFailure('Không kết nối được với hệ thống.');
     } finally {
       setBusy(false);
-      await queries.invalidateQueries({ queryKey: [name] });
+      await refresh({ kind: 'directory', name });
     }
   }
 
@@ -115,7 +121,7 @@ export function DirectoryEditor({ name, columns, blank, load, save }: Props) {
                     }
                     style={{ margin: 0 }}
                   >
-                    {cell(column, field.name)}
+                    {cell(column, field.name, field.name < savedRows)}
                   </Form.Item>
                 ),
               }))}

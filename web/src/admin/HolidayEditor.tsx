@@ -2,12 +2,14 @@
  * A year's public holidays and make-up working days, corrected from the government's notice; the
  * visits not yet started are checked again by the backend. Saved on the version read (If-Match).
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Form, Input, Select, Space, Switch } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Select, Space, Switch, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ApiError, ifMatch, ok, vietnameseMessage } from '../api';
 import { useApi } from '../context';
+import { useRefresh } from '../data/commands';
+import { useHolidayYear } from '../data/directories';
+import { formatDate } from '../format';
 import { issueText } from '../issues';
 
 interface Values {
@@ -22,16 +24,13 @@ const days = (values: Dayjs[] | undefined) =>
 
 export function HolidayEditor() {
   const api = useApi();
-  const queries = useQueryClient();
+  const refresh = useRefresh();
   const { message } = App.useApp();
   const thisYear = dayjs().year();
   const [year, setYear] = useState(thisYear);
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string>();
-  const current = useQuery({
-    queryKey: ['holidays', year],
-    queryFn: () => ok(api.GET('/calendar/holidays', { params: { query: { year } } })),
-  });
+  const current = useHolidayYear(year);
   const entry = current.data?.items[0];
 
   useEffect(() => {
@@ -67,7 +66,7 @@ export function HolidayEditor() {
           : 'Không kết nối được với hệ thống.',
       );
     }
-    await queries.invalidateQueries({ queryKey: ['holidays'] });
+    await refresh({ kind: 'holidays' });
   }
 
   return (
@@ -94,11 +93,38 @@ export function HolidayEditor() {
         <Input />
       </Form.Item>
       <Form.Item label="Ngày nghỉ (ngoài thứ Bảy, Chủ nhật)" name="daysOff">
-        <DatePicker multiple format="DD/MM/YYYY" style={{ width: '100%' }} />
+        <DatePicker
+          multiple
+          aria-label="Ngày nghỉ (ngoài thứ Bảy, Chủ nhật)"
+          format="DD/MM/YYYY"
+          style={{ width: '100%' }}
+        />
       </Form.Item>
       <Form.Item label="Ngày làm bù (thứ Bảy, Chủ nhật đi làm)" name="makeUpWorkingDays">
-        <DatePicker multiple format="DD/MM/YYYY" style={{ width: '100%' }} />
+        <DatePicker
+          multiple
+          aria-label="Ngày làm bù (thứ Bảy, Chủ nhật đi làm)"
+          format="DD/MM/YYYY"
+          style={{ width: '100%' }}
+        />
       </Form.Item>
+      {entry && Object.keys(entry.names).length > 0 && (
+        <Table
+          size="small"
+          pagination={false}
+          style={{ marginBottom: 16 }}
+          caption={`Các ngày đã lưu của năm ${year}`}
+          rowKey="date"
+          dataSource={Object.entries(entry.names)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([date, name]) => ({ date, name, off: entry.daysOff.includes(date) }))}
+          columns={[
+            { title: 'Ngày', width: 120, render: (_, day) => formatDate(day.date) },
+            { title: 'Ngày lễ, Tết', dataIndex: 'name' },
+            { title: 'Loại', width: 120, render: (_, day) => (day.off ? 'Nghỉ' : 'Làm bù') },
+          ]}
+        />
+      )}
       {failure && <Alert type="error" showIcon role="alert" title={failure} style={{ marginBottom: 12 }} />}
       <Space>
         <Button type="primary" htmlType="submit">

@@ -3,11 +3,12 @@
  * addresses suspended after a bounce or complaint (with the reason), which admin re-enables once fixed.
  * Every change saves the whole list on the version read (If-Match), so two admins never overwrite each other.
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Input, Modal, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, ifMatch, ok, type paths, vietnameseMessage } from '../api';
 import { useApi } from '../context';
+import { useRefresh } from '../data/commands';
+import { useAgencies } from '../data/directories';
 import { formatDateTime } from '../format';
 import { tagColors } from '../labels';
 
@@ -15,9 +16,9 @@ type Agency = paths['/agencies']['get']['responses']['200']['content']['applicat
 
 export default function AgenciesPage() {
   const api = useApi();
-  const queries = useQueryClient();
+  const refresh = useRefresh();
   const { message } = App.useApp();
-  const directory = useQuery({ queryKey: ['agencies'], queryFn: () => ok(api.GET('/agencies')) });
+  const directory = useAgencies();
   const [editing, setEditing] = useState<{ agency: Agency; text: string }>();
   const [renaming, setRenaming] = useState<{ agency: Agency; name: string }>();
   const [failure, setFailure] = useState<string>();
@@ -42,7 +43,7 @@ export default function AgenciesPage() {
             : 'Không kết nối được với hệ thống.',
       );
     }
-    await queries.invalidateQueries({ queryKey: ['agencies'] });
+    await refresh({ kind: 'directory', name: 'agencies' });
   }
 
   const setSuspended = (agency: Agency, address: string, suspended: boolean) =>

@@ -26,7 +26,7 @@ export default function DirectoriesPage() {
                 name="rooms"
                 blank={{ active: true }}
                 columns={[
-                  { name: 'id', label: 'Mã phòng', required: true, width: 160 },
+                  { name: 'id', label: 'Mã phòng', required: true, width: 160, fixed: true },
                   { name: 'name', label: 'Tên phòng', required: true },
                   { name: 'location', label: 'Vị trí' },
                   { name: 'capacity', label: 'Sức chứa', kind: 'number', width: 110 },
@@ -45,7 +45,7 @@ export default function DirectoriesPage() {
                 name="officials"
                 blank={{ active: true }}
                 columns={[
-                  { name: 'id', label: 'Mã cán bộ', required: true, width: 140 },
+                  { name: 'id', label: 'Mã cán bộ', required: true, width: 140, fixed: true },
                   {
                     name: 'honorific',
                     label: 'Danh xưng',
@@ -80,7 +80,7 @@ export default function DirectoriesPage() {
                 name="divisions"
                 blank={{ active: true, emails: [] }}
                 columns={[
-                  { name: 'id', label: 'Mã', required: true, width: 180 },
+                  { name: 'id', label: 'Mã', required: true, width: 180, fixed: true },
                   { name: 'name', label: 'Tên', required: true },
                   { name: 'emails', label: 'Thư điện tử', kind: 'list' },
                   active,

@@ -1,16 +1,14 @@
 /** The history of visits: filters, newest arrival first, a page at a time (the API's cursor). */
-import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { countryCodes } from '../../../shared/domain/countries';
-import { ok, type paths } from '../api';
-import { useApi } from '../context';
-import { countryName, formatDate } from '../format';
+import { type HistoryQuery, useHistory } from '../data/lists';
+import { countryName, formatDays } from '../format';
 import { partnerTypeNames, statusColors, statusNames } from '../labels';
+import { VisitLink } from '../visit/VisitLink';
 
-type Query = NonNullable<paths['/delegations']['get']['parameters']['query']>;
+type Query = HistoryQuery;
 interface Filters {
   q?: string;
   country?: string;
@@ -24,7 +22,6 @@ const options = (names: Record<string, string>) =>
   Object.entries(names).map(([value, label]) => ({ value, label }));
 
 export default function HistoryPage() {
-  const api = useApi();
   const [filters, setFilters] = useState<Filters>({});
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors.at(-1);
@@ -39,10 +36,7 @@ export default function HistoryPage() {
     limit: 20,
     cursor,
   };
-  const page = useQuery({
-    queryKey: ['history', query],
-    queryFn: () => ok(api.GET('/delegations', { params: { query } })),
-  });
+  const page = useHistory(query);
   const countries = useMemo(
     () =>
       countryCodes
@@ -107,17 +101,22 @@ export default function HistoryPage() {
         pagination={false}
         dataSource={page.data?.items}
         locale={{ emptyText: 'Không có đoàn nào phù hợp' }}
+        scroll={{ x: 'max-content' }}
         columns={[
+          { title: 'Số tiếp nhận', width: 110, render: (_, item) => item.receiptNumber ?? '' },
           {
             title: 'Đối tác',
             render: (_, item) => (
-              <Link to={`/doan/${item.id}`}>{item.partner.nameVi ?? item.partner.name}</Link>
+              <VisitLink id={item.id}>{item.partner.nameVi ?? item.partner.name}</VisitLink>
             ),
           },
           { title: 'Quốc gia', render: (_, item) => countryName(item.partner.country) },
           { title: 'Loại', render: (_, item) => partnerTypeNames[item.partner.type] },
-          { title: 'Đến', width: 110, render: (_, item) => formatDate(item.visit.arrival) },
-          { title: 'Đi', width: 110, render: (_, item) => formatDate(item.visit.departure) },
+          {
+            title: 'Thời gian',
+            width: 200,
+            render: (_, item) => formatDays(item.visit.arrival, item.visit.departure),
+          },
           { title: 'Số người', width: 90, dataIndex: 'members' },
           {
             title: 'Trạng thái',

@@ -1,10 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, ok, vietnameseMessage } from '../api';
 import { checkedValues, missingMessage } from '../checked-values';
 import { useApi } from '../context';
+import { useRefresh } from '../data/commands';
 import { applyIssues } from '../delegation/apply-issues';
 import { DelegationForm } from '../delegation/DelegationForm';
 import { type FormValues, toRegistration } from '../delegation/form-values';
@@ -16,7 +16,7 @@ import { type FormValues, toRegistration } from '../delegation/form-values';
 export default function RegisterPage() {
   const api = useApi();
   const navigate = useNavigate();
-  const queries = useQueryClient();
+  const refresh = useRefresh();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const key = useRef(crypto.randomUUID());
@@ -41,7 +41,7 @@ export default function RegisterPage() {
         }),
       );
       key.current = crypto.randomUUID();
-      await queries.invalidateQueries({ queryKey: ['history'] });
+      await refresh({ kind: 'registered' });
       message.success('Đã đăng ký đoàn; hệ thống đang kiểm tra theo quy định.');
       navigate(`/doan/${delegation.id}`);
     } catch (error) {

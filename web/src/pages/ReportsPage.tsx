@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError, ok, vietnameseMessage } from '../api';
 import { useApi } from '../context';
+import { keys } from '../data/keys';
 import { saveFile } from '../download';
 import { formatDate } from '../format';
 
@@ -40,11 +41,11 @@ export default function ReportsPage() {
     groupBy: period.groupBy,
   };
   const summary = useQuery({
-    queryKey: ['report', query],
+    queryKey: keys.report('summary', query),
     queryFn: () => ok(api.GET('/reports/summary', { params: { query } })).then(json),
   });
   const visits = useQuery({
-    queryKey: ['report-visits', query.from, query.to],
+    queryKey: keys.report('visits', { from: query.from, to: query.to }),
     queryFn: () =>
       ok(api.GET('/reports/visits', { params: { query: { from: query.from, to: query.to } } })).then(json),
   });

@@ -1,9 +1,9 @@
-import { Alert, Button, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Grid, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import type { ComplianceView } from '../data/visits';
 import { formatDateTime } from '../format';
 import { actorName, authorityName, severityColors, tagColors } from '../labels';
-import type { useVisit } from './queries';
 
-type Report = NonNullable<ReturnType<typeof useVisit>['compliance']['data']>;
+type Report = ComplianceView;
 type Finding = Report['findings'][number];
 
 /** A task the Office does itself (not a decision of leadership's, not advice). */
@@ -24,12 +24,92 @@ export function ComplianceReport({
   loading: boolean;
   onFinish?: (task: { key: string; title: string }) => void;
 }) {
+  const wide = Grid.useBreakpoint().xl ?? true;
   if (!report)
     return loading ? (
       <Alert type="info" showIcon title="Đang kiểm tra theo quy định…" />
     ) : (
       <Empty description="Chưa có kết quả kiểm tra" />
     );
+  const findings = report.findings;
+  const authorities = (f: Finding) =>
+    [...new Set(f.approvals.map((a) => authorityName(a.authority)))].join('; ');
+  const finishable = (f: Finding) => Boolean(onFinish && isOfficeTask(f));
+  // A column nobody's finding fills is left out; below 1200 px the legal basis and the authority go
+  // under the text, which then keeps the width to be read.
+  const columns: TableColumnsType<Finding> = [
+    {
+      title: 'Mức độ',
+      width: 150,
+      render: (_, f) => (
+        <Tag
+          color={
+            f.decided
+              ? f.decided === 'approve'
+                ? tagColors.green
+                : tagColors.red
+              : severityColors[f.severity]
+          }
+        >
+          {f.severityVi}
+        </Tag>
+      ),
+    },
+    {
+      title: 'Nội dung và việc cần làm',
+      render: (_, f) => (
+        <>
+          <Typography.Text strong>{f.summary ?? f.title.vi}</Typography.Text>
+          <br />
+          {f.message}
+          {!wide && authorities(f) && (
+            <div>
+              <Typography.Text type="secondary">Cơ quan có thẩm quyền: {authorities(f)}</Typography.Text>
+            </div>
+          )}
+          {!wide && (
+            <div>
+              <Typography.Text type="secondary">Căn cứ: {f.citation}</Typography.Text>
+            </div>
+          )}
+        </>
+      ),
+    },
+    ...(findings.some((f) => f.dueDateVi)
+      ? [{ title: 'Hạn', width: 110, render: (_: unknown, f: Finding) => f.dueDateVi ?? '' }]
+      : []),
+    ...(wide && findings.some((f) => authorities(f))
+      ? [{ title: 'Cơ quan có thẩm quyền', width: 200, render: (_: unknown, f: Finding) => authorities(f) }]
+      : []),
+    ...(wide
+      ? [{ title: 'Căn cứ pháp lý', width: 260, render: (_: unknown, f: Finding) => f.citation }]
+      : []),
+    ...(findings.some((f) => f.done || finishable(f))
+      ? [
+          {
+            title: 'Tình trạng',
+            width: 170,
+            render: (_: unknown, f: Finding) =>
+              f.done ? (
+                <>
+                  <Tag color={tagColors.green}>Đã xong</Tag>
+                  <Typography.Text type="secondary">
+                    {actorName(f.done.doneBy)}, {formatDateTime(f.done.doneAt)}
+                    {f.done.note ? ` — ${f.done.note}` : ''}
+                  </Typography.Text>
+                </>
+              ) : finishable(f) ? (
+                <Button
+                  size="small"
+                  onClick={() => onFinish?.({ key: f.key as string, title: f.summary ?? f.title.vi })}
+                >
+                  Đã xong
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
+  ];
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Alert
@@ -56,63 +136,7 @@ export function ComplianceReport({
         pagination={false}
         dataSource={report.findings}
         locale={{ emptyText: 'Không có vấn đề cần xử lý' }}
-        columns={[
-          {
-            title: 'Mức độ',
-            width: 150,
-            render: (_, f) => (
-              <Tag
-                color={
-                  f.decided
-                    ? f.decided === 'approve'
-                      ? tagColors.green
-                      : tagColors.red
-                    : severityColors[f.severity]
-                }
-              >
-                {f.severityVi}
-              </Tag>
-            ),
-          },
-          {
-            title: 'Nội dung và việc cần làm',
-            render: (_, f) => (
-              <>
-                <Typography.Text strong>{f.summary ?? f.title.vi}</Typography.Text>
-                <br />
-                {f.message}
-              </>
-            ),
-          },
-          { title: 'Hạn', width: 110, render: (_, f) => f.dueDateVi ?? '' },
-          {
-            title: 'Cơ quan có thẩm quyền',
-            width: 200,
-            render: (_, f) => [...new Set(f.approvals.map((a) => authorityName(a.authority)))].join('; '),
-          },
-          { title: 'Căn cứ pháp lý', width: 260, render: (_, f) => f.citation },
-          {
-            title: 'Tình trạng',
-            width: 170,
-            render: (_, f) =>
-              f.done ? (
-                <>
-                  <Tag color={tagColors.green}>Đã xong</Tag>
-                  <Typography.Text type="secondary">
-                    {actorName(f.done.doneBy)}, {formatDateTime(f.done.doneAt)}
-                    {f.done.note ? ` — ${f.done.note}` : ''}
-                  </Typography.Text>
-                </>
-              ) : onFinish && isOfficeTask(f) ? (
-                <Button
-                  size="small"
-                  onClick={() => onFinish({ key: f.key as string, title: f.summary ?? f.title.vi })}
-                >
-                  Đã xong
-                </Button>
-              ) : null,
-          },
-        ]}
+        columns={columns}
       />
     </Space>
   );

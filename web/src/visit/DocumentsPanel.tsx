@@ -1,11 +1,11 @@
 /** The visit's documents drafted in the prescribed form, for the Office to complete and sign. */
 
-import { useQuery } from '@tanstack/react-query';
 import { App, Button, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { visitDocumentKinds } from '../../../shared/documents/kind-names';
-import { ApiError, ok, vietnameseMessage } from '../api';
+import { ApiError, vietnameseMessage } from '../api';
 import { useApi } from '../context';
+import { useOfficials } from '../data/directories';
 import { saveFile } from '../download';
 
 type Kind = (typeof visitDocumentKinds)[number];
@@ -52,7 +52,7 @@ export function DocumentsPanel({
   const api = useApi();
   const { message } = App.useApp();
   const [signer, setSigner] = useState<string>();
-  const officials = useQuery({ queryKey: ['officials'], queryFn: () => ok(api.GET('/officials')) });
+  const officials = useOfficials();
 
   async function download(item: (typeof documents)[number]) {
     const { data, error, response } = await api.GET('/delegations/{id}/documents/{kind}', {

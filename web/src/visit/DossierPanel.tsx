@@ -2,12 +2,13 @@
  * The visit's dossier: the files kept with it, and an upload that goes straight to the bucket
  * through the URL the API signs, then is checked by the API (declared type and size).
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import { useRef, useState } from 'react';
 import { ApiError, ok, vietnameseMessage } from '../api';
 import { useApi, useHasRole } from '../context';
+import { useRefresh } from '../data/commands';
+import { useAttachments } from '../data/visits';
 import { formatDateTime } from '../format';
 import { tagColors } from '../labels';
 import { DeleteAttachment } from './DeleteAttachment';
@@ -53,7 +54,8 @@ export function DossierPanel({
   approvals: readonly Approval[];
 }) {
   const api = useApi();
-  const queries = useQueryClient();
+  const refreshAfter = useRefresh();
+  const refresh = () => refreshAfter({ kind: 'attachment', id: delegationId });
   const { message } = App.useApp();
   const office = useHasRole('office');
   const admin = useHasRole('admin');
@@ -62,10 +64,7 @@ export function DossierPanel({
   const [sending, setSending] = useState(false);
   // One Idempotency-Key per file chosen: a retried request gives the same record.
   const key = useRef(crypto.randomUUID());
-  const list = useQuery({
-    queryKey: ['attachments', delegationId],
-    queryFn: () => ok(api.GET('/delegations/{id}/attachments', { params: { path: { id: delegationId } } })),
-  });
+  const list = useAttachments(delegationId);
 
   const maxBytes = list.data?.maxUploadBytes;
   const tooLarge = () =>
@@ -114,7 +113,7 @@ export function DossierPanel({
       else message.error(error instanceof ApiError ? vietnameseMessage(error) : 'Không tải được tệp lên.');
     } finally {
       setSending(false);
-      await queries.invalidateQueries({ queryKey: ['attachments', delegationId] });
+      await refresh();
     }
   }
 
@@ -222,7 +221,7 @@ export function DossierPanel({
           delegationId={delegationId}
           attachment={deleting}
           onClose={() => setDeleting(undefined)}
-          onDone={() => void queries.invalidateQueries({ queryKey: ['attachments', delegationId] })}
+          onDone={() => void refresh()}
         />
       )}
     </>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { ApiError, ifMatch, ok, vietnameseMessage } from '../api';
 import { checkedValues } from '../checked-values';
 import { useApi } from '../context';
+import { useRefresh } from '../data/commands';
 import { applyIssues } from '../delegation/apply-issues';
 import { DelegationForm } from '../delegation/DelegationForm';
 import { type Delegation, type FormValues, fromDelegation, toRegistration } from '../delegation/form-values';
@@ -45,6 +46,7 @@ export function EditVisit({
   onClose(): void;
 }) {
   const api = useApi();
+  const refresh = useRefresh();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [base, setBase] = useState(delegation);
@@ -65,6 +67,7 @@ export function EditVisit({
         }),
       );
       message.success('Đã lưu thay đổi; hồ sơ được kiểm tra lại theo quy định.');
+      await refresh({ kind: 'visit', id: delegation.id });
       onSaved();
     } catch (error) {
       if (error instanceof ApiError && error.status === 412) {

@@ -2,7 +2,7 @@
  * A visit's meetings: pick a day, a room and officials, see when they are all free, book; move or
  * cancel a meeting. A clash shows the meeting in the way; a time the rules refuse says why.
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -26,11 +26,14 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError, ifMatch, ok, vietnameseMessage } from '../api';
 import { useApi } from '../context';
+import { useRefresh } from '../data/commands';
+import { useOfficials, useRooms } from '../data/directories';
+import { keys } from '../data/keys';
+import type { VisitData } from '../data/visits';
 import { atHanoi, formatDate, formatTime } from '../format';
 import { tagColors } from '../labels';
-import { useRefreshVisit, type useVisit } from './queries';
 
-type Meetings = NonNullable<ReturnType<typeof useVisit>['meetings']['data']>['meetings'];
+type Meetings = NonNullable<VisitData['meetings']['data']>['meetings'];
 
 interface Booking {
   title: string;
@@ -72,20 +75,20 @@ export function MeetingsPanel({
   canBook: boolean;
 }) {
   const api = useApi();
-  const refresh = useRefreshVisit(delegationId);
-  const queries = useQueryClient();
+  const refreshAfter = useRefresh();
+  const refresh = () => refreshAfter({ kind: 'meeting', id: delegationId });
   const { message } = App.useApp();
   const [form] = Form.useForm<Booking>();
   const [problem, setProblem] = useState<ReturnType<typeof refusal>>();
   const [moving, setMoving] = useState<string>();
-  const rooms = useQuery({ queryKey: ['rooms'], queryFn: () => ok(api.GET('/rooms')) });
-  const officials = useQuery({ queryKey: ['officials'], queryFn: () => ok(api.GET('/officials')) });
+  const rooms = useRooms();
+  const officials = useOfficials();
   const day = Form.useWatch('day', form);
   const roomId = Form.useWatch('roomId', form);
   const officialIds = Form.useWatch('officialIds', form);
   const date = day?.format('YYYY-MM-DD');
   const free = useQuery({
-    queryKey: ['availability', date, roomId, officialIds],
+    queryKey: keys.availabilityOf(date ?? '', roomId, officialIds),
     enabled: Boolean(date && (roomId || officialIds?.length)),
     queryFn: () =>
       ok(
@@ -132,7 +135,7 @@ export function MeetingsPanel({
       setMoving(undefined);
       form.resetFields();
       // The room's and the officials' free times changed: the next look asks again.
-      await Promise.all([refresh(), queries.invalidateQueries({ queryKey: ['availability'] })]);
+      await refresh();
     } catch (error) {
       setProblem(refusal(error));
     }

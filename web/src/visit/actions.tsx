@@ -3,7 +3,10 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { ifMatch, ok } from '../api';
 import { useApi } from '../context';
+import { useCommand } from '../data/commands';
+import { useAttachments } from '../data/visits';
 import type { Delegation } from '../delegation/form-values';
+import { formatDate } from '../format';
 import { approvalKindNames, authorityNames } from '../labels';
 import { ActionModal } from './ActionModal';
 
@@ -25,22 +28,35 @@ interface ActionProps {
 
 const of = (delegation: ActionProps['delegation']) => (delegation.name ? ` ${delegation.name}` : '');
 
+/** A command on this visit that refreshes what it changed (the visit and the lists it is in). */
+function useVisitCommand<V>(
+  delegation: ActionProps['delegation'],
+  send: (variables: V) => Promise<unknown>,
+  kind: 'visit' | 'decision' = 'visit',
+) {
+  return useCommand(send, () => ({ kind, id: delegation.id }));
+}
+
 export function CancelVisit({ delegation, onDone, onClose }: ActionProps) {
   const api = useApi();
+  const cancel = useVisitCommand(delegation, ({ reason }: { reason: string }) =>
+    ok(
+      api.POST('/delegations/{id}/cancel', {
+        params: { path: { id: delegation.id }, header: ifMatch(delegation.revision) },
+        body: { reason },
+      }),
+    ),
+  );
   return (
     <ActionModal<{ reason: string }>
       title="Hủy chuyến thăm"
       okText="Hủy chuyến thăm"
       danger
       onClose={onClose}
-      onSubmit={async ({ reason }) => {
-        await ok(
-          api.POST('/delegations/{id}/cancel', {
-            params: { path: { id: delegation.id }, header: ifMatch(delegation.revision) },
-            body: { reason },
-          }),
-        );
+      onSubmit={async (values) => {
+        await cancel.mutateAsync(values);
         onDone();
+        return `Đã hủy chuyến thăm${of(delegation)}; các cơ quan liên quan được thông báo.`;
       }}
     >
       {() => (
@@ -73,22 +89,25 @@ export function RecordApproval({
   onClose,
 }: ActionProps & { recorded?: readonly Recorded[] }) {
   const api = useApi();
+  const record = useVisitCommand(delegation, (values: ApprovalValues) =>
+    ok(
+      api.POST('/delegations/{id}/approvals', {
+        params: { path: { id: delegation.id }, header: ifMatch(delegation.revision) },
+        body: {
+          ...values,
+          subject: values.subject || undefined,
+          documentDate: values.documentDate.format('YYYY-MM-DD'),
+        },
+      }),
+    ),
+  );
   return (
     <ActionModal<ApprovalValues>
       title="Ghi nhận văn bản cho phép"
       okText="Ghi nhận"
       onClose={onClose}
       onSubmit={async (values) => {
-        await ok(
-          api.POST('/delegations/{id}/approvals', {
-            params: { path: { id: delegation.id }, header: ifMatch(delegation.revision) },
-            body: {
-              ...values,
-              subject: values.subject || undefined,
-              documentDate: values.documentDate.format('YYYY-MM-DD'),
-            },
-          }),
-        );
+        await record.mutateAsync(values);
         onDone();
         return `Đã ghi nhận văn bản số ${values.documentNumber.trim()} ngày ${values.documentDate.format('DD/MM/YYYY')}; hồ sơ đoàn được kiểm tra lại.`;
       }}
@@ -138,25 +157,35 @@ export function RecordApproval({
   );
 }
 
+interface ReportValues {
+  summary: string;
+  outcomes?: string;
+  agreementsSigned?: string;
+}
+
 export function FileVisitReport({ delegation, onDone, onClose }: ActionProps) {
   const api = useApi();
+  const file = useVisitCommand(delegation, (values: ReportValues) =>
+    ok(
+      api.POST('/delegations/{id}/visit-report', {
+        params: { path: { id: delegation.id }, header: ifMatch(delegation.revision) },
+        body: {
+          summary: values.summary,
+          outcomes: lines(values.outcomes),
+          agreementsSigned: lines(values.agreementsSigned),
+        },
+      }),
+    ),
+  );
   return (
-    <ActionModal<{ summary: string; outcomes?: string; agreementsSigned?: string }>
+    <ActionModal<ReportValues>
       title="Báo cáo kết quả chuyến thăm"
       okText="Nộp báo cáo"
       onClose={onClose}
       onSubmit={async (values) => {
-        await ok(
-          api.POST('/delegations/{id}/visit-report', {
-            params: { path: { id: delegation.id }, header: ifMatch(delegation.revision) },
-            body: {
-              summary: values.summary,
-              outcomes: lines(values.outcomes),
-              agreementsSigned: lines(values.agreementsSigned),
-            },
-          }),
-        );
+        await file.mutateAsync(values);
         onDone();
+        return `Đã nộp báo cáo kết quả chuyến thăm${of(delegation)}.`;
       }}
     >
       {() => (
@@ -184,19 +213,25 @@ export function Decide({
   onClose,
 }: ActionProps & { decision: 'approve' | 'reject' }) {
   const api = useApi();
+  const decide = useVisitCommand(
+    delegation,
+    ({ note }: { note?: string }) =>
+      ok(
+        api.POST('/delegations/{id}/decision', {
+          params: { path: { id: delegation.id }, header: ifMatch(delegation.revision) },
+          body: { decision, note: note || undefined },
+        }),
+      ),
+    'decision',
+  );
   return (
     <ActionModal<{ note?: string }>
       title={decision === 'approve' ? 'Đồng ý tiếp đoàn' : 'Không đồng ý tiếp đoàn'}
       okText={decision === 'approve' ? 'Đồng ý' : 'Không đồng ý'}
       danger={decision === 'reject'}
       onClose={onClose}
-      onSubmit={async ({ note }) => {
-        await ok(
-          api.POST('/delegations/{id}/decision', {
-            params: { path: { id: delegation.id }, header: ifMatch(delegation.revision) },
-            body: { decision, note: note || undefined },
-          }),
-        );
+      onSubmit={async (values) => {
+        await decide.mutateAsync(values);
         onDone();
         return decision === 'approve'
           ? `Đã đồng ý tiếp đoàn${of(delegation)}.`
@@ -212,34 +247,73 @@ export function Decide({
   );
 }
 
-/** Marks a task of the compliance report done on the revision shown (If-Match), with a note. */
+interface TaskValues {
+  note?: string;
+  attachmentId?: string;
+  approvalId?: string;
+}
+
+/**
+ * Marks a task of the compliance report done on the revision shown (If-Match): a note, and the
+ * dossier file or the recorded permit that shows it, when there is one.
+ */
 export function FinishTask({
   delegation,
   task,
+  approvals = [],
   onDone,
   onClose,
-}: ActionProps & { task: { key: string; title: string } }) {
+}: ActionProps & {
+  task: { key: string; title: string };
+  approvals?: readonly Pick<
+    Delegation['approvals'][number],
+    'id' | 'documentNumber' | 'documentDate' | 'issuingBody'
+  >[];
+}) {
   const api = useApi();
+  const files = useAttachments(delegation.id);
+  const finish = useVisitCommand(delegation, (values: TaskValues) =>
+    ok(
+      api.POST('/delegations/{id}/tasks/{taskKey}/done', {
+        params: { path: { id: delegation.id, taskKey: task.key }, header: ifMatch(delegation.revision) },
+        body: { ...values, note: values.note?.trim() || undefined },
+      }),
+    ),
+  );
+  const kept = (files.data?.attachments ?? []).filter((file) => file.status === 'available');
   return (
-    <ActionModal<{ note?: string }>
+    <ActionModal<TaskValues>
       title={`Hoàn thành: ${task.title}`}
       okText="Đánh dấu đã xong"
       onClose={onClose}
-      onSubmit={async ({ note }) => {
-        await ok(
-          api.POST('/delegations/{id}/tasks/{taskKey}/done', {
-            params: { path: { id: delegation.id, taskKey: task.key }, header: ifMatch(delegation.revision) },
-            body: { note: note?.trim() || undefined },
-          }),
-        );
+      onSubmit={async (values) => {
+        await finish.mutateAsync(values);
         onDone();
         return `Đã hoàn thành "${task.title}"${delegation.name ? ` của đoàn ${delegation.name}` : ''}.`;
       }}
     >
       {() => (
-        <Form.Item label="Ghi chú (số công văn đã gửi, người nhận…)" name="note">
-          <Input.TextArea rows={3} />
-        </Form.Item>
+        <>
+          <Form.Item label="Ghi chú (số công văn đã gửi, người nhận…)" name="note">
+            <Input.TextArea rows={3} />
+          </Form.Item>
+          {kept.length > 0 && (
+            <Form.Item label="Tệp trong hồ sơ chứng minh (nếu có)" name="attachmentId">
+              <Select allowClear options={kept.map((file) => ({ value: file.id, label: file.fileName }))} />
+            </Form.Item>
+          )}
+          {approvals.length > 0 && (
+            <Form.Item label="Văn bản cho phép đã ghi nhận (nếu có)" name="approvalId">
+              <Select
+                allowClear
+                options={approvals.map((approval) => ({
+                  value: approval.id,
+                  label: `Số ${approval.documentNumber} ngày ${formatDate(approval.documentDate)} — ${approval.issuingBody}`,
+                }))}
+              />
+            </Form.Item>
+          )}
+        </>
       )}
     </ActionModal>
   );

@@ -1,7 +1,8 @@
-/** A visit's data as the screens read it; every change invalidates what it may have changed. */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+/** A visit's data as the screens read it. */
+import { useQuery } from '@tanstack/react-query';
 import { ApiError, ok } from '../api';
 import { useApi } from '../context';
+import { keys } from './keys';
 
 /** The compliance report of a visit just registered is written a moment later: until then, 404. */
 const notCheckedYet = (error: unknown) => error instanceof ApiError && error.status === 404;
@@ -11,7 +12,7 @@ export function useVisit(id: string) {
   const params = { params: { path: { id } } };
   // The check runs in the background after every change: ask again until the report is current.
   const compliance = useQuery({
-    queryKey: ['visit', id, 'compliance'],
+    queryKey: keys.visitPart(id, 'compliance'),
     queryFn: () => ok(api.GET('/delegations/{id}/compliance', params)),
     retry: (count, error) => notCheckedYet(error) && count < 30,
     retryDelay: 500,
@@ -23,34 +24,35 @@ export function useVisit(id: string) {
   });
   return {
     delegation: useQuery({
-      queryKey: ['visit', id],
+      queryKey: keys.visit(id),
       queryFn: () => ok(api.GET('/delegations/{id}', params)),
       refetchInterval: compliance.data?.current === false ? 700 : false,
     }),
     compliance,
     meetings: useQuery({
-      queryKey: ['visit', id, 'meetings'],
+      queryKey: keys.visitPart(id, 'meetings'),
       queryFn: () => ok(api.GET('/delegations/{id}/meetings', params)),
     }),
     notifications: useQuery({
-      queryKey: ['visit', id, 'notifications'],
+      queryKey: keys.visitPart(id, 'notifications'),
       queryFn: () => ok(api.GET('/delegations/{id}/notifications', params)),
     }),
     timeline: useQuery({
-      queryKey: ['visit', id, 'timeline'],
+      queryKey: keys.visitPart(id, 'timeline'),
       queryFn: () =>
         ok(api.GET('/delegations/{id}/timeline', { params: { path: { id }, query: { limit: 100 } } })),
     }),
   };
 }
 
-export function useRefreshVisit(id: string) {
-  const queries = useQueryClient();
-  return () =>
-    Promise.all([
-      queries.invalidateQueries({ queryKey: ['visit', id] }),
-      queries.invalidateQueries({ queryKey: ['history'] }),
-      queries.invalidateQueries({ queryKey: ['pending'] }),
-      queries.invalidateQueries({ queryKey: ['worklist'] }),
-    ]);
+export type VisitData = ReturnType<typeof useVisit>;
+export type Delegation = NonNullable<VisitData['delegation']['data']>;
+export type ComplianceView = NonNullable<VisitData['compliance']['data']>;
+
+export function useAttachments(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.attachments(id),
+    queryFn: () => ok(api.GET('/delegations/{id}/attachments', { params: { path: { id } } })),
+  });
 }
