@@ -4,7 +4,7 @@
  * from the stored record only (the decision, the check, the report), so every screen shows the same.
  */
 import type { Delegation } from './delegation';
-import { awaitingCheck, awaitingReport, is, underWay, waitingForLeadership } from './lifecycle';
+import { awaitingCheck, awaitingReport, is, startable, underWay, waitingForLeadership } from './lifecycle';
 import { awaitsPermits } from './status-names';
 
 export const progressSteps = ['received', 'checked', 'waiting', 'approved', 'under_way', 'reported'] as const;
@@ -31,10 +31,14 @@ type Visit = Pick<
 const step = (key: ProgressStepKey, titleVi: string, state: ProgressState, at?: string, noteVi?: string) =>
   ({ key, titleVi, state, ...(at ? { at } : {}), ...(noteVi ? { noteVi } : {}) }) as ProgressStep;
 
+/** A permission from an outside authority is still missing, whatever was booked meanwhile, until the visit starts. */
+const permitsOpen = (visit: Visit) =>
+  awaitsPermits(visit) || (visit.compliance?.outcome === 'awaiting_permits' && is(startable, visit.status));
+
 function waitingStep(visit: Visit, checked: boolean): ProgressStep {
   if (is(waitingForLeadership, visit.status))
     return step('waiting', 'Chờ ý kiến lãnh đạo', 'current', visit.compliance?.checkedAt);
-  if (awaitsPermits(visit))
+  if (permitsOpen(visit))
     return step('waiting', 'Chờ văn bản cho phép', 'current', visit.compliance?.checkedAt);
   if (visit.decision) return step('waiting', 'Ý kiến lãnh đạo', 'done', visit.decision.decidedAt);
   if (!checked) return step('waiting', 'Chờ văn bản, ý kiến', 'pending');

@@ -185,7 +185,7 @@ export async function typeDate(page: Page, label: string, value: string): Promis
  */
 export async function expectShown(page: Page, text: string): Promise<void> {
   try {
-    await page.getByText(text).waitFor({ timeout: 30_000 });
+    await page.getByText(text).first().waitFor({ timeout: 30_000 });
   } catch {
     const errors = await page.locator('.ant-form-item-explain-error, .ant-alert').allInnerTexts();
     expect(errors, `"${text}" never showed; the page shows these messages instead`).toContain(text);

@@ -17,6 +17,19 @@ describe('Leadership in the console', { timeout: 90_000 }, () => {
       }),
     );
     const page = await signedIn(suite.browser, suite.stack.url, ['leadership'], 'Nguyễn Văn An');
+    // Leadership's day starts on the dashboard: what waits for it, counted, and the inbox's badge.
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+    expect(await page.title()).toBe('Tổng quan — Quản lý đoàn vào · Sở KH&CN Hưng Yên');
+    const figures = page.getByRole('region', { name: 'Số liệu trong ngày' });
+    const waiting = figures.locator('.ant-card').filter({ hasText: 'Chờ lãnh đạo quyết định' });
+    await expect
+      .poll(async () => Number(await waiting.locator('.ant-statistic-content').textContent()))
+      .toBeGreaterThanOrEqual(1);
+    const count = await waiting.locator('.ant-statistic-content').textContent();
+    await page.getByRole('menuitem', { name: `Chờ lãnh đạo quyết định ${count} đoàn đang chờ` }).waitFor();
+    await expectAccessible(page, 'dashboard');
+    await screenshot(page, 'leadership-dashboard');
+    await waiting.getByRole('link', { name: 'Xem và quyết định' }).click();
     const row = page.getByRole('row').filter({ hasText: 'Viện Gửi Muộn X' });
     await row.getByText('Cần quyết định').first().waitFor();
     await expectAccessible(page, 'inbox');
@@ -33,6 +46,14 @@ describe('Leadership in the console', { timeout: 90_000 }, () => {
     // Leadership is told, rather than seeing the row vanish without a word.
     await page.getByText('Đã đồng ý tiếp đoàn Viện Gửi Muộn X.').waitFor();
     await row.waitFor({ state: 'detached' });
+    // The inbox's badge counts one fewer.
+    const left = Number(count) - 1;
+    await page
+      .getByRole('menuitem', {
+        name: left > 0 ? `Chờ lãnh đạo quyết định ${left} đoàn đang chờ` : 'Chờ lãnh đạo quyết định',
+        exact: true,
+      })
+      .waitFor();
     const office = await suite.stack.token('office');
     expect((await suite.stack.call('GET', `/delegations/${id}`, { token: office })).body.status).toBe(
       'approved',
@@ -157,7 +178,7 @@ describe('The administrator in the console', { timeout: 90_000 }, () => {
 
   it('adds a meeting room, and the Office finds it among the rooms it can book', async () => {
     const page = await signedIn(suite.browser, suite.stack.url, ['admin'], 'Quản trị viên');
-    await page.getByRole('menuitem', { name: 'Phòng họp, cán bộ, phòng ban, ngày nghỉ' }).click();
+    await page.getByRole('menuitem', { name: 'Danh mục và ngày nghỉ' }).click();
     await page.getByRole('button', { name: 'Thêm dòng' }).waitFor();
     await page.getByRole('button', { name: 'Thêm dòng' }).click();
     const row = await page.getByLabel(/^Mã phòng dòng \d+$/).count();
@@ -183,16 +204,20 @@ describe('The administrator in the console', { timeout: 90_000 }, () => {
   it('offers each role only its own screens', async () => {
     const admin = await signedIn(suite.browser, suite.stack.url, ['admin']);
     const menu = async (page: typeof admin) => page.getByRole('menuitem').allTextContents();
-    expect(await menu(admin)).toEqual(['Cơ quan nhận thông báo', 'Phòng họp, cán bộ, phòng ban, ngày nghỉ']);
+    expect(await menu(admin)).toEqual(['Cơ quan nhận thông báo', 'Danh mục và ngày nghỉ']);
     await admin.goto(`${suite.stack.url}/#/dang-ky`);
     await admin.getByRole('heading', { name: 'Cơ quan nhận thông báo' }).waitFor();
     const both = await signedIn(suite.browser, suite.stack.url, ['office', 'leadership']);
-    expect(await menu(both)).toEqual([
+    expect((await menu(both)).map((label) => label.replace(/\d+$/, ''))).toEqual([
+      'Tổng quan',
       'Việc cần làm',
       'Đăng ký đoàn vào',
       'Chờ lãnh đạo quyết định',
+      'Lịch đoàn và cuộc họp',
       'Lịch sử đoàn vào',
       'Báo cáo',
     ]);
+    // The Office starts its day on the worklist, leadership alone on the dashboard.
+    await both.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
   });
 });

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../infra/app-factory';
-import { FUNCTIONS_PER_ERROR_ALARM } from '../../infra/constructs/monitoring';
 import { stageConfig } from '../../infra/config';
+import { FUNCTIONS_PER_ERROR_ALARM } from '../../infra/constructs/monitoring';
 import { eventPattern, functionSpecs, isEventConsumer, isHttp } from '../../shared/manifest';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -698,13 +698,12 @@ describe('Alarms page someone for every way the backend can fail quietly', () =>
   it('pages on an error of every function, ten functions to an alarm at most', () => {
     const watched = alarms()
       .filter((alarm) => alarm.AlarmDescription?.startsWith('One of these functions failed'))
-      .map((alarm) => {
+      .flatMap((alarm) => {
         const metrics = alarm.Metrics.filter((m: any) => m.MetricStat);
         expect(metrics.length).toBeLessThanOrEqual(FUNCTIONS_PER_ERROR_ALARM);
         for (const m of metrics) expect(m.MetricStat.Metric.MetricName).toBe('Errors');
         return metrics.map((m: any) => m.MetricStat.Metric.Dimensions[0].Value.Ref);
-      })
-      .flat();
+      });
     const functions = ofType('AWS::Lambda::Function')
       .filter(([, fn]) => fn.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME)
       .map(([id]) => id);

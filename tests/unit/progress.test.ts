@@ -61,6 +61,18 @@ describe('Where a visit stands', () => {
       ],
     ],
     [
+      'meetings booked while a permit is still missing: still waiting for it',
+      { status: 'scheduled', ...checked('awaiting_permits') },
+      [
+        'received:done',
+        'checked:done',
+        'waiting:current',
+        'approved:pending',
+        'under_way:pending',
+        'reported:pending',
+      ],
+    ],
+    [
       'waiting for leadership',
       { status: 'approval_required', ...checked('approval_required') },
       [

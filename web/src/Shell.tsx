@@ -98,9 +98,9 @@ export function Shell({ screens }: { screens: Screen[] }) {
             </Button>
           )}
           <Space style={{ marginInlineStart: 'auto', minWidth: 0 }}>
-            <Typography.Text ellipsis style={{ maxWidth: wide ? 320 : 140 }}>
+            <span className="signed-in-name" style={{ maxWidth: wide ? 320 : 140 }}>
               {session.name}
-            </Typography.Text>
+            </span>
             {wide && session.roles.map((role) => <Tag key={role}>{roleNames[role]}</Tag>)}
             <Button onClick={signOut}>Đăng xuất</Button>
           </Space>

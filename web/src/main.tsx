@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ConsoleRoot } from './ConsoleRoot';
 import './console.css';
+import { quietIcons } from './quiet-icons';
 
 dayjs.locale('vi');
 
@@ -23,6 +24,8 @@ const focusBlue = {
   hoverBorderColor: '#0b4f9c',
   activeShadow: '0 0 0 2px rgba(11, 79, 156, 0.2)',
 };
+
+quietIcons();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -42,7 +42,7 @@ function cell(column: Column, row: number, saved: boolean) {
   if (column.fixed && saved) return <Input aria-label={label} readOnly variant="borderless" />;
   switch (column.kind) {
     case 'number':
-      return <InputNumber aria-label={label} min={1} style={{ width: '100%' }} />;
+      return <InputNumber controls={false} aria-label={label} min={1} style={{ width: '100%' }} />;
     case 'switch':
       return <Switch aria-label={label} />;
     case 'list':

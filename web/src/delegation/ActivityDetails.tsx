@@ -12,7 +12,7 @@ export function ActivityDetails({ index, type }: { index: number; type?: string 
       <Row gutter={8}>
         <Col span={8}>
           <Form.Item label="Trị giá (đồng)" name={[index, 'valueVnd']}>
-            <InputNumber aria-label={label('Trị giá')} min={0} style={{ width: '100%' }} />
+            <InputNumber controls={false} aria-label={label('Trị giá')} min={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>
@@ -32,12 +32,22 @@ export function ActivityDetails({ index, type }: { index: number; type?: string 
       </Col>
       <Col span={6}>
         <Form.Item label="Đại biểu Việt Nam" name={[index, 'participants', 'vietnamese']}>
-          <InputNumber aria-label={label('Số đại biểu Việt Nam')} min={0} style={{ width: '100%' }} />
+          <InputNumber
+            controls={false}
+            aria-label={label('Số đại biểu Việt Nam')}
+            min={0}
+            style={{ width: '100%' }}
+          />
         </Form.Item>
       </Col>
       <Col span={6}>
         <Form.Item label="Đại biểu nước ngoài" name={[index, 'participants', 'foreign']}>
-          <InputNumber aria-label={label('Số đại biểu nước ngoài')} min={0} style={{ width: '100%' }} />
+          <InputNumber
+            controls={false}
+            aria-label={label('Số đại biểu nước ngoài')}
+            min={0}
+            style={{ width: '100%' }}
+          />
         </Form.Item>
       </Col>
       <Col span={8}>
@@ -47,7 +57,7 @@ export function ActivityDetails({ index, type }: { index: number; type?: string 
       </Col>
       <Col span={4}>
         <Form.Item label="Dự toán (đồng)" name={[index, 'funding', 'amountVnd']}>
-          <InputNumber aria-label={label('Dự toán')} min={0} style={{ width: '100%' }} />
+          <InputNumber controls={false} aria-label={label('Dự toán')} min={0} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col span={20}>

@@ -44,7 +44,7 @@ export function HospitalityCard() {
         </Col>
         <Col span={6}>
           <Form.Item label="Số giờ phiên dịch" name={['hospitality', 'interpreting', 'hours']}>
-            <InputNumber min={1} max={500} style={{ width: '100%' }} />
+            <InputNumber controls={false} min={1} max={500} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={6}>
@@ -52,7 +52,7 @@ export function HospitalityCard() {
             label="Số trang dịch sang tiếng Việt"
             name={['hospitality', 'translation', 'pagesIntoVietnamese']}
           >
-            <InputNumber min={0} max={10000} style={{ width: '100%' }} />
+            <InputNumber controls={false} min={0} max={10000} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={6}>
@@ -60,7 +60,7 @@ export function HospitalityCard() {
             label="Số trang dịch từ tiếng Việt"
             name={['hospitality', 'translation', 'pagesFromVietnamese']}
           >
-            <InputNumber min={0} max={10000} style={{ width: '100%' }} />
+            <InputNumber controls={false} min={0} max={10000} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={6}>
@@ -68,7 +68,7 @@ export function HospitalityCard() {
             label="Quà tặng trường hợp đặc biệt (số người)"
             name={['hospitality', 'specialGifts', 'recipients']}
           >
-            <InputNumber min={1} max={200} style={{ width: '100%' }} />
+            <InputNumber controls={false} min={1} max={200} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={18}>

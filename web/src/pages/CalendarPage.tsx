@@ -5,6 +5,7 @@
 import { Calendar, Card, DatePicker, Empty, Grid, Segmented, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useHolidayYear, useOfficials, useRooms } from '../data/directories';
 import { useSchedule } from '../data/lists';
 import { formatDate, formatTime, localDay } from '../format';
@@ -46,8 +47,16 @@ function onDay(schedule: Schedule | undefined, date: string, roomId?: string, of
 
 export default function CalendarPage() {
   const wide = Grid.useBreakpoint().md ?? true;
-  const [view, setView] = useState<View>(wide ? 'month' : 'week');
-  const [day, setDay] = useState(() => dayjs());
+  // The view and the day live in the address (#/lich?xem=tuan&ngay=2026-11-24): a bookmark or a
+  // link opens the same week.
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('xem');
+  const view: View = asked === 'tuan' ? 'week' : asked === 'thang' ? 'month' : wide ? 'month' : 'week';
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(params.get('ngay') ?? '') ? dayjs(params.get('ngay')) : dayjs();
+  const show = (next: View, date: Dayjs) =>
+    setParams({ xem: next === 'week' ? 'tuan' : 'thang', ngay: iso(date) }, { replace: true });
+  const setView = (next: View) => show(next, day);
+  const setDay = (date: Dayjs) => show(view, date);
   const [roomId, setRoomId] = useState<string>();
   const [officialId, setOfficialId] = useState<string>();
   const [from, to] = rangeOf(view, day);
@@ -150,10 +159,7 @@ export default function CalendarPage() {
         <Calendar
           value={day}
           onSelect={(value, { source }) => {
-            if (source === 'date') {
-              setDay(value);
-              setView('week');
-            }
+            if (source === 'date') show('week', value);
           }}
           headerRender={() => null}
           cellRender={(value, info) =>

@@ -138,9 +138,9 @@ export default function PrintPage() {
           <ul>
             {open.map((finding) => (
               <li key={`${finding.ruleId}-${finding.message}`}>
-                <strong>{finding.summary ?? finding.title.vi}</strong>
+                {finding.summary ?? finding.title.vi}
                 {finding.dueDateVi ? ` (hạn ${finding.dueDateVi})` : ''}
-                {finding.done ? ' — đã xong' : ''}: {finding.message}
+                {finding.done ? ' — đã xong' : ''}
               </li>
             ))}
           </ul>

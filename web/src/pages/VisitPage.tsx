@@ -1,5 +1,5 @@
 /** One visit: where it stands, the decision, and its report, registration, meetings, files, drafts, emails and history. */
-import { Alert, Button, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Grid, Select, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useVisit } from '../data/visits';
@@ -25,6 +25,8 @@ export default function VisitPage() {
   const visit = useVisit(id);
   const [dialog, setDialog] = useState<Dialog>();
   const [finishing, setFinishing] = useState<{ key: string; title: string }>();
+  const [part, setPart] = useState('compliance');
+  const phone = !(Grid.useBreakpoint().md ?? true);
   const delegation = visit.delegation.data;
   const name = delegation ? (delegation.partner.nameVi ?? delegation.partner.name) : undefined;
   usePageTitle(name ?? 'Hồ sơ đoàn');
@@ -36,6 +38,54 @@ export default function VisitPage() {
   const done = () => undefined;
   const may = (action: (typeof delegation.allowedActions)[number]) =>
     delegation.allowedActions.includes(action);
+
+  const parts = [
+    {
+      key: 'compliance',
+      label: 'Kiểm tra',
+      children: (
+        <ComplianceReport
+          report={visit.compliance.data}
+          loading={visit.compliance.isLoading || visit.compliance.isError}
+          onFinish={may('finish-task') ? setFinishing : undefined}
+        />
+      ),
+    },
+    { key: 'registration', label: 'Hồ sơ', children: <RegistrationDetails delegation={delegation} /> },
+    {
+      key: 'meetings',
+      label: 'Lịch họp',
+      children: (
+        <MeetingsPanel
+          delegationId={id}
+          meetings={visit.meetings.data?.meetings ?? []}
+          canBook={may('book-meeting')}
+        />
+      ),
+    },
+    {
+      key: 'dossier',
+      label: 'Tệp đính kèm',
+      children: <DossierPanel delegationId={id} approvals={delegation.approvals} />,
+    },
+    {
+      key: 'documents',
+      label: 'Văn bản',
+      children: <DocumentsPanel delegationId={id} availability={visit.compliance.data?.documents} />,
+    },
+    {
+      key: 'notifications',
+      label: 'Thông báo đã gửi',
+      children: <SentNotices notifications={visit.notifications.data} />,
+    },
+    { key: 'timeline', label: 'Nhật ký', children: <Timeline timeline={visit.timeline.data} /> },
+  ];
+  // The history and the notices are written a moment after each change: opening them asks again.
+  const open = (key: string) => {
+    setPart(key);
+    if (key === 'timeline') void visit.timeline.refetch();
+    if (key === 'notifications') void visit.notifications.refetch();
+  };
 
   return (
     <>
@@ -80,55 +130,21 @@ export default function VisitPage() {
         <Link to={`/doan/${id}/ban-in`}>Bản in hồ sơ</Link>
       </Space>
       {delegation.decision && <DecisionCard decision={delegation.decision} />}
-      <Tabs
-        tabBarGutter={24}
-        // The history and the notices are written a moment after each change: opening them asks again.
-        onChange={(key) => {
-          if (key === 'timeline') void visit.timeline.refetch();
-          if (key === 'notifications') void visit.notifications.refetch();
-        }}
-        items={[
-          {
-            key: 'compliance',
-            label: 'Kiểm tra',
-            children: (
-              <ComplianceReport
-                report={visit.compliance.data}
-                loading={visit.compliance.isLoading || visit.compliance.isError}
-                onFinish={may('finish-task') ? setFinishing : undefined}
-              />
-            ),
-          },
-          { key: 'registration', label: 'Hồ sơ', children: <RegistrationDetails delegation={delegation} /> },
-          {
-            key: 'meetings',
-            label: 'Lịch họp',
-            children: (
-              <MeetingsPanel
-                delegationId={id}
-                meetings={visit.meetings.data?.meetings ?? []}
-                canBook={may('book-meeting')}
-              />
-            ),
-          },
-          {
-            key: 'dossier',
-            label: 'Tệp đính kèm',
-            children: <DossierPanel delegationId={id} approvals={delegation.approvals} />,
-          },
-          {
-            key: 'documents',
-            label: 'Văn bản',
-            children: <DocumentsPanel delegationId={id} availability={visit.compliance.data?.documents} />,
-          },
-          {
-            key: 'notifications',
-            label: 'Thông báo đã gửi',
-            children: <SentNotices notifications={visit.notifications.data} />,
-          },
-          { key: 'timeline', label: 'Nhật ký', children: <Timeline timeline={visit.timeline.data} /> },
-        ]}
-      />
+      {phone ? (
+        // antd's tab overflow menu has no name a screen reader can read: a phone picks the part from a list.
+        <>
+          <Select
+            aria-label="Phần của hồ sơ"
+            value={part}
+            onChange={open}
+            options={parts.map((item) => ({ value: item.key, label: item.label }))}
+            style={{ width: '100%', marginBottom: 12 }}
+          />
+          {parts.find((item) => item.key === part)?.children}
+        </>
+      ) : (
+        <Tabs tabBarGutter={24} activeKey={part} onChange={open} items={parts} />
+      )}
       {dialog === 'edit' && <EditVisit delegation={delegation} onClose={close} onSaved={close} />}
       {dialog === 'cancel' && (
         <CancelVisit delegation={{ ...delegation, name }} onDone={done} onClose={close} />

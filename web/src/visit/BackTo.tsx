@@ -16,6 +16,7 @@ export function BackTo({ current }: { current: string }) {
   const from = (useLocation().state as { from?: CameFrom } | null)?.from ?? history;
   return (
     <Breadcrumb
+      aria-label="Đường dẫn"
       style={{ marginBottom: 8 }}
       items={[{ title: <Link to={from.path}>{from.label}</Link> }, { title: current }]}
     />
