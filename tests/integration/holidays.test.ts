@@ -38,6 +38,28 @@ const putYear = (year: number, body: object, etag?: string) =>
   });
 
 describe('The holiday calendar', () => {
+  it('names each day off and make-up day, a day admin adds after the notice too', async () => {
+    const { data, etag } = await readYear(2026);
+    expect(data.names['2026-02-17']).toBe('Tết Nguyên đán');
+    expect(data.names['2026-04-27']).toBe('Nghỉ bù, hoán đổi dịp Giỗ Tổ Hùng Vương');
+    expect(data.names['2026-08-22']).toBe('Làm bù dịp Quốc khánh');
+    expect(Object.keys(data.names).sort()).toEqual([...data.daysOff, ...data.makeUpWorkingDays].sort());
+    const added = await putYear(
+      2026,
+      {
+        official: true,
+        notice: data.source,
+        daysOff: [...data.daysOff, '2026-06-15'],
+        makeUpWorkingDays: data.makeUpWorkingDays,
+      },
+      etag,
+    );
+    expect(added.status).toBe(200);
+    const after = await readYear(2026);
+    expect(after.data.names['2026-06-15']).toBe('Ngày nghỉ theo thông báo');
+    expect(after.data.names['2026-02-17']).toBe('Tết Nguyên đán');
+  });
+
   it('refuses dates outside the year, on the wrong kind of day, without If-Match or from a stale copy', async () => {
     const year = Number(today.slice(0, 4)) + 1;
     const { data, etag } = await readYear(year);

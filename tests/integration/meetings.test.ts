@@ -292,3 +292,50 @@ describe('A confidential meeting', () => {
     expect(open.body.error.details.issues[0].path).toBe('secrecyLevel');
   });
 });
+
+describe('Codes of rooms, officials and divisions', () => {
+  it('are fixed once saved: a list that drops or renames one is refused, retiring it is not', async () => {
+    const admin = await stack.token('admin');
+    const read = await stack.call('GET', '/rooms', { token: admin });
+    const etag = read.headers.get('etag') as string;
+    const put = (items: object[]) =>
+      stack.call('PUT', '/rooms', { token: admin, headers: { 'if-match': etag }, body: items });
+    const [first, ...others] = read.body.items;
+    const renamed = await put([{ ...first, id: 'phong-moi' }, ...others]);
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.error.details.issues).toEqual([
+      {
+        path: '(root)',
+        message: `The code "${first.id}" is in use and fixed: keep it, and switch the entry off to retire it`,
+      },
+    ]);
+    expect((await put(others)).status).toBe(400);
+    // Nothing changed: the list is as it was, at its version.
+    const after = await stack.call('GET', '/rooms', { token: admin });
+    expect(after.headers.get('etag')).toBe(etag);
+    const retired = await put([
+      { ...first, active: false },
+      ...others,
+      { id: 'phong-moi', name: 'Phòng mới' },
+    ]);
+    expect(retired.status).toBe(200);
+    expect(retired.body.items.map((room: { id: string }) => room.id)).toEqual([
+      first.id,
+      ...others.map((room: { id: string }) => room.id),
+      'phong-moi',
+    ]);
+  });
+
+  it('keeps the officials’ and divisions’ codes the same way', async () => {
+    const admin = await stack.token('admin');
+    for (const path of ['/officials', '/divisions']) {
+      const read = await stack.call('GET', path, { token: admin });
+      const dropped = await stack.call('PUT', path, {
+        token: admin,
+        headers: { 'if-match': read.headers.get('etag') as string },
+        body: read.body.items.slice(1),
+      });
+      expect(dropped.status, path).toBe(400);
+    }
+  });
+});

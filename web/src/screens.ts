@@ -3,7 +3,7 @@
  * the screen exists for (data/access.ts). routes.tsx gives each its page.
  */
 import { rolesOf } from './data/access';
-import type { Role } from './session';
+import type { Role } from '../../shared/manifest';
 
 export interface ScreenInfo {
   path: string;

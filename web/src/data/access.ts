@@ -3,7 +3,7 @@
  * offers a screen exactly when the API would answer its calls.
  */
 import { functions } from '../../../shared/manifest';
-import type { Role } from '../session';
+import type { Role } from '../../../shared/manifest';
 
 type HttpFunction = {
   [K in keyof typeof functions]: (typeof functions)[K]['trigger'] extends { type: 'http' } ? K : never;
