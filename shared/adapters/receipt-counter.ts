@@ -1,6 +1,15 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
 import type { ReceiptNumbers } from '../use-cases/ports/receipt-numbers';
 import { keys } from './table-design';
+
+/** The counter item as stored: the last number given in its year. */
+export const receiptCounterSchema = z.object({
+  pk: z.literal('COUNTER#receipt'),
+  sk: z.string().regex(/^YEAR#\d{4}$/),
+  entity: z.literal('ReceiptCounter'),
+  last: z.number().int().positive(),
+});
 
 /**
  * Each year's receipt numbers from one counter item: ADD is atomic, so two registrations at the same
@@ -17,9 +26,9 @@ export class DynamoReceiptCounter implements ReceiptNumbers {
       new UpdateCommand({
         TableName: this.table,
         Key: keys.receiptCounter(year),
-        UpdateExpression: 'ADD #last :one',
+        UpdateExpression: 'ADD #last :one SET entity = :entity',
         ExpressionAttributeNames: { '#last': 'last' },
-        ExpressionAttributeValues: { ':one': 1 },
+        ExpressionAttributeValues: { ':one': 1, ':entity': 'ReceiptCounter' },
         ReturnValues: 'UPDATED_NEW',
       }),
     );

@@ -16,6 +16,7 @@ import { calendarDaySchema } from './calendar-repository';
 import { storedReportSchema } from './compliance-report-repository';
 import { indexEntrySchema } from './delegation-repository';
 import { idempotencyRecordSchema } from './idempotency-store';
+import { receiptCounterSchema } from './receipt-counter';
 
 const directories: Record<string, z.ZodType> = {
   'DIRECTORY#rooms': roomListSchema,
@@ -34,6 +35,7 @@ export const storedItemParsers: Record<string, (item: Record<string, unknown>) =
   IndexEntry: (item) => indexEntrySchema.parse(item),
   IdempotencyRecord: (item) => idempotencyRecordSchema.parse(item),
   HolidayYear: (item) => storedHolidayYearSchema.parse(item),
+  ReceiptCounter: (item) => receiptCounterSchema.parse(item),
   Directory: (item) => {
     const schema = directories[String(item.pk)];
     if (!schema) throw new Error(`No directory ${String(item.pk)}`);

@@ -141,6 +141,8 @@ export const ruleProfileSchema = z.object({
       makeUpWorkingDays: z.array(z.iso.date()).readonly(),
       /** 0: the shipped data; admin's corrections raise it. */
       version: z.number().int().min(0).optional(),
+      /** The lunar holidays by date, which no date rule gives (holiday-names.ts names the rest). */
+      names: z.record(z.iso.date(), z.string()).readonly().optional(),
     }),
   ),
 });

@@ -13,9 +13,9 @@ export const listDirectory = <T>(
 ) => httpRoute(spec, contract, () => directory.get());
 
 /**
- * PUT of a whole directory list, on the version read (If-Match). With `idOf`, a code once saved is
- * fixed: meetings, registrations and notices refer to it, so an entry is retired (active: false),
- * never removed or renamed.
+ * PUT of a whole directory list, on the version read (If-Match). With `idOf`, a code once saved by
+ * admin is fixed: meetings, registrations and notices refer to it, so an entry is retired
+ * (active: false), never removed or renamed.
  */
 export const replaceDirectory = <T>(
   spec: FunctionSpec<HttpTrigger>,
@@ -24,9 +24,12 @@ export const replaceDirectory = <T>(
   idOf?: (item: T) => string,
 ) =>
   httpRoute(spec, contract, async (request) => {
-    if (idOf) {
+    const stored = idOf ? await directory.get() : undefined;
+    // The shipped placeholders (version 0) are replaced freely: admin's first save sets the real list.
+    // A stale copy is refused for being stale (412) by the write below, whatever it holds.
+    if (idOf && stored && stored.version > 0 && stored.version === request.expectedVersion) {
       const kept = new Set(request.body.map(idOf));
-      const dropped = (await directory.get()).items.map(idOf).filter((id) => !kept.has(id));
+      const dropped = stored.items.map(idOf).filter((id) => !kept.has(id));
       if (dropped.length > 0)
         throw new InvalidChangeError('A saved code cannot be removed or changed.', {
           issues: dropped.map((id) => ({

@@ -32,19 +32,20 @@ export async function registerDelegation(
   deps: { delegations: DelegationStore; divisions: DivisionSource; receipts: ReceiptNumbers },
 ): Promise<Delegation> {
   await assertHostDivision(deps.divisions, registration.hostDivision);
-  // Refused registrations take no number; a retry of one already stored keeps its own.
+  // A refused registration takes no number.
   assertAnnounceable(newDelegation(registration, context.delegationId, context.now, context.actor));
-  const existing = await deps.delegations.get(context.delegationId);
-  if (existing) return existing;
+  // A retry of one already stored keeps its number: createIfAbsent then finishes what a crash left
+  // undone (index items, waiting events) and answers the stored copy.
   const year = localDateOf(context.now).slice(0, 4);
-  const receiptNumber = formatReceiptNumber(await deps.receipts.next(year), year);
-  const delegation = newDelegation(
-    registration,
-    context.delegationId,
-    context.now,
-    context.actor,
-    receiptNumber,
-  );
+  const delegation =
+    (await deps.delegations.get(context.delegationId)) ??
+    newDelegation(
+      registration,
+      context.delegationId,
+      context.now,
+      context.actor,
+      formatReceiptNumber(await deps.receipts.next(year), year),
+    );
   const registered = createEvent(
     DelegationRegisteredV1,
     { delegation },

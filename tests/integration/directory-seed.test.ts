@@ -101,7 +101,11 @@ describe('Directories from the stage file, written on deploy', () => {
   });
 
   it('never overwrites a list admin has changed, on the next deploy or after a change to the file', async () => {
-    const changed = [{ id: 'phong-hop-2', name: 'Phòng họp tầng 2', active: true }];
+    // Admin renames the seeded room (its code stays, as codes do) and adds one.
+    const changed = [
+      { id: 'phong-hop-1', name: 'Phòng họp lớn tầng 3', capacity: 30, active: true },
+      { id: 'phong-hop-2', name: 'Phòng họp tầng 2', active: true },
+    ];
     expect((await stack.replaceList('/rooms', changed)).status).toBe(200);
     const edited = {
       ...directories,

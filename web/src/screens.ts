@@ -2,8 +2,9 @@
  * The console's screens: path, name and who may open each, from the manifest's roles of the route
  * the screen exists for (data/access.ts). routes.tsx gives each its page.
  */
-import { rolesOf } from './data/access';
+
 import type { Role } from '../../shared/manifest';
+import { rolesOf } from './data/access';
 
 export interface ScreenInfo {
   path: string;

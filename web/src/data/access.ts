@@ -2,8 +2,9 @@
  * Who may open a screen, from the manifest's roles of the route the screen exists for: the console
  * offers a screen exactly when the API would answer its calls.
  */
-import { functions } from '../../../shared/manifest';
+
 import type { Role } from '../../../shared/manifest';
+import { functions } from '../../../shared/manifest';
 
 type HttpFunction = {
   [K in keyof typeof functions]: (typeof functions)[K]['trigger'] extends { type: 'http' } ? K : never;
