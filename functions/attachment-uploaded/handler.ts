@@ -33,13 +33,21 @@ export const handler = middy<ObjectCreated, void, Error, Context>()
     }
     try {
       const attachment = await confirmUpload(
-        { delegationId, attachmentId, actor: BUCKET, now: new Date(), correlationId: `s3:${event.id}` },
+        {
+          delegationId,
+          attachmentId,
+          actor: BUCKET,
+          now: new Date(),
+          correlationId: `s3:${event.id}`,
+          from: 'bucket',
+        },
         deps,
       );
       logger.info('Upload checked', { delegationId, attachmentId, status: attachment.status });
     } catch (error) {
-      // An object with no record (it was never requested through the API): nothing to keep it for.
+      // An object with no record (never requested, or its record expired): nothing to keep it for.
       if (!(error instanceof NotFoundError)) throw error;
-      logger.warn('An upload without its record', { key });
+      const removed = await deps.files.deleteEveryVersion(key);
+      logger.warn('An upload without its record was removed', { key, removed });
     }
   });

@@ -1,5 +1,5 @@
 import { contract } from '../../shared/api/routes/confirm-attachment-upload';
-import { UnprocessableError } from '../../shared/domain/errors';
+import { ConflictError, UnprocessableError } from '../../shared/domain/errors';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { confirmUpload } from '../../shared/use-cases/attachments';
@@ -21,9 +21,15 @@ export const handler = httpRoute(functions.confirmAttachmentUpload, contract, as
       actor: request.actor,
       now: new Date(),
       correlationId: request.correlationId,
+      from: 'console',
     },
     deps,
   );
+  if (attachment.status === 'deleted')
+    throw new ConflictError('This file was deleted; ask for a new upload to add it again.', {
+      status: attachment.status,
+      deletedAt: attachment.deletion?.deletedAt,
+    });
   if (attachment.status === 'refused')
     throw new UnprocessableError("The file's content is not what was declared; it was deleted.", {
       refusalVi: attachment.refusal,

@@ -9,6 +9,15 @@ import { attachmentRecords, readDelegations } from '../../shared/wiring/stores';
 const deps = { delegations: readDelegations(), attachments: attachmentRecords(), files: fileLinks() };
 const maxBytes = maxAttachmentBytes();
 
-export const handler = httpRoute(functions.listAttachments, contract, ({ params }) =>
-  listAttachments(params.id, new Date(), deps, maxBytes),
+export const handler = httpRoute(functions.listAttachments, contract, ({ params, query }) =>
+  listAttachments(
+    {
+      delegationId: params.id,
+      now: new Date(),
+      maxUploadBytes: maxBytes,
+      cursor: query.cursor,
+      limit: query.limit,
+    },
+    deps,
+  ),
 );

@@ -22,5 +22,6 @@ export const handler = httpRoute(
     );
     return { attachment, upload };
   },
-  { idempotency: idempotencyStore() },
+  // A retry gets a fresh link to the same record: the first one may have expired meanwhile.
+  { idempotency: idempotencyStore(), replay: 'rerun' },
 );

@@ -3,6 +3,8 @@ export default {
   stage: 'prod',
   mailDomain: 'sokhcn.hungyen.gov.vn',
   officeContact: { name: 'Văn phòng Sở Khoa học và Công nghệ' },
+  // Who is paged when something fails: synthesis of prod stops until at least one address is given
+  // here or as -c alarmEmails=a@…,b@… (the operators', not the Office's mailbox).
   alarmEmails: [],
   retainData: true,
   mfa: 'required',

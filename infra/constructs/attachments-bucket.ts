@@ -35,6 +35,8 @@ const FILE_ACTIONS = {
   read: { s3: ['s3:GetObject', 's3:GetObjectVersion'], kms: ['kms:Decrypt'] },
   delete: { s3: ['s3:DeleteObject', 's3:DeleteObjectVersion'], kms: [] },
 } as const;
+/** Deleting every version of a key starts by listing them, a permission on the bucket itself. */
+const BUCKET_ACTIONS = { upload: [], read: [], delete: ['s3:ListBucketVersions'] } as const;
 
 /**
  * The visit's dossier: a private, versioned bucket encrypted with the data key (the files hold
@@ -79,11 +81,18 @@ export class AttachmentsBucket extends Construct {
         {
           allowedMethods: [HttpMethods.PUT, HttpMethods.GET],
           allowedOrigins: [...props.consoleOrigins],
-          allowedHeaders: ['content-type'],
+          allowedHeaders: ['content-type', 'if-none-match'],
           maxAge: 3000,
         },
       ],
-      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+      lifecycleRules: [
+        {
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+          // A deletion removes every version itself; these catch what a failed one left behind.
+          noncurrentVersionExpiration: Duration.days(1),
+          expiredObjectDeleteMarker: true,
+        },
+      ],
       removalPolicy: props.removalPolicy,
     });
     this.deadLetters = deadLetterQueue(this, 'UploadEventsDeadLetters');
@@ -118,6 +127,16 @@ export class AttachmentsBucket extends Construct {
       reason:
         "The dossier's objects under its own prefix: their keys (delegations/<id>/<attachment id>) are made per upload, so no fixed ARN can name them.",
     });
+    const onBucket = access.flatMap((kind) => BUCKET_ACTIONS[kind]);
+    if (onBucket.length > 0)
+      grantee.grantPrincipal.addToPrincipalPolicy(
+        new PolicyStatement({
+          effect: Effect.ALLOW,
+          actions: onBucket,
+          resources: [this.bucket.bucketArn],
+          conditions: { StringLike: { 's3:prefix': [`${PREFIX}*`] } },
+        }),
+      );
     if (kms.length > 0)
       grantee.grantPrincipal.addToPrincipalPolicy(
         new PolicyStatement({ effect: Effect.ALLOW, actions: kms, resources: [this.props.key.keyArn] }),

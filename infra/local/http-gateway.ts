@@ -14,6 +14,7 @@ import { serveConsole } from './console-files';
 import type { LocalEventBus } from './event-bus';
 import { lambdaContext } from './lambda-context';
 import { asAuthorizerClaims } from './local-auth';
+import { type Credentials, signatureProblem } from './signature-check';
 
 export type HttpHandler = (event: HttpEvent, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -34,7 +35,8 @@ export interface GatewayOptions {
   routes: readonly Route[];
   bus: LocalEventBus;
   /** PutEvents is answered only for calls signed with this access key (the handlers'). */
-  eventsAccessKeyId: string;
+  /** The credentials the handlers sign PutEvents with: the bus checks each signature against them. */
+  eventsCredentials: Credentials;
   verifyToken: (token: string) => Promise<JWTPayload>;
   /** Extra local-only pages such as /health; answered before routing. */
   extraRoutes?: Record<
@@ -75,11 +77,19 @@ export function createGateway(options: GatewayOptions) {
         return send(response, 413, problem('payload_too_large', 'The request is larger than 10 MB.'));
 
       if (method === 'POST' && request.headers['x-amz-target'] === 'AWSEvents.PutEvents') {
-        if (!signedWith(request, options.eventsAccessKeyId)) {
+        const refused = await signatureProblem(
+          { method, url: request.url ?? '/', headers: request.headers, body },
+          options.eventsCredentials,
+          { service: 'events', now: new Date(), uriEscapePath: true },
+        );
+        if (refused) {
           return send(
             response,
             403,
-            { __type: 'UnrecognizedClientException', message: 'The security token is not valid.' },
+            {
+              __type: refused.code === 'InvalidAccessKeyId' ? 'UnrecognizedClientException' : refused.code,
+              message: refused.message,
+            },
             'application/x-amz-json-1.1',
           );
         }
@@ -183,11 +193,6 @@ export function parseJsonBody(body: Buffer): unknown {
   } catch {
     throw new LocalRequestError('The body is not valid JSON.');
   }
-}
-
-/** Whether a SigV4-signed AWS call names this access key in its credential scope. */
-function signedWith(request: IncomingMessage, accessKeyId: string): boolean {
-  return (request.headers.authorization ?? '').includes(`Credential=${accessKeyId}/`);
 }
 
 function send(

@@ -34,6 +34,7 @@ import { asFunction } from './invocations';
 import { lambdaContext } from './lambda-context';
 import { loadOrCreateLocalKeys, signLocalToken, verifyLocalToken } from './local-auth';
 import { localPaths } from './paths';
+import { dateFromProcessClock } from './process-clock';
 import { recordingResponses, saveRecordedResponses } from './response-recorder';
 import { LOCAL_ATTACHMENTS_BUCKET, startS3Server } from './s3-server';
 import { startScheduleClock } from './schedule-clock';
@@ -51,9 +52,18 @@ const localSignInSchema = z.object({
   name: z.string().trim().min(1).max(100).optional(),
 });
 
-export const LOCAL_ACCESS_KEY_ID = process.env.AWS_ACCESS_KEY_ID?.startsWith('LOCAL')
-  ? process.env.AWS_ACCESS_KEY_ID
+const inherited = process.env.AWS_ACCESS_KEY_ID?.startsWith('LOCAL') && process.env.AWS_SECRET_ACCESS_KEY;
+export const LOCAL_ACCESS_KEY_ID = inherited
+  ? (process.env.AWS_ACCESS_KEY_ID as string)
   : `LOCAL${randomBytes(8).toString('hex').toUpperCase()}`;
+/**
+ * The secret the handlers sign with, made at start and never shown: the local bus and S3 check
+ * every signature against it, so the key id a presigned link shows is of no use to a forger.
+ */
+const LOCAL_SECRET_ACCESS_KEY = inherited
+  ? (process.env.AWS_SECRET_ACCESS_KEY as string)
+  : randomBytes(24).toString('base64url');
+const localCredentials = { accessKeyId: LOCAL_ACCESS_KEY_ID, secretAccessKey: LOCAL_SECRET_ACCESS_KEY };
 
 export interface LocalStackOptions {
   /** API port; 0 picks a free one. */
@@ -127,6 +137,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   api.listen(options.port, host);
   await once(api, 'listening');
+  // The bus checks the signing time of PutEvents against this process's clock, as S3 does.
+  dateFromProcessClock(api);
   servers.push(api);
   const url = `http://${host}:${portOf(api)}`;
 
@@ -141,8 +153,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     port: options.s3Port ?? 0,
     directory: options.inMemory ? mkdtempSync(join(tmpdir(), 'delegations-s3-')) : paths.s3Dir,
     consoleOrigin: url,
-    accessKeyId: LOCAL_ACCESS_KEY_ID,
-    secretAccessKey: 'local',
+    credentials: localCredentials,
   });
   servers.push(s3.server);
 
@@ -150,7 +161,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     AWS_REGION: region,
     // The bus answers PutEvents only from this process's handlers, which sign with this key.
     AWS_ACCESS_KEY_ID: LOCAL_ACCESS_KEY_ID,
-    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_SECRET_ACCESS_KEY: LOCAL_SECRET_ACCESS_KEY,
     // The local bus redelivers within a second, not after SQS's visibility timeout.
     NOTIFICATION_LOCK_MS: process.env.NOTIFICATION_LOCK_MS ?? '500',
     AWS_ENDPOINT_URL_DYNAMODB: dynamoUrl,
@@ -235,7 +246,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   gateway = createGateway({
     routes,
     bus,
-    eventsAccessKeyId: LOCAL_ACCESS_KEY_ID,
+    eventsCredentials: localCredentials,
     verifyToken: (token) => verifyLocalToken(keys.publicKey, token),
     extraRoutes: {
       'GET /health': async () => ({ status: 200, body: { status: 'ok' } }),

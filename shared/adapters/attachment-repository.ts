@@ -4,8 +4,11 @@ import { type Attachment, attachmentSchema } from '../domain/attachment';
 import { StaleVersionError } from '../domain/errors';
 import type { Attachments } from '../use-cases/ports/attachments';
 import { isConditionFailure } from './conditional';
+import { decodeCursor, encodeCursor } from './cursor';
 import type { TransactionalOutbox } from './outbox';
-import { itemsUnder, keys } from './table-design';
+import { itemsUnder, keys, tableDesign } from './table-design';
+
+const { timeToLiveAttribute } = tableDesign;
 
 export class DynamoAttachmentRepository implements Attachments {
   constructor(
@@ -25,16 +28,23 @@ export class DynamoAttachmentRepository implements Attachments {
     return Item ? attachmentSchema.parse(Item) : undefined;
   }
 
-  async list(delegationId: string): Promise<Attachment[]> {
-    const { Items = [] } = await this.client.send(
+  /** Oldest first: the records' keys end in their ULIDs. */
+  async page(delegationId: string, limit: number, after?: string) {
+    const query = itemsUnder(delegationId, keys.attachmentPrefix);
+    const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.table,
-        ...itemsUnder(delegationId, keys.attachmentPrefix),
+        ...query,
+        Limit: limit,
+        ExclusiveStartKey: after
+          ? decodeCursor(after, { pk: keys.delegation(delegationId).pk, skPrefix: keys.attachmentPrefix })
+          : undefined,
       }),
     );
-    return Items.map((item) => attachmentSchema.parse(item)).sort((a, b) =>
-      a.createdAt.localeCompare(b.createdAt),
-    );
+    return {
+      items: Items.map((item) => attachmentSchema.parse(item)),
+      next: LastEvaluatedKey ? encodeCursor(LastEvaluatedKey) : undefined,
+    };
   }
 
   /**
@@ -46,6 +56,10 @@ export class DynamoAttachmentRepository implements Attachments {
       ...attachment,
       ...keys.attachment(attachment.delegationId, attachment.id),
       entity: 'Attachment',
+      // A record whose upload never came goes a day after its link (DynamoDB's time to live).
+      ...(attachment.status === 'pending' && attachment.uploadExpiresAt
+        ? { [timeToLiveAttribute]: Math.floor(Date.parse(attachment.uploadExpiresAt) / 1000) + 86_400 }
+        : {}),
     };
     const condition =
       expectedVersion === undefined

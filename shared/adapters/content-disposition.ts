@@ -8,6 +8,14 @@ export function contentDisposition(fileName: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|"/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+    // One "_" per character, not per UTF-16 unit: an emoji is one character.
+    .replace(/[^\x20-\x7e]|"/gu, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(fileName)}`;
 }
+
+/** encodeURIComponent leaves ' ( ) * as they are; RFC 5987's attr-char does not allow them. */
+const rfc5987 = (value: string) =>
+  encodeURIComponent(value).replace(
+    /['()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );

@@ -24,7 +24,7 @@ export interface StoredResponse {
 export type Claim =
   /** This request owns the key; `resourceId` is stable across retries of the same request. */
   | { kind: 'claimed'; resourceId: string }
-  | { kind: 'completed'; response: StoredResponse }
+  | { kind: 'completed'; response: StoredResponse; resourceId: string }
   | { kind: 'in_progress' }
   | { kind: 'mismatch' };
 
@@ -87,7 +87,12 @@ export class DynamoIdempotencyStore {
     );
     if (!Item) return { kind: 'in_progress' };
     if (Item.fingerprint !== fingerprint) return { kind: 'mismatch' };
-    if (Item.status === 'completed') return { kind: 'completed', response: Item.response as StoredResponse };
+    if (Item.status === 'completed')
+      return {
+        kind: 'completed',
+        response: Item.response as StoredResponse,
+        resourceId: String(Item.resourceId),
+      };
     return { kind: 'in_progress' };
   }
 

@@ -2,6 +2,7 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectVersionsCommand,
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
@@ -12,7 +13,7 @@ export const s3Client = new S3Client({ forcePathStyle: process.env.S3_FORCE_PATH
 
 const isMissing = (error: unknown) =>
   error instanceof S3ServiceException &&
-  (error.$metadata.httpStatusCode === 404 || error.name === 'NotFound');
+  (error.$metadata.httpStatusCode === 404 || ['NotFound', 'NoSuchKey', 'NoSuchVersion'].includes(error.name));
 
 /** The uploaded objects, checked and removed through the S3 client. */
 export class S3FileStore implements FileObjects {
@@ -33,13 +34,43 @@ export class S3FileStore implements FileObjects {
 
   async read(key: string, versionId: string | undefined, range: { first: number } | { last: number }) {
     const header = 'first' in range ? `bytes=0-${range.first - 1}` : `bytes=-${range.last}`;
-    const object = await this.client.send(
-      new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: versionId, Range: header }),
-    );
-    return (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+    try {
+      const object = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: versionId, Range: header }),
+      );
+      return (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+    } catch (error) {
+      // Deleted between the check of its size and this read (another confirmation, admin).
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
   }
 
-  async deleteVersion(key: string, versionId: string | undefined): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key, VersionId: versionId }));
+  async deleteEveryVersion(key: string, keep?: string): Promise<number> {
+    let removed = 0;
+    let keyMarker: string | undefined;
+    let versionIdMarker: string | undefined;
+    do {
+      const listed = await this.client.send(
+        new ListObjectVersionsCommand({
+          Bucket: this.bucket,
+          Prefix: key,
+          KeyMarker: keyMarker,
+          VersionIdMarker: versionIdMarker,
+        }),
+      );
+      const versions = [...(listed.Versions ?? []), ...(listed.DeleteMarkers ?? [])].filter(
+        (version) => version.Key === key && version.VersionId !== keep,
+      );
+      for (const version of versions) {
+        await this.client.send(
+          new DeleteObjectCommand({ Bucket: this.bucket, Key: key, VersionId: version.VersionId }),
+        );
+        removed++;
+      }
+      keyMarker = listed.IsTruncated ? listed.NextKeyMarker : undefined;
+      versionIdMarker = listed.IsTruncated ? listed.NextVersionIdMarker : undefined;
+    } while (keyMarker);
+    return removed;
   }
 }

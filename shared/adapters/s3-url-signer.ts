@@ -42,12 +42,14 @@ export class S3UrlSigner implements FileLinks {
   }
 
   uploadUrl(key: string, contentType: string, size: number, seconds: number): Promise<string> {
-    // Type and length are signed: S3 refuses an upload of another type or size.
+    // Type and length are signed: S3 refuses an upload of another type or size. So is
+    // If-None-Match: S3 refuses (412) a PUT to a key that holds an object, so a link used again
+    // cannot replace a kept file.
     return this.presign(
       'PUT',
       key,
       {},
-      { 'content-type': contentType, 'content-length': String(size) },
+      { 'content-type': contentType, 'content-length': String(size), 'if-none-match': '*' },
       seconds,
     );
   }

@@ -24,6 +24,12 @@ export const timelineQuerySchema = z.object({
   cursor: z.string().max(2048).optional(),
 });
 
+/** GET /delegations/{id}/attachments: one page of the dossier. */
+export const dossierQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(100),
+  cursor: z.string().max(2048).optional(),
+});
+
 export const availabilityQuerySchema = z
   .object({
     date: z.iso.date(),

@@ -112,6 +112,9 @@ export const ruleProfileSchema = z.object({
     aidApprovalWorkingDays: days,
     /** Days before a meeting (or the arrival) by which the approval to share state secrets is in hand. */
     secretsApprovalDaysBefore: days,
+    /** Bounds of a recorded permit's dates, against typing slips (days, up to ten years). */
+    outsideDocumentMaxAgeDays: z.number().int().positive().max(3660),
+    outsideDocumentMaxValidityDays: z.number().int().positive().max(3660),
     /** Who may approve sharing state secrets of each level, as the law names them. */
     secrecyApprovers: z.record(z.enum(secrecyLevels), z.string()),
   }),

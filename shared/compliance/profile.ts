@@ -285,6 +285,9 @@ export const hungYenProfile: RuleProfile = {
     // Team note: Nghị định 80/2020/NĐ-CP; the lead time is the Office's margin, to confirm.
     aidApprovalWorkingDays: 15,
     secretsApprovalDaysBefore: 1,
+    // The Office's own bounds for a permit's dates, against typing slips (31/12/2099, 01/01/1900).
+    outsideDocumentMaxAgeDays: 730,
+    outsideDocumentMaxValidityDays: 1830,
     secrecyApprovers: {
       tuyet_mat:
         'người có thẩm quyền quy định tại Điều 16 Luật Bảo vệ bí mật nhà nước năm 2025 (độ Tuyệt mật)',

@@ -20,6 +20,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { withoutForbiddenCharacters } from '../domain/xml-characters';
 import { type AdminDocument, type Block, paragraph } from './admin-document';
 import { FONT, page, sizes, paragraph as spacing } from './layout';
 import { boldTextWidthMm } from './text-width';
@@ -34,7 +35,13 @@ const TEXT_WIDTH_MM = page.widthMm - page.margins.leftMm - page.margins.rightMm;
 /** Twentieths of a point: 210 mm is 11906, as Word writes A4. */
 const twip = (mm: number) => Math.round((mm * 1440) / 25.4);
 const run = (text: string, style: RunStyle) =>
-  new TextRun({ text, font: FONT, size: style.size * 2, bold: style.bold, italics: style.italics });
+  new TextRun({
+    text: withoutForbiddenCharacters(text),
+    font: FONT,
+    size: style.size * 2,
+    bold: style.bold,
+    italics: style.italics,
+  });
 
 /** A centred line. */
 const centred = (text: string, style: RunStyle) =>
@@ -234,8 +241,8 @@ export async function renderDocx(document: AdminDocument): Promise<Buffer> {
     block.kind === 'table' ? bodyTable(block) : bodyParagraph(block),
   );
   const file = new Document({
-    title: document.fileTitle,
-    creator: document.issuingBody,
+    title: withoutForbiddenCharacters(document.fileTitle),
+    creator: withoutForbiddenCharacters(document.issuingBody),
     description: 'Bản dự thảo do hệ thống quản lý đoàn vào tạo; văn thư cấp số và ngày ban hành.',
     customProperties: Object.entries(document.draftedFrom)
       .filter(([, value]) => value !== undefined)

@@ -71,6 +71,8 @@ export const attachmentSchema = z.object({
   objectKey: z.string(),
   /** The S3 version the upload created: what a download reads and a deletion removes. */
   objectVersion: z.string().optional(),
+  /** While pending: when its upload link expires (a retry of the same request renews it). */
+  uploadExpiresAt: z.string().optional(),
   version: z.number().int().positive(),
   createdAt: z.string(),
   createdBy: actorSchema,

@@ -79,3 +79,41 @@ export type ExternalApproval = z.infer<typeof externalApprovalSchema>;
 
 /** At most this many records per visit: a real one has a handful. */
 export const MAX_APPROVALS = 50;
+
+/** How far from today an outside document's dates may lie before they read as a typing slip. */
+export interface DocumentDateLimits {
+  /** A document dated earlier than this many days before today is refused. */
+  maxAgeDays: number;
+  /** A validity longer than this many days from the document's date is refused. */
+  maxValidityDays: number;
+}
+
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
+/**
+ * The dates a clerk could not have read off a real document: one after today (Vietnam's day), one
+ * from long ago, or a validity of decades — 31/12/2099 would clear a restricted area for good.
+ */
+export function implausibleDates(
+  input: Pick<ExternalApprovalInput, 'documentDate' | 'validUntil'>,
+  today: string,
+  limits: DocumentDateLimits,
+): { path: string[]; message: string }[] {
+  const issues: { path: string[]; message: string }[] = [];
+  if (input.documentDate > today)
+    issues.push({ path: ['documentDate'], message: `A document cannot be dated after today (${today})` });
+  else if (dayNumber(today) - dayNumber(input.documentDate) > limits.maxAgeDays)
+    issues.push({
+      path: ['documentDate'],
+      message: `A document dated more than ${limits.maxAgeDays} days before today cannot cover a visit now`,
+    });
+  if (
+    input.validUntil &&
+    dayNumber(input.validUntil) - dayNumber(input.documentDate) > limits.maxValidityDays
+  )
+    issues.push({
+      path: ['validUntil'],
+      message: `A document is valid for at most ${limits.maxValidityDays} days from its date`,
+    });
+  return issues;
+}

@@ -26,14 +26,22 @@ export interface IdempotencyStore {
 }
 
 /**
+ * How a repeat of a completed request is answered: with the first answer as stored, or by running
+ * again on the same resource (for answers that age, such as a presigned link valid 15 minutes).
+ */
+export type Replay = 'stored' | 'rerun';
+
+/**
  * Honours the `Idempotency-Key` header: the first request with a key runs, a repeat with the same
- * body gets the first answer back, a repeat with another body is refused. Without a key, runs once.
+ * body gets the first answer back (or a fresh one on the same resource), a repeat with another body
+ * is refused. Without a key, runs once.
  */
 export async function idempotent(
   request: { event: HttpEvent; actor: Actor; body: unknown },
   store: IdempotencyStore,
   operation: string,
   run: (resourceId: string) => Promise<StoredResponse>,
+  replay: Replay = 'stored',
 ): Promise<StoredResponse> {
   const key = header(request.event, 'idempotency-key');
   if (key === undefined) return run(ulid());
@@ -48,8 +56,10 @@ export async function idempotent(
   const fingerprint = createHash('sha256').update(canonicalJson(request.body)).digest('base64url');
   const claim = await store.claim(scope, key, fingerprint, ulid(), new Date());
   switch (claim.kind) {
-    case 'completed':
-      return { ...claim.response, headers: { ...claim.response.headers, 'idempotent-replayed': 'true' } };
+    case 'completed': {
+      const response = replay === 'rerun' ? await run(claim.resourceId) : claim.response;
+      return { ...response, headers: { ...response.headers, 'idempotent-replayed': 'true' } };
+    }
     case 'in_progress':
       throw new HttpError(
         409,

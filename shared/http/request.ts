@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import type * as z from 'zod';
+import { forbiddenCharacterIn } from '../domain/xml-characters';
 import { HttpError } from './errors';
 
 /** Larger bodies are refused with 413; a registration with 200 members stays far below it. */
@@ -57,24 +58,37 @@ export function parseJson(text: string): unknown {
   return value;
 }
 
+function refuseCharacters(text: string, path: string): void {
+  const character = forbiddenCharacterIn(text);
+  if (character)
+    throw new HttpError(400, 'validation_failed', 'The body has 1 invalid field(s).', {
+      // The same shape as the schema's issues, so a form marks the field as it marks the others.
+      issues: [
+        {
+          path: path || '(root)',
+          message: `Contains ${character}, a character documents and emails cannot carry`,
+          code: 'invalid_character',
+        },
+      ],
+    });
+}
+
 /**
- * Refuses text DynamoDB and email could not carry (lone UTF-16 surrogates, which JSON can
- * escape) and absurd nesting, walking the value without recursion.
+ * Refuses text DynamoDB, email and .docx could not carry (lone UTF-16 surrogates, which JSON can
+ * escape; controls and noncharacters) and absurd nesting, walking the value without recursion.
  */
 function checkShape(root: unknown): void {
-  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: root, depth: 0, path: '' }];
   while (stack.length > 0) {
-    const { value, depth } = stack.pop() as { value: unknown; depth: number };
-    if (typeof value === 'string' && !value.isWellFormed()) {
-      throw new HttpError(400, 'invalid_unicode', 'The body contains text that is not valid Unicode.');
-    }
+    const { value, depth, path } = stack.pop() as { value: unknown; depth: number; path: string };
+    if (typeof value === 'string') refuseCharacters(value, path);
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= MAX_DEPTH)
       throw new HttpError(400, 'too_deep', `The body may nest at most ${MAX_DEPTH} levels.`);
     for (const [key, child] of Object.entries(value)) {
-      if (!key.isWellFormed())
-        throw new HttpError(400, 'invalid_unicode', 'The body contains text that is not valid Unicode.');
-      stack.push({ value: child, depth: depth + 1 });
+      const childPath = path ? `${path}.${key}` : key;
+      refuseCharacters(key, childPath);
+      stack.push({ value: child, depth: depth + 1, path: childPath });
     }
   }
 }

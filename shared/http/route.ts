@@ -17,7 +17,7 @@ import {
   type RouteContract,
 } from './contract';
 import { errorResponse, jsonResponse, toHttpError } from './errors';
-import { type IdempotencyStore, idempotent } from './idempotency';
+import { type IdempotencyStore, idempotent, type Replay } from './idempotency';
 import { etagOf, expectedVersion } from './preconditions';
 import { type HttpEvent, header, parseJson, rawJsonBody, validate } from './request';
 
@@ -87,9 +87,9 @@ export function httpRoute<C extends RouteContract>(
   spec: FunctionSpec<HttpTrigger>,
   contract: C,
   handle: (request: RouteRequest<C>) => Promise<AnswerOf<C> | FileDownload>,
-  options: { idempotency?: IdempotencyStore } = {},
+  options: { idempotency?: IdempotencyStore; replay?: Replay } = {},
 ) {
-  const { idempotency } = options;
+  const { idempotency, replay } = options;
   if (contract.idempotencyKey !== 'none' && !idempotency) {
     throw new Error(
       `${spec.name} honours Idempotency-Key by its contract but was given no idempotency store`,
@@ -115,7 +115,9 @@ export function httpRoute<C extends RouteContract>(
       } as Omit<RouteRequest<C>, 'newId'>;
       const run = async (newId: string) =>
         answer(contract, await handle({ ...request, newId } as RouteRequest<C>));
-      const result = idempotency ? await idempotent(request, idempotency, spec.name, run) : await run(ulid());
+      const result = idempotency
+        ? await idempotent(request, idempotency, spec.name, run, replay)
+        : await run(ulid());
       const headers = { ...result.headers, [CORRELATION_HEADER]: correlationId };
       if (result.body instanceof FileDownload) {
         return {

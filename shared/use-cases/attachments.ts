@@ -7,7 +7,13 @@ import { AttachmentAddedV1, AttachmentDeletedV1 } from '../../events/attachment-
 import { createEvent } from '../../events/envelope';
 import type { Actor } from '../domain/actor';
 import { type Attachment, type AttachmentRequest, attachmentTypes, objectKeyOf } from '../domain/attachment';
-import { NotFoundError, StaleVersionError, TooLargeError, UnprocessableError } from '../domain/errors';
+import {
+  ConflictError,
+  NotFoundError,
+  StaleVersionError,
+  TooLargeError,
+  UnprocessableError,
+} from '../domain/errors';
 import { detectType, TAIL_BYTES } from '../domain/file-signature';
 import type { Attachments, FileLinks, FileObjects } from './ports/attachments';
 import type { DelegationStore } from './ports/delegation-store';
@@ -29,6 +35,13 @@ export interface StoredFileDeps {
 /** Long enough to send 20 MB over a slow office line; short enough not to linger. */
 export const UPLOAD_SECONDS = 15 * 60;
 export const DOWNLOAD_SECONDS = 5 * 60;
+/**
+ * The files a visit keeps at most (available, or waiting for their upload): a real dossier holds
+ * tens. Refused and deleted records stay as audit entries and do not count.
+ */
+export const MAX_FILES_PER_VISIT = 200;
+/** How many records one page of the dossier holds. */
+export const DOSSIER_PAGE = 100;
 
 const later = (now: Date, seconds: number) => new Date(now.getTime() + seconds * 1000).toISOString();
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
@@ -54,48 +67,131 @@ export async function requestUpload(
     throw new TooLargeError(
       `A file may be at most ${megabytes(input.maxBytes)}; this one is ${megabytes(file.size)}.`,
     );
-  const attachment: Attachment = {
+  const uploadExpiresAt = later(now, UPLOAD_SECONDS);
+  let attachment: Attachment = {
     id: input.newId,
     delegationId: delegation.id,
     ...file,
     status: 'pending',
     objectKey: objectKeyOf(delegation.id, input.newId),
+    uploadExpiresAt,
     version: 1,
     createdAt: now.toISOString(),
     createdBy: input.actor,
   };
-  try {
-    await deps.attachments.save(attachment, undefined);
-  } catch (error) {
-    // A retry with the same Idempotency-Key after a lost answer: the record is already there.
-    if (!(error instanceof StaleVersionError)) throw error;
+  const existing = await deps.attachments.get(delegation.id, input.newId);
+  if (existing) attachment = await renewLink(existing, uploadExpiresAt, deps);
+  else {
+    await assertRoomForAnother(delegation.id, now, deps);
+    try {
+      await deps.attachments.save(attachment, undefined);
+    } catch (error) {
+      // Two copies of one retried request raced: the other saved the record.
+      if (!(error instanceof StaleVersionError)) throw error;
+      attachment = await renewLink(
+        (await deps.attachments.get(delegation.id, input.newId)) as Attachment,
+        uploadExpiresAt,
+        deps,
+      );
+    }
   }
-  const url = await deps.files.uploadUrl(attachment.objectKey, file.contentType, file.size, UPLOAD_SECONDS);
+  const url = await deps.files.uploadUrl(
+    attachment.objectKey,
+    attachment.contentType,
+    attachment.size,
+    UPLOAD_SECONDS,
+  );
   return {
     attachment,
     upload: {
       method: 'PUT' as const,
       url,
-      headers: { 'content-type': file.contentType },
-      expiresAt: later(now, UPLOAD_SECONDS),
+      // S3 refuses the PUT when the key already holds a file: a link cannot replace what was kept.
+      headers: { 'content-type': attachment.contentType, 'if-none-match': '*' },
+      expiresAt: uploadExpiresAt,
     },
   };
 }
 
-/** Why an upload is refused, in the Office's words, or undefined when it is what it claimed to be. */
+/**
+ * A retry of the same request (same Idempotency-Key) finds its record: a pending one gets a link
+ * of full life again; a used one cannot take another upload.
+ */
+async function renewLink(existing: Attachment, uploadExpiresAt: string, deps: AttachmentDeps) {
+  if (existing.status !== 'pending')
+    throw new ConflictError(
+      `This upload was already used: the file is ${existing.status}. Ask for a new upload to add another file.`,
+      { status: existing.status, attachmentId: existing.id },
+    );
+  const renewed = { ...existing, uploadExpiresAt, version: existing.version + 1 };
+  try {
+    await deps.attachments.save(renewed, existing.version);
+  } catch (error) {
+    if (!(error instanceof StaleVersionError)) throw error;
+    // The upload was confirmed meanwhile, or another retry renewed it: decide on what is stored now.
+    const current = (await deps.attachments.get(existing.delegationId, existing.id)) as Attachment;
+    if (current.status !== 'pending') return renewLink(current, uploadExpiresAt, deps);
+    return current;
+  }
+  return renewed;
+}
+
+/** Whether a pending record's link has expired: its upload can no longer arrive. */
+const linkExpired = (attachment: Attachment, now: Date) =>
+  attachment.status === 'pending' &&
+  attachment.uploadExpiresAt !== undefined &&
+  attachment.uploadExpiresAt < now.toISOString();
+
+/** Every record of the dossier, page by page (the erasure job and the limit read them all). */
+export async function everyRecord(delegationId: string, attachments: Attachments): Promise<Attachment[]> {
+  const records: Attachment[] = [];
+  let after: string | undefined;
+  do {
+    const page = await attachments.page(delegationId, DOSSIER_PAGE, after);
+    records.push(...page.items);
+    after = page.next;
+  } while (after);
+  return records;
+}
+
+async function assertRoomForAnother(delegationId: string, now: Date, deps: AttachmentDeps) {
+  const kept = (await everyRecord(delegationId, deps.attachments)).filter(
+    (record) => record.status === 'available' || (record.status === 'pending' && !linkExpired(record, now)),
+  );
+  if (kept.length >= MAX_FILES_PER_VISIT)
+    throw new ConflictError(
+      `A visit keeps at most ${MAX_FILES_PER_VISIT} files; delete one it no longer needs first.`,
+      { limit: MAX_FILES_PER_VISIT },
+    );
+}
+
+/**
+ * Why an upload is refused, in the Office's words; undefined when it is what it claimed to be;
+ * 'gone' when the object vanished while it was read (another confirmation, admin's deletion).
+ */
 async function problemWith(attachment: Attachment, files: FileObjects, size: number, versionId?: string) {
   if (size !== attachment.size)
     return `Tệp tải lên có dung lượng ${size} byte, khác với dung lượng đã khai (${attachment.size} byte).`;
-  const zip = attachmentTypes[attachment.contentType].some(
-    (ending) => ending === '.docx' || ending === '.xlsx',
-  );
   const head = await files.read(attachment.objectKey, versionId, { first: 16 });
-  const tail = zip
-    ? await files.read(attachment.objectKey, versionId, { last: Math.min(TAIL_BYTES, size) })
-    : new Uint8Array();
-  if (detectType(head, tail) === attachment.contentType) return undefined;
+  const tail = await files.read(attachment.objectKey, versionId, { last: Math.min(TAIL_BYTES, size) });
+  if (!head || !tail) return 'gone' as const;
+  if (detectType(head, tail, size) === attachment.contentType) return undefined;
   const endings = attachmentTypes[attachment.contentType].join(', ');
   return `Nội dung tệp "${attachment.fileName}" không phải là tệp ${endings} như đã khai.`;
+}
+
+/**
+ * An object that arrived for a record no longer pending came through a link used again: it is
+ * removed, every version of it, but the version a kept file is read from.
+ */
+async function removeLateUpload(attachment: Attachment, files: FileObjects): Promise<void> {
+  if (attachment.status === 'available') {
+    // Without versions (the local S3) the link's If-None-Match already refused the overwrite.
+    if (attachment.objectVersion)
+      await files.deleteEveryVersion(attachment.objectKey, attachment.objectVersion);
+    return;
+  }
+  await files.deleteEveryVersion(attachment.objectKey);
 }
 
 /**
@@ -104,27 +200,51 @@ async function problemWith(attachment: Attachment, files: FileObjects, size: num
  * the bucket's event and the console's call may both arrive.
  */
 export async function confirmUpload(
-  input: { delegationId: string; attachmentId: string; actor: Actor; now: Date; correlationId: string },
+  input: {
+    delegationId: string;
+    attachmentId: string;
+    actor: Actor;
+    now: Date;
+    correlationId: string;
+    /** The bucket reports every object that arrives, a used link's too: those are removed. */
+    from: 'bucket' | 'console';
+  },
   deps: StoredFileDeps,
 ): Promise<Attachment> {
   const attachment = await deps.attachments.get(input.delegationId, input.attachmentId);
   if (!attachment)
     throw new NotFoundError(`No attachment ${input.attachmentId} on delegation ${input.delegationId}.`);
-  if (attachment.status !== 'pending') return attachment;
+  if (attachment.status !== 'pending') {
+    if (input.from === 'bucket') await removeLateUpload(attachment, deps.files);
+    return attachment;
+  }
   const stored = await deps.files.head(attachment.objectKey);
-  if (!stored)
-    throw new UnprocessableError(
-      'The file has not been uploaded yet: upload it to the URL given, then confirm.',
-    );
+  const notUploaded = new UnprocessableError(
+    'The file has not been uploaded yet: upload it to the URL given, then confirm.',
+  );
+  if (!stored) throw notUploaded;
   const refusal = await problemWith(attachment, deps.files, stored.size, stored.versionId);
+  if (refusal === 'gone') {
+    // Whoever removed it decided the record first, or will: answer with what is stored now.
+    const current = (await deps.attachments.get(input.delegationId, input.attachmentId)) as Attachment;
+    if (current.status === 'pending') throw notUploaded;
+    return current;
+  }
   const now = input.now.toISOString();
   const next: Attachment = refusal
-    ? { ...attachment, status: 'refused', refusal, version: attachment.version + 1 }
+    ? {
+        ...attachment,
+        status: 'refused',
+        refusal,
+        uploadExpiresAt: undefined,
+        version: attachment.version + 1,
+      }
     : {
         ...attachment,
         status: 'available',
         objectVersion: stored.versionId,
         confirmedAt: now,
+        uploadExpiresAt: undefined,
         version: attachment.version + 1,
       };
   const events = refusal
@@ -136,7 +256,7 @@ export async function confirmUpload(
           eventContext(input, next),
         ),
       ];
-  if (refusal) await deps.files.deleteVersion(attachment.objectKey, stored.versionId);
+  if (refusal) await deps.files.deleteEveryVersion(attachment.objectKey);
   try {
     await deps.attachments.save(next, attachment.version, events);
   } catch (error) {
@@ -166,36 +286,42 @@ const summaryOf = (attachment: Attachment) => ({
   approvalId: attachment.approvalId,
 });
 
-/** The dossier, oldest first; each available file with a download link valid for minutes. */
+/**
+ * One page of the dossier, oldest first; each available file with a download link valid for
+ * minutes. A pending record whose link expired is left out: its upload can no longer come.
+ */
 export async function listAttachments(
-  delegationId: string,
-  now: Date,
+  input: { delegationId: string; now: Date; maxUploadBytes: number; cursor?: string; limit?: number },
   deps: AttachmentDeps,
-  maxUploadBytes: number,
 ) {
+  const { delegationId, now } = input;
   await requireDelegation(deps.delegations, delegationId);
-  const attachments = await deps.attachments.list(delegationId);
+  const page = await deps.attachments.page(delegationId, input.limit ?? DOSSIER_PAGE, input.cursor);
   return {
     delegationId,
-    maxUploadBytes,
+    maxUploadBytes: input.maxUploadBytes,
+    maxFiles: MAX_FILES_PER_VISIT,
     attachments: await Promise.all(
-      attachments.map(async ({ objectKey, objectVersion, ...attachment }) =>
-        attachment.status === 'available'
-          ? {
-              ...attachment,
-              download: {
-                url: await deps.files.downloadUrl(
-                  objectKey,
-                  objectVersion,
-                  attachment.fileName,
-                  DOWNLOAD_SECONDS,
-                ),
-                expiresAt: later(now, DOWNLOAD_SECONDS),
-              },
-            }
-          : attachment,
-      ),
+      page.items
+        .filter((attachment) => !linkExpired(attachment, now))
+        .map(async ({ objectKey, objectVersion, ...attachment }) =>
+          attachment.status === 'available'
+            ? {
+                ...attachment,
+                download: {
+                  url: await deps.files.downloadUrl(
+                    objectKey,
+                    objectVersion,
+                    attachment.fileName,
+                    DOWNLOAD_SECONDS,
+                  ),
+                  expiresAt: later(now, DOWNLOAD_SECONDS),
+                },
+              }
+            : attachment,
+        ),
     ),
+    nextCursor: page.next,
   };
 }
 
@@ -219,6 +345,7 @@ export async function deleteAttachment(
     ...attachment,
     status: 'deleted',
     deletion: { reason: input.reason, deletedBy: input.actor, deletedAt: input.now.toISOString() },
+    uploadExpiresAt: undefined,
     version: attachment.version + 1,
   };
   const event = createEvent(
@@ -226,13 +353,8 @@ export async function deleteAttachment(
     { delegationId: attachment.delegationId, attachment: summaryOf(attachment), reason: input.reason },
     eventContext(input, next),
   );
-  if (attachment.status === 'available')
-    await deps.files.deleteVersion(attachment.objectKey, attachment.objectVersion);
-  else if (attachment.status === 'pending') {
-    // An upload nobody confirmed may have left an object too: that version goes.
-    const stored = await deps.files.head(attachment.objectKey);
-    if (stored) await deps.files.deleteVersion(attachment.objectKey, stored.versionId);
-  }
+  // Every version: the kept one, an upload nobody confirmed, one a reused link left.
+  await deps.files.deleteEveryVersion(attachment.objectKey);
   try {
     await deps.attachments.save(next, attachment.version, [event]);
   } catch (error) {

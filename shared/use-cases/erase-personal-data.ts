@@ -20,7 +20,7 @@ import {
   retentionPolicyName,
   withoutPersonalData,
 } from '../domain/personal-data';
-import { deleteAttachment } from './attachments';
+import { deleteAttachment, everyRecord } from './attachments';
 import { eachItem } from './each-item';
 import type { Attachments, FileObjects } from './ports/attachments';
 import type { DelegationStore } from './ports/delegation-store';
@@ -55,7 +55,7 @@ interface Deps {
 /** The dossier without passport scans, and its records without the passport numbers they name. */
 async function eraseFromDossier(delegationId: string, passports: readonly string[], now: Date, deps: Deps) {
   let scans = 0;
-  for (const attachment of await deps.attachments.list(delegationId)) {
+  for (const attachment of await everyRecord(delegationId, deps.attachments)) {
     if (heldScan(attachment)) {
       await deleteAttachment(
         {

@@ -1,12 +1,15 @@
 import { ulid } from 'ulid';
 import { DelegationApprovalRecordedV1 } from '../../events/delegation-approval-recorded.v1';
 import { createEvent } from '../../events/envelope';
+import { localDateOf } from '../compliance/calendar';
 import type { Actor } from '../domain/actor';
 import type { Delegation } from '../domain/delegation';
-import { ConflictError, IllegalTransitionError } from '../domain/errors';
+import { ConflictError, IllegalTransitionError, InvalidChangeError } from '../domain/errors';
 import {
+  type DocumentDateLimits,
   type ExternalApproval,
   type ExternalApprovalInput,
+  implausibleDates,
   MAX_APPROVALS,
 } from '../domain/external-approval';
 import { is, recheckable } from '../domain/lifecycle';
@@ -24,8 +27,11 @@ export async function recordExternalApproval(
   id: string,
   input: ExternalApprovalInput,
   context: { expectedVersion: number; actor: Actor; correlationId: string; now: Date },
-  deps: { delegations: DelegationStore },
+  deps: { delegations: DelegationStore; dateLimits: DocumentDateLimits },
 ): Promise<{ delegation: Delegation; approval: ExternalApproval }> {
+  const issues = implausibleDates(input, localDateOf(context.now), deps.dateLimits);
+  if (issues.length > 0)
+    throw new InvalidChangeError('The dates of the document are not plausible.', { issues });
   const approval: ExternalApproval = {
     ...input,
     id: ulid(context.now.getTime()),

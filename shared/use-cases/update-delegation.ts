@@ -37,7 +37,8 @@ export async function updateDelegation(
   context: { expectedVersion: number; actor: Actor; correlationId: string; now: Date },
   deps: UpdateDeps,
 ): Promise<Delegation> {
-  if (changes.hostDivision !== undefined) await assertHostDivision(deps.divisions, changes.hostDivision);
+  if (changes.hostDivision !== undefined && (await hostDivisionChanges(id, changes.hostDivision, deps)))
+    await assertHostDivision(deps.divisions, changes.hostDivision);
   const outside = changes.visit ? await meetingsOutside(id, changes.visit, deps) : [];
   return commandOnDelegation(id, context.expectedVersion, deps.delegations, (current) => {
     if (!canTransition(current.status, 'under_review')) {
@@ -96,4 +97,14 @@ async function meetingsOutside(
     (meeting) =>
       meeting.status === 'scheduled' && (Date.parse(meeting.start) < from || Date.parse(meeting.end) > to),
   );
+}
+
+/**
+ * Whether the edit names another host division than the stored one. The console sends the whole
+ * form, so a visit whose division was deactivated since must stay editable as long as the division
+ * is not changed; the If-Match check of the command makes this read stand for the one it changes.
+ */
+async function hostDivisionChanges(id: string, hostDivision: string, deps: UpdateDeps) {
+  const current = await deps.delegations.get(id);
+  return current?.hostDivision !== hostDivision;
 }

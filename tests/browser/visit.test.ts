@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/manifest';
+import { minimalPdf } from '../fixtures/files';
 import { inDays, jicaVisit, workingDayIn } from '../fixtures/registration';
 import { readDocx } from '../support/docx-reader';
 import {
@@ -38,7 +39,7 @@ const suite = consoleSuite(async (stack) => {
   ]);
 });
 
-const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+const pdf = minimalPdf();
 
 /** A new visit of `partner`, its page open for a user with `roles` (`prepare` runs before it loads). */
 async function visitPageOf(

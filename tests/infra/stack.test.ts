@@ -8,6 +8,7 @@ import { stageConfig } from '../../infra/config';
 import { FUNCTIONS_PER_ERROR_ALARM } from '../../infra/constructs/monitoring';
 import { eventPattern, functionSpecs, isEventConsumer, isHttp } from '../../shared/manifest';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { OPERATORS } from '../support/operators';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, any>; DeletionPolicy?: string }>;
 
@@ -27,7 +28,7 @@ beforeAll(() => {
   // The production stage, as an operator deploys it (`cdk deploy -c stage=prod`).
   const { app, stack } = createApp({
     outdir: mkdtempSync(join(tmpdir(), 'cdk-test-')),
-    context: { 'aws:cdk:bundling-stacks': [], stage: 'prod' },
+    context: { 'aws:cdk:bundling-stacks': [], stage: 'prod', alarmEmails: OPERATORS },
   });
   const assembly = app.synth();
   report = JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'));
@@ -338,7 +339,12 @@ describe('Sign-in', () => {
     );
     const { stack } = createApp({
       outdir: mkdtempSync(join(tmpdir(), 'cdk-ses-')),
-      context: { 'aws:cdk:bundling-stacks': [], stage: 'prod', cognitoMailViaSes: 'true' },
+      context: {
+        'aws:cdk:bundling-stacks': [],
+        stage: 'prod',
+        alarmEmails: OPERATORS,
+        cognitoMailViaSes: 'true',
+      },
     });
     const viaSes = Object.values(Template.fromStack(stack).findResources('AWS::Cognito::UserPool'))[0] as any;
     expect(viaSes.Properties.EmailConfiguration).toMatchObject({
@@ -353,7 +359,7 @@ describe('Stages', () => {
   const synth = (stage: string, context: Record<string, unknown> = {}) =>
     createApp({
       outdir: mkdtempSync(join(tmpdir(), `cdk-${stage}-`)),
-      context: { 'aws:cdk:bundling-stacks': [], stage, ...context },
+      context: { 'aws:cdk:bundling-stacks': [], stage, alarmEmails: OPERATORS, ...context },
     });
 
   it("keeps prod's data and protects the stack; dev can be removed whole", () => {
@@ -394,7 +400,7 @@ describe('Stages', () => {
     expect(Object.keys(Template.fromStack(dev).toJSON().Outputs)).toContain('SmokeTestClientId');
     expect(() =>
       createApp(
-        { context: { 'aws:cdk:bundling-stacks': [], stage: 'prod' } },
+        { context: { 'aws:cdk:bundling-stacks': [], stage: 'prod', alarmEmails: OPERATORS } },
         { signIn: { domainPrefix: 'x', smokeTestClient: true } },
       ),
     ).toThrow(/needs mfa: optional/);
@@ -404,7 +410,7 @@ describe('Stages', () => {
     const certificateArn =
       'arn:aws:acm:ap-southeast-1:123456789012:certificate/0b9c1f2e-1111-2222-3333-444455556666';
     const { stack } = createApp(
-      { context: { 'aws:cdk:bundling-stacks': [], stage: 'prod' } },
+      { context: { 'aws:cdk:bundling-stacks': [], stage: 'prod', alarmEmails: OPERATORS } },
       { apiDomain: { name: 'api.doanvao.sokhcn.hungyen.gov.vn', certificateArn } },
     );
     const withDomain = Template.fromStack(stack);
@@ -417,7 +423,7 @@ describe('Stages', () => {
     expect(template.findResources('AWS::ApiGatewayV2::DomainName')).toEqual({});
     expect(() =>
       createApp(
-        { context: { 'aws:cdk:bundling-stacks': [], stage: 'prod' } },
+        { context: { 'aws:cdk:bundling-stacks': [], stage: 'prod', alarmEmails: OPERATORS } },
         {
           apiDomain: {
             name: 'api.x.vn',
@@ -440,6 +446,19 @@ describe('Stages', () => {
       /infra\/config\/dev\.ts is not a valid stage configuration:\n {2}mailDomain: A domain such as/,
     );
     expect(() => synth('prod', { alarmEmails: 'it@sokhcn, truc@x' })).toThrow(/alarmEmails\.0/);
+  });
+
+  it('refuses a prod stage whose alarms would reach nobody, naming alarmEmails; dev may have none', () => {
+    expect(() => synth('prod', { alarmEmails: ' ' })).toThrow(
+      /infra\/config\/prod\.ts is not a valid stage configuration:\n {2}alarmEmails: A stage that retains data \(prod\) needs at least one alarm recipient/,
+    );
+    expect(() => synth('dev', { alarmEmails: ' ' })).not.toThrow();
+    const subscriptions = Template.fromStack(synth('prod').stack).findResources('AWS::SNS::Subscription');
+    expect(
+      Object.values(subscriptions)
+        .filter((subscription: any) => subscription.Properties.Protocol === 'email')
+        .map((subscription: any) => subscription.Properties.Endpoint),
+    ).toEqual([OPERATORS]);
   });
 });
 
@@ -546,6 +565,7 @@ describe("The visit's dossier", () => {
         .map((statement: any) => ({
           actions: [statement.Action].flat().sort(),
           resource: statement.Resource,
+          ...(statement.Condition ? { condition: statement.Condition } : {}),
         }));
     };
     const prefix = { 'Fn::Join': ['', [{ 'Fn::GetAtt': [id, 'Arn'] }, '/delegations/*']] };
@@ -558,12 +578,30 @@ describe("The visit's dossier", () => {
         actions: ['s3:DeleteObject', 's3:DeleteObjectVersion', 's3:GetObject', 's3:GetObjectVersion'],
         resource: prefix,
       },
+      // Deleting every version of a file lists them, under the dossier's prefix only.
+      {
+        actions: ['s3:ListBucketVersions'],
+        resource: { 'Fn::GetAtt': [id, 'Arn'] },
+        condition: { StringLike: { 's3:prefix': ['delegations/*'] } },
+      },
     ]);
     expect(s3Actions('register-delegation')).toEqual([]);
   });
 
+  it('expires noncurrent versions and lone delete markers of the dossier, so nothing refused lingers', () => {
+    const [id] = files();
+    expect(resources[id as string]?.Properties.LifecycleConfiguration.Rules).toEqual([
+      expect.objectContaining({
+        Status: 'Enabled',
+        NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+        ExpiredObjectDeleteMarker: true,
+        AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+      }),
+    ]);
+  });
+
   it("tells each function of the dossier the bucket and the stage's size limit (the list shows it to the console)", () => {
-    const limit = String(stageConfig('prod').attachmentMaxBytes);
+    const limit = String(stageConfig('prod', { alarmEmails: [OPERATORS] }).attachmentMaxBytes);
     for (const spec of functionSpecs) {
       const variables =
         resources[functionIdByDescription(spec.description)]?.Properties.Environment.Variables ?? {};

@@ -127,6 +127,34 @@ describe('A permit from the police for a restricted area', () => {
     expect((await read(id)).body.approvals).toHaveLength(1);
   });
 
+  it.each([
+    ['dated after today', { documentDate: inDays(1).slice(0, 10) }, 'documentDate'],
+    ['dated 01/01/1900', { documentDate: '1900-01-01' }, 'documentDate'],
+    ['dated 731 days ago', { documentDate: inDays(-731).slice(0, 10) }, 'documentDate'],
+    ['valid until 31/12/2099', { validUntil: '2099-12-31' }, 'validUntil'],
+  ])('a permit %s is refused with 400 naming the date, and clears nothing', async (_, dates, field) => {
+    const id = await register(`Nhà máy Kho ${field} ${Object.values(dates)[0]}`, {
+      itinerary: [{ name: 'Kho V', restrictedArea: true }],
+    });
+    const answer = await record(id, { ...policePermit, ...dates });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.code).toBe('validation_failed');
+    expect(answer.body.error.details.issues.map((issue: { path: string[] }) => issue.path)).toEqual([
+      [field],
+    ]);
+    expect((await read(id)).body.approvals).toEqual([]);
+  });
+
+  it('a permit dated 730 days ago and valid for five years from its date is taken', async () => {
+    const id = await register('Nhà máy Kho U', { itinerary: [{ name: 'Kho U', restrictedArea: true }] });
+    const documentDate = inDays(-730).slice(0, 10);
+    const validUntil = new Date(Date.parse(`${documentDate}T00:00:00Z`) + 1830 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const answer = await record(id, { ...policePermit, documentDate, validUntil });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+  });
+
   it('a closed visit takes no more records', async () => {
     const id = await register('Nhà máy Kho X', { itinerary: [{ name: 'Kho X', restrictedArea: true }] });
     const cancelled = await stack.call('POST', `/delegations/${id}/cancel`, {
@@ -229,6 +257,43 @@ describe('The host division and the directory names', () => {
     const [mail] = await mailsAbout('Đại học Kyoto', 'qlkh@sokhcn.hungyen.gov.vn');
     expect(mail?.body.text).toContain('Kính gửi: Phòng Quản lý khoa học');
     expect(mail?.body.text).toContain('Đơn vị chủ trì: Phòng Quản lý khoa học');
+  });
+
+  it('a visit whose division was deactivated stays editable; only a change to an inactive division is refused', async () => {
+    const directory = (active: boolean) => [
+      { id: 'science-management', name: 'Phòng Quản lý khoa học', emails: ['qlkh@sokhcn.hungyen.gov.vn'] },
+      {
+        id: 'technology-innovation',
+        name: 'Phòng Quản lý công nghệ',
+        emails: ['cn@sokhcn.hungyen.gov.vn'],
+        active,
+      },
+      {
+        id: 'posts-telecoms',
+        name: 'Phòng Bưu chính, Viễn thông',
+        emails: ['bcvt@sokhcn.hungyen.gov.vn'],
+        active: false,
+      },
+    ];
+    expect((await stack.replaceList('/divisions', directory(true))).status).toBe(200);
+    const id = await register('Viện Công nghệ Chiba', { hostDivision: 'technology-innovation' });
+    expect((await stack.replaceList('/divisions', directory(false))).status).toBe(200);
+
+    const edit = async (changes: object) =>
+      stack.call('PATCH', `/delegations/${id}`, {
+        token: office,
+        body: changes,
+        headers: { 'if-match': (await read(id)).headers.get('etag') as string },
+      });
+    const unchanged = await edit({
+      hostDivision: 'technology-innovation',
+      purpose: 'Trao đổi về công nghệ vật liệu',
+    });
+    expect(unchanged.status, JSON.stringify(unchanged.body)).toBe(200);
+    const moved = await edit({ hostDivision: 'posts-telecoms' });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.details.issues[0].path).toBe('hostDivision');
+    expect((await read(id)).body.hostDivision).toBe('technology-innovation');
   });
 
   it('an agency renamed in the directory is renamed in the findings the next check writes', async () => {

@@ -1,14 +1,19 @@
+import { HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_ATTACHMENTS_BUCKET } from '../../infra/local/s3-server';
 import { visitDocuments } from '../../shared/documents/kinds';
 import { renderDocx } from '../../shared/documents/render-docx';
+import { objectKeyOf } from '../../shared/domain/attachment';
 import { universityFacts } from '../fixtures/documents';
+import { minimalPdf } from '../fixtures/files';
 import { jicaVisit, workingDayIn } from '../fixtures/registration';
+import { setToday } from '../support/frozen-clock';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const pdf = minimalPdf();
 const png = Buffer.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
 ]);
@@ -277,5 +282,195 @@ describe('The visit’s dossier', () => {
     expect(
       (await stack.call('DELETE', path, { token: admin, body: { reason: 'Lần nữa' } })).body.deletion.reason,
     ).toBe('Ảnh trùng lặp');
+  });
+});
+
+describe('An upload link used again', () => {
+  const bucket = () => new S3Client({ forcePathStyle: true });
+  const stored = async (attachmentId: string) => {
+    try {
+      await bucket().send(
+        new HeadObjectCommand({ Bucket: LOCAL_ATTACHMENTS_BUCKET, Key: objectKeyOf(id, attachmentId) }),
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  /** The bucket's event is handled after the PUT answers: wait for the object to go. */
+  async function expectRemoved(attachmentId: string) {
+    for (let attempt = 0; attempt < 100 && (await stored(attachmentId)); attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await stored(attachmentId)).toBe(false);
+  }
+
+  it('after its file was refused brings nothing back: the new object is removed, the record stays refused', async () => {
+    const { declared, confirmed } = await attach(
+      'Công văn giả.pdf',
+      'application/pdf',
+      Buffer.from('%PDF-1.4 <html>'.padEnd(pdf.length)),
+    );
+    expect(confirmed.status).toBe(422);
+    expect((await put(declared.body.upload, pdf)).status).toBe(200);
+    await expectRemoved(declared.body.attachment.id);
+    expect((await list()).find((a) => a.id === declared.body.attachment.id)).toMatchObject({
+      status: 'refused',
+    });
+  });
+
+  it('after admin deleted its file brings nothing back, and confirming it answers 409', async () => {
+    const { declared } = await attach('Biên bản.pdf', 'application/pdf', pdf);
+    const attachmentId = declared.body.attachment.id;
+    const path = `/delegations/${id}/attachments/${attachmentId}`;
+    expect((await stack.call('DELETE', path, { token: admin, body: { reason: 'Nhầm tệp' } })).status).toBe(
+      200,
+    );
+    expect((await put(declared.body.upload, pdf)).status).toBe(200);
+    await expectRemoved(attachmentId);
+    const again = await confirm(attachmentId);
+    expect(again.status).toBe(409);
+    expect(again.body.error.details.status).toBe('deleted');
+  });
+
+  it('cannot replace a kept file: S3 answers 412 and the download still gives the first bytes', async () => {
+    const first = minimalPdf('Bản gốc');
+    const { declared } = await attach('Bản gốc.pdf', 'application/pdf', first);
+    const other = minimalPdf('Bản khác');
+    const replaced = await put(declared.body.upload, Buffer.concat([other.subarray(0, first.length)]));
+    expect(replaced.status).toBe(412);
+    const link = (await list()).find((a) => a.id === declared.body.attachment.id).download.url;
+    expect(Buffer.from(await (await fetch(link)).arrayBuffer()).equals(first)).toBe(true);
+  });
+
+  it('once expired is refused by S3; the same request retried gets a fresh link that works', async () => {
+    const file = { fileName: 'Trễ.pdf', contentType: 'application/pdf', size: pdf.length, kind: 'other' };
+    const first = await declare(file, id, { 'idempotency-key': 'k-late' });
+    const started = new Date().toISOString();
+    setToday(new Date(Date.now() + 16 * 60_000).toISOString());
+    try {
+      const late = await put(first.body.upload, pdf);
+      expect(late.status).toBe(403);
+      expect(await late.text()).toContain('Request has expired');
+      const retried = await declare(file, id, { 'idempotency-key': 'k-late' });
+      expect(retried.status).toBe(201);
+      expect(retried.body.attachment.id).toBe(first.body.attachment.id);
+      expect(Date.parse(retried.body.upload.expiresAt)).toBeGreaterThan(Date.now() + 14 * 60_000);
+      expect((await put(retried.body.upload, pdf)).status).toBe(200);
+      expect((await confirm(first.body.attachment.id)).body.status).toBe('available');
+      // Once used, the request retried again is a clear 409, not a link for a new file.
+      const used = await declare(file, id, { 'idempotency-key': 'k-late' });
+      expect(used.status).toBe(409);
+      expect(used.body.error.details.status).toBe('available');
+    } finally {
+      setToday(started);
+    }
+  });
+});
+
+describe('The local S3 refuses what S3 refuses', () => {
+  const PDF = 'application/pdf';
+  async function link() {
+    const declared = await declare({ fileName: 'S3.pdf', contentType: PDF, size: pdf.length, kind: 'other' });
+    return declared.body.upload as { url: string; headers: Record<string, string> };
+  }
+
+  it('an unsigned upload or listing of the bucket: 403', async () => {
+    const { url } = await link();
+    const bare = new URL(url);
+    const unsigned = await fetch(`${bare.origin}${bare.pathname}`, {
+      method: 'PUT',
+      headers: { 'content-type': PDF },
+      body: pdf,
+    });
+    expect(unsigned.status).toBe(403);
+    expect((await fetch(`${bare.origin}/${LOCAL_ATTACHMENTS_BUCKET}?list-type=2`)).status).toBe(403);
+  });
+
+  it('a link sent with another type, another length, without If-None-Match, or re-pointed at another key: 403', async () => {
+    const upload = await link();
+    const send = (url: string, headers: Record<string, string>, body: Buffer) =>
+      fetch(url, { method: 'PUT', headers, body });
+    expect((await send(upload.url, { ...upload.headers, 'content-type': 'image/png' }, pdf)).status).toBe(
+      403,
+    );
+    expect((await send(upload.url, upload.headers, Buffer.concat([pdf, Buffer.from(' ')]))).status).toBe(403);
+    expect((await send(upload.url, { 'content-type': PDF }, pdf)).status).toBe(403);
+    const elsewhere = upload.url.replace(`/delegations/${id}/`, '/delegations/01OTHERVISIT0000000000000/');
+    expect((await send(elsewhere, upload.headers, pdf)).status).toBe(403);
+    expect((await send(upload.url, upload.headers, pdf)).status).toBe(200);
+  });
+
+  it('a request signed with the key id every link shows but another secret: 403', async () => {
+    const forger = new S3Client({
+      forcePathStyle: true,
+      credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID as string, secretAccessKey: 'guessed' },
+    });
+    await expect(
+      forger.send(new ListObjectsV2Command({ Bucket: LOCAL_ATTACHMENTS_BUCKET })),
+    ).rejects.toMatchObject({ $metadata: { httpStatusCode: 403 } });
+  });
+});
+
+describe('A large dossier', () => {
+  it('is listed page by page to the last record; 200 files are the most a visit keeps, and a deleted one frees a place', async () => {
+    const created = await stack.call('POST', '/delegations', { token: office, body: jicaVisit({ visit }) });
+    const visitId = created.body.id as string;
+    const file = (n: number) => ({
+      fileName: `Ảnh ${n}.png`,
+      contentType: 'image/png',
+      size: 100,
+      kind: 'photo',
+    });
+    for (let batch = 0; batch < 20; batch++)
+      await Promise.all(
+        Array.from({ length: 10 }, async (_, n) =>
+          expect((await declare(file(batch * 10 + n), visitId)).status).toBe(201),
+        ),
+      );
+    const over = await declare(file(200), visitId);
+    expect(over.status).toBe(409);
+    expect(over.body.error.details.limit).toBe(200);
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const query: string = cursor ? `?limit=60&cursor=${encodeURIComponent(cursor)}` : '?limit=60';
+      const page = await stack.call('GET', `/delegations/${visitId}/attachments${query}`, { token: office });
+      expect(page.status).toBe(200);
+      expect(page.body.attachments.length).toBeLessThanOrEqual(60);
+      seen.push(...page.body.attachments.map((a: { id: string }) => a.id));
+      cursor = page.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(new Set(seen).size).toBe(200);
+    expect(pages).toBeGreaterThanOrEqual(4);
+
+    const [firstId] = seen;
+    const deleted = await stack.call('DELETE', `/delegations/${visitId}/attachments/${firstId}`, {
+      token: admin,
+      body: { reason: 'Ảnh trùng' },
+    });
+    expect(deleted.status).toBe(200);
+    expect((await declare(file(201), visitId)).status).toBe(201);
+  });
+
+  it("refuses a cursor of another visit's dossier", async () => {
+    for (const n of [1, 2])
+      await declare({
+        fileName: `Thư ${n}.pdf`,
+        contentType: 'application/pdf',
+        size: pdf.length,
+        kind: 'other',
+      });
+    const first = await stack.call('GET', `/delegations/${id}/attachments?limit=1`, { token: office });
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const other = await stack.call('POST', '/delegations', { token: office, body: jicaVisit({ visit }) });
+    const answer = await stack.call(
+      'GET',
+      `/delegations/${other.body.id}/attachments?cursor=${encodeURIComponent(first.body.nextCursor)}`,
+      { token: office },
+    );
+    expect(answer.status).toBe(400);
   });
 });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../infra/app-factory';
 import { defaultAgencies } from '../../shared/domain/agency-directory';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { OPERATORS } from '../support/operators';
 
 const directories = {
   agencies: defaultAgencies.map((agency) =>
@@ -37,7 +38,7 @@ function seedCalls(fileOverrides: Record<string, unknown>, tableName: string): M
   const { stack } = createApp(
     {
       outdir: mkdtempSync(join(tmpdir(), 'cdk-seed-')),
-      context: { 'aws:cdk:bundling-stacks': [], stage: 'prod' },
+      context: { 'aws:cdk:bundling-stacks': [], stage: 'prod', alarmEmails: OPERATORS },
     },
     fileOverrides,
   );
@@ -123,7 +124,7 @@ describe('Directories from the stage file, written on deploy', () => {
     const { stack: cdkStack } = createApp(
       {
         outdir: mkdtempSync(join(tmpdir(), 'cdk-seed-')),
-        context: { 'aws:cdk:bundling-stacks': [], stage: 'prod' },
+        context: { 'aws:cdk:bundling-stacks': [], stage: 'prod', alarmEmails: OPERATORS },
       },
       { directories },
     );

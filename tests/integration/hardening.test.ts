@@ -6,7 +6,11 @@
  */
 
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { Sha256 } from '@smithy/core/checksum';
+import { HttpRequest } from '@smithy/core/transport';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateLocalKeys } from '../../infra/local/local-auth';
@@ -340,18 +344,65 @@ describe('The local-only controls', () => {
       }),
     });
     expect(forged.status).toBe(403);
-    expect(
-      (
-        await fetch(stack.url, {
-          method: 'POST',
-          headers: {
-            'x-amz-target': 'AWSEvents.PutEvents',
-            authorization: `AWS4-HMAC-SHA256 Credential=${process.env.AWS_ACCESS_KEY_ID}/x`,
-          },
-          body: '{broken',
-        })
-      ).status,
-    ).toBe(400);
+    // The access key id every presigned link shows is no use without the secret.
+    const entries = JSON.stringify({
+      Entries: [{ EventBusName: stack.bus.name, Source: 'x', DetailType: 'Meeting.Scheduled', Detail: '{}' }],
+    });
+    const namingTheKey = await fetch(stack.url, {
+      method: 'POST',
+      headers: {
+        'x-amz-target': 'AWSEvents.PutEvents',
+        'x-amz-date': new Date().toISOString().replace(/[-:]|\.\d{3}/g, ''),
+        authorization: `AWS4-HMAC-SHA256 Credential=${process.env.AWS_ACCESS_KEY_ID}/20261126/ap-southeast-1/events/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`,
+      },
+      body: entries,
+    });
+    expect(namingTheKey.status).toBe(403);
+    const guessing = new EventBridgeClient({
+      credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID as string, secretAccessKey: 'local' },
+    });
+    await expect(
+      guessing.send(
+        new PutEventsCommand({
+          Entries: [
+            { EventBusName: stack.bus.name, Source: 'x', DetailType: 'Meeting.Scheduled', Detail: '{}' },
+          ],
+        }),
+      ),
+    ).rejects.toMatchObject({ $metadata: { httpStatusCode: 403 } });
+    // A signed request whose body was swapped after signing: the declared hash is not its body's.
+    const signer = new SignatureV4({
+      service: 'events',
+      region: process.env.AWS_REGION as string,
+      credentials: {
+        accessKeyId: process.env.AWS_ACCESS_KEY_ID as string,
+        secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY as string,
+      },
+      sha256: Sha256,
+    });
+    const url = new URL(stack.url);
+    const signed = await signer.sign(
+      new HttpRequest({
+        method: 'POST',
+        hostname: url.hostname,
+        port: Number(url.port),
+        path: '/',
+        headers: {
+          host: url.host,
+          'x-amz-target': 'AWSEvents.PutEvents',
+          'content-type': 'application/x-amz-json-1.1',
+        },
+        body: '{"Entries":[]}',
+      }),
+    );
+    const swapped = await fetch(stack.url, { method: 'POST', headers: signed.headers, body: entries });
+    expect(swapped.status).toBe(403);
+    const honest = await fetch(stack.url, {
+      method: 'POST',
+      headers: signed.headers,
+      body: '{"Entries":[]}',
+    });
+    expect(honest.status).toBe(200);
     // Even an event that does reach the bus is checked against the stored visit before any email.
     const approved = {
       eventId: `Delegation.Approved.v1:${created.body.id}:9`,

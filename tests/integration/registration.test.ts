@@ -153,6 +153,36 @@ describe('Bad requests get a 4xx with a JSON error the user can act on', () => {
     expect(answer.body.error.code).toBe('invalid_json');
   });
 
+  it.each([
+    ['U+FFFF', '\uffff'],
+    ['U+FFFE', '\ufffe'],
+    ['U+0001', '\u0001'],
+    ['U+D800', '\ud800'],
+  ])(
+    '400 naming the field when a member name holds %s, which no document can carry',
+    async (code, character) => {
+      const visit = jicaVisit();
+      const members = visit.members.map((member, index) =>
+        index === 0 ? { ...member, fullName: `Tanaka${character} Hiroshi` } : member,
+      );
+      const answer = await register({ ...visit, members });
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.code).toBe('validation_failed');
+      expect(answer.body.error.details.issues).toEqual([
+        {
+          path: 'members.0.fullName',
+          message: `Contains ${code}, a character documents and emails cannot carry`,
+          code: 'invalid_character',
+        },
+      ]);
+    },
+  );
+
+  it('keeps a tab, a line break and an emoji in free text', async () => {
+    const answer = await register(jicaVisit({ purpose: 'Trao đổi hợp tác\tnghiên cứu\nvề vật liệu 🌱' }));
+    expect(answer.status).toBe(201);
+  });
+
   it('400 naming each invalid field with its path and message', async () => {
     const visit = jicaVisit({
       visit: { arrival: '2026-12-15T08:00:00+07:00', departure: '2026-12-14T08:00:00+07:00' },

@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, retentionMonths } from '../../shared/domain/personal-data';
+import { minimalPdf } from '../fixtures/files';
 import { jicaVisit, workingDayIn } from '../fixtures/registration';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -116,7 +117,7 @@ describe('Personal data kept only as long as needed', () => {
 
   it('deletes the passport scans and the members’ other personal details, keeps the signed letters, and says what it erased', async () => {
     const { id, closedOn } = await reportedVisit();
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const pdf = minimalPdf();
     const upload = async (fileName: string, kind: string) => {
       const declared = await stack.call('POST', `/delegations/${id}/attachments`, {
         token: office,

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../infra/app-factory';
 import type { SdkCall } from '../../infra/local/sdk-call-recorder';
 import { functionSpecs } from '../../shared/manifest';
+import { OPERATORS } from '../support/operators';
 import { SDK_CALLS_DIR } from '../support/sdk-calls';
 
 interface Statement {
@@ -51,7 +52,7 @@ beforeAll(() => {
 
   const { stack } = createApp({
     outdir: mkdtempSync(join(tmpdir(), 'cdk-permissions-')),
-    context: { 'aws:cdk:bundling-stacks': [], stage: 'prod' },
+    context: { 'aws:cdk:bundling-stacks': [], stage: 'prod', alarmEmails: OPERATORS },
   });
   const resources = Template.fromStack(stack).toJSON().Resources as Record<string, any>;
   const idOf = (type: string) => Object.keys(resources).find((id) => resources[id].Type === type) ?? '';

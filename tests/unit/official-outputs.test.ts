@@ -80,7 +80,8 @@ describe.each(combinations.filter(({ kind, signer }) => mayDraft(kind, signer)))
         expect(error).toBeInstanceOf(ConflictError);
         return;
       }
-      const { text, headers, document } = read;
+      const { text, headers, document, malformedParts } = read;
+      expect(malformedParts, 'every part opens in Word').toEqual([]);
       for (const mark of internalMarks) expect(text, `${mark}`).not.toMatch(mark);
       expect(text).not.toMatch(/\.;|;\.|\.\.(?!\.)|,\.|Chủ tịch Chủ tịch|\[/u);
       expect(text).not.toMatch(/Văn phòng Sở phối hợp với Văn phòng Sở/u);
@@ -132,6 +133,31 @@ describe.each(combinations.filter(({ kind, signer }) => !mayDraft(kind, signer))
     });
   },
 );
+
+describe('A record that still holds a character XML forbids', () => {
+  it.each(visitDocumentKinds)('gives a %s that opens in Word, without the character', async (kind) => {
+    const name = names[0] as DocumentVisitName;
+    const facts = factsOf(name);
+    const [head, ...rest] = facts.delegation.members;
+    const members = [{ ...head, fullName: `${head?.fullName}\uFFFF\u0001` }, ...rest];
+    const delegation = {
+      ...facts.delegation,
+      partner: { ...facts.delegation.partner, name: `${facts.delegation.partner.name}\uFFFE` },
+      members,
+      ...(kind === 'visit-report' ? { visitReport: filedReport } : {}),
+    } as typeof facts.delegation;
+    let document: ReturnType<(typeof visitDocuments)[typeof kind]>;
+    try {
+      document = visitDocuments[kind]({ ...facts, delegation });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConflictError);
+      return;
+    }
+    const { malformedParts, text } = await readDocx(await renderDocx(document));
+    expect(malformedParts).toEqual([]);
+    for (const character of ['\uFFFE', '\uFFFF', '\u0001']) expect(text).not.toContain(character);
+  });
+});
 
 describe('The rules of the heading', () => {
   it('are as long as the motto, and two fifths of the issuing body (Phụ lục I)', () => {

@@ -683,6 +683,7 @@ export interface components {
             note?: string;
             /** @enum {string} */
             status: "pending" | "available" | "refused" | "deleted";
+            uploadExpiresAt?: string;
             version: number;
             createdAt: string;
             createdBy: {
@@ -4633,7 +4634,10 @@ export interface operations {
     };
     "list-attachments": {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4642,7 +4646,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every attachment, oldest first; each available file with a download URL valid for 5 minutes */
+            /** @description One page of the dossier (at most `limit` records, oldest first; `nextCursor` fetches the next); each available file with a download URL valid for 5 minutes. A visit keeps at most `maxFiles` files. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4651,6 +4655,7 @@ export interface operations {
                     "application/json": {
                         delegationId: string;
                         maxUploadBytes: number;
+                        maxFiles: number;
                         attachments: {
                             id: string;
                             delegationId: string;
@@ -4664,6 +4669,7 @@ export interface operations {
                             note?: string;
                             /** @enum {string} */
                             status: "pending" | "available" | "refused" | "deleted";
+                            uploadExpiresAt?: string;
                             version: number;
                             createdAt: string;
                             createdBy: {
@@ -4689,6 +4695,7 @@ export interface operations {
                                 expiresAt: string;
                             };
                         }[];
+                        nextCursor?: string;
                     };
                 };
             };

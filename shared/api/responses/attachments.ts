@@ -22,7 +22,11 @@ export const attachmentList = z.object({
   delegationId: z.string(),
   /** The largest file an upload may declare, in bytes: the stage's limit, for the form to say and check. */
   maxUploadBytes: z.number().int().positive(),
+  /** The most files (available or awaiting upload) a visit keeps. */
+  maxFiles: z.number().int().positive(),
   attachments: z.array(
     attachmentView.extend({ download: z.object({ url: z.string(), expiresAt: z.string() }).optional() }),
   ),
+  /** Where the next page starts; absent on the last page. */
+  nextCursor: z.string().optional(),
 });

@@ -3,7 +3,8 @@ import type { Attachment } from '../../domain/attachment';
 
 export interface Attachments {
   get(delegationId: string, attachmentId: string): Promise<Attachment | undefined>;
-  list(delegationId: string): Promise<Attachment[]>;
+  /** One page of the dossier, oldest first, and where the next begins (undefined: the last page). */
+  page(delegationId: string, limit: number, after?: string): Promise<{ items: Attachment[]; next?: string }>;
   /** Stores the record if it is still at `expectedVersion` (undefined: new), with its events. */
   save(
     attachment: Attachment,
@@ -29,12 +30,15 @@ export interface FileLinks {
 /** The objects themselves, as the functions that check and remove uploads reach them. */
 export interface FileObjects {
   head(key: string): Promise<StoredObject | undefined>;
-  /** Bytes [start, end] of the object (inclusive); a negative start counts from the end. */
+  /** The first or last bytes of the object, or undefined when it (or that version) is gone. */
   read(
     key: string,
     versionId: string | undefined,
     range: { first: number } | { last: number },
-  ): Promise<Uint8Array>;
-  /** Removes this version for good (the bucket is versioned: a plain delete would keep it). */
-  deleteVersion(key: string, versionId: string | undefined): Promise<void>;
+  ): Promise<Uint8Array | undefined>;
+  /**
+   * Removes every version and delete marker of the key but `keep` (the bucket is versioned: a plain
+   * delete would keep the bytes, and a reused upload link adds versions). Answers how many went.
+   */
+  deleteEveryVersion(key: string, keep?: string): Promise<number>;
 }

@@ -49,10 +49,22 @@ export type VisitData = ReturnType<typeof useVisit>;
 export type Delegation = NonNullable<VisitData['delegation']['data']>;
 export type ComplianceView = NonNullable<VisitData['compliance']['data']>;
 
+/** The whole dossier: the API gives it a page at a time, and a visit keeps at most a few pages. */
 export function useAttachments(id: string) {
   const api = useApi();
   return useQuery({
     queryKey: keys.attachments(id),
-    queryFn: () => ok(api.GET('/delegations/{id}/attachments', { params: { path: { id } } })),
+    queryFn: async () => {
+      const first = await ok(api.GET('/delegations/{id}/attachments', { params: { path: { id } } }));
+      const attachments = [...first.attachments];
+      for (let cursor = first.nextCursor; cursor; ) {
+        const page = await ok(
+          api.GET('/delegations/{id}/attachments', { params: { path: { id }, query: { cursor } } }),
+        );
+        attachments.push(...page.attachments);
+        cursor = page.nextCursor;
+      }
+      return { ...first, attachments, nextCursor: undefined };
+    },
   });
 }

@@ -1,6 +1,6 @@
 /** The commands on a visit, each a dialog: cancel, record a permit, file the report, decide. */
 import { DatePicker, Form, Input, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { ifMatch, ok } from '../api';
 import { useApi } from '../context';
 import { useCommand } from '../data/commands';
@@ -143,7 +143,12 @@ export function RecordApproval({
             <Input />
           </Form.Item>
           <Form.Item label="Ngày văn bản" name="documentDate" rules={required('Chọn ngày văn bản')}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+            <DatePicker
+              format="DD/MM/YYYY"
+              style={{ width: '100%' }}
+              // The API refuses a document dated after today.
+              disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+            />
           </Form.Item>
           <Form.Item label="Cơ quan ban hành" name="issuingBody" rules={required('Nhập cơ quan ban hành')}>
             <Input />
