@@ -42,7 +42,9 @@ describe('Presigned links to the dossier bucket', () => {
     expect(url.origin + url.pathname).toBe(
       'https://dossier.s3.ap-southeast-1.amazonaws.com/delegations/01J/01K',
     );
-    expect(url.searchParams.get('X-Amz-SignedHeaders')).toBe('content-length;content-type;host;if-none-match');
+    expect(url.searchParams.get('X-Amz-SignedHeaders')).toBe(
+      'content-length;content-type;host;if-none-match',
+    );
     expect(url.searchParams.get('X-Amz-Expires')).toBe('900');
   });
 
