@@ -31,8 +31,9 @@ export class DynamoDelegationRepository implements DelegationStore {
 
   async createIfAbsent(delegation: Delegation, events: readonly Envelope[] = []): Promise<Delegation> {
     try {
+      // Index items first: a crash after them leaves entries readers drop, never a visit search misses.
+      await this.syncIndexEntries(undefined, delegation, 'add');
       await this.writer.commit(toItem(delegation), { expression: 'attribute_not_exists(pk)' }, events);
-      await this.syncIndexEntries(undefined, delegation);
       return delegation;
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -46,6 +47,7 @@ export class DynamoDelegationRepository implements DelegationStore {
   }
 
   async save(delegation: Delegation, expectedVersion: number, options: SaveOptions = {}): Promise<void> {
+    if (options.previous) await this.syncIndexEntries(options.previous, delegation, 'add');
     try {
       await this.writer.commit(
         toItem(delegation),
@@ -58,7 +60,7 @@ export class DynamoDelegationRepository implements DelegationStore {
         `Delegation ${delegation.id} changed since version ${expectedVersion}; reload it and retry.`,
       );
     }
-    if (options.previous) await this.syncIndexEntries(options.previous, delegation);
+    if (options.previous) await this.syncIndexEntries(options.previous, delegation, 'remove');
   }
 
   async get(id: string): Promise<Delegation | undefined> {
@@ -69,20 +71,29 @@ export class DynamoDelegationRepository implements DelegationStore {
   }
 
   /**
-   * Keeps the topic and name index items in step with the delegation. Written after the
-   * delegation itself (no transactions): readers check each hit against the delegation, so an
-   * entry left behind by a crash is never shown.
+   * Keeps the topic and name index items in step with the delegation, without transactions
+   * (dynalite has none): new entries are written before the delegation and old ones removed after
+   * it, so a crash between the writes leaves an extra entry, never a missing one. Readers check
+   * each hit against the delegation, so an extra entry is never shown.
    */
-  private async syncIndexEntries(previous: Delegation | undefined, next: Delegation): Promise<void> {
+  private async syncIndexEntries(
+    previous: Delegation | undefined,
+    next: Delegation,
+    step: 'add' | 'remove' | 'both' = 'both',
+  ): Promise<void> {
     const before = new Map(entryKeys(previous).map((key) => [keyId(key), key]));
     const after = new Map(entryKeys(next).map((key) => [keyId(key), key]));
     const requests = [
-      ...[...before].filter(([id]) => !after.has(id)).map(([, key]) => ({ DeleteRequest: { Key: key } })),
-      ...[...after]
-        .filter(([id]) => !before.has(id))
-        .map(([, key]) => ({
-          PutRequest: { Item: { ...key, entity: 'IndexEntry', delegationId: next.id } },
-        })),
+      ...(step === 'add'
+        ? []
+        : [...before].filter(([id]) => !after.has(id)).map(([, key]) => ({ DeleteRequest: { Key: key } }))),
+      ...(step === 'remove'
+        ? []
+        : [...after]
+            .filter(([id]) => !before.has(id))
+            .map(([, key]) => ({
+              PutRequest: { Item: { ...key, entity: 'IndexEntry', delegationId: next.id } },
+            }))),
     ];
     for (let start = 0; start < requests.length; start += 25) {
       let batch: Record<string, unknown>[] | undefined = requests.slice(start, start + 25);

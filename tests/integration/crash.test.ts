@@ -1,7 +1,7 @@
 /**
  * The local stack killed with SIGKILL in the middle of a load, then started again on the same data
  * folder: every registration that was acknowledged still reaches its compliance report, its status,
- * its timeline and its emails, and no email goes out twice. The mail server runs in this test
+ * its timeline, its emails and search by its name, and no email goes out twice. The mail server runs in this test
  * process, so it sees both lives of the stack.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -84,6 +84,8 @@ describe('The local stack killed mid-load and started again', () => {
       while (!killed && next < REGISTRATIONS) {
         const n = next++;
         const base = jicaVisit();
+        // Three digits: a word of its own in the name search (words are two characters or more).
+        const name = `Công ty Sự cố ${String(n).padStart(3, '0')}`;
         const response = await fetch(`${first.url}/delegations`, {
           method: 'POST',
           headers: {
@@ -91,11 +93,11 @@ describe('The local stack killed mid-load and started again', () => {
             'content-type': 'application/json',
             'idempotency-key': `crash-${n}`,
           },
-          body: JSON.stringify({ ...base, partner: { ...base.partner, name: `Công ty Sự cố ${n}` } }),
+          body: JSON.stringify({ ...base, partner: { ...base.partner, name } }),
         }).catch(() => undefined);
         if (response?.status !== 201) continue;
         acknowledged.push(((await response.json()) as { id: string }).id);
-        names.set(acknowledged.at(-1) as string, `Công ty Sự cố ${n}`);
+        names.set(acknowledged.at(-1) as string, name);
         if (acknowledged.length === KILL_AFTER && !killed) {
           killed = true;
           first.child.kill('SIGKILL');
@@ -152,6 +154,12 @@ describe('The local stack killed mid-load and started again', () => {
       );
       unconfirmed += records.filter((record) => record.status === 'unconfirmed').length;
       expectedEmails += records.length;
+      // Search by the partner's name finds it: its index items were not lost to the kill.
+      const found = await get(`/delegations?q=${encodeURIComponent(names.get(id) as string)}`);
+      expect(
+        found.items.map((item: { id: string }) => item.id),
+        `search for ${names.get(id)}`,
+      ).toContain(id);
     }
     // Each partner name is unique: no address got the same announcement twice.
     const wanted = new Set(names.values());

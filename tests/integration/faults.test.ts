@@ -1,5 +1,6 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentClient } from '../../shared/adapters/dynamo-client';
 import { eventBridgeClient } from '../../shared/adapters/event-bridge-client';
 import { eventConsumer } from '../../shared/consumers/event-consumer';
 import { jicaVisit } from '../fixtures/registration';
@@ -224,5 +225,37 @@ describe('Limits, each with a clear 4xx', () => {
   it('refuses a body over 256 KiB with 413 and a page over 100 with 400', async () => {
     expect((await register({ ...jicaVisit(), purpose: 'x'.repeat(270_000) })).status).toBe(413);
     expect((await stack.call('GET', '/delegations?limit=101', { token: office })).status).toBe(400);
+  });
+});
+
+describe('A registration whose function dies right after the visit is written', () => {
+  it('is still found by its name: the index items were written before the visit', async () => {
+    let killed = false;
+    documentClient.middlewareStack.add(
+      (next) => async (args) => {
+        const result = await next(args);
+        const item = (args.input as { Item?: { entity?: string; partner?: { name?: string } } }).Item;
+        if (!killed && item?.entity === 'Delegation' && item.partner?.name === 'Hậu Sự Cố Holdings') {
+          killed = true;
+          throw new Error('Runtime exited: the function was killed after the write');
+        }
+        return result;
+      },
+      { step: 'initialize', name: 'dieAfterWrite' },
+    );
+    try {
+      const answer = await stack.call('POST', '/delegations', {
+        token: office,
+        body: jicaVisit({ partner: { name: 'Hậu Sự Cố Holdings', country: 'SG', type: 'foreign_business' } }),
+      });
+      expect(answer.status).toBe(500);
+    } finally {
+      documentClient.middlewareStack.remove('dieAfterWrite');
+    }
+    expect(killed).toBe(true);
+    const found = await history('Hậu Sự Cố Holdings');
+    expect(found.map((item: { partner: { name: string } }) => item.partner.name)).toEqual([
+      'Hậu Sự Cố Holdings',
+    ]);
   });
 });
