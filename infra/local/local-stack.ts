@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import * as z from 'zod';
+import { oneLine } from '../../shared/domain/text-fields';
 import {
   type FunctionSpec,
   functionSpecs,
@@ -30,7 +31,7 @@ import { openApiDocument } from '../openapi/document';
 import { CONSOLE_DIST } from './console-files';
 import { LocalEventBus, type QueueHandler } from './event-bus';
 import { createGateway, type HttpHandler, LocalRequestError, parseJsonBody } from './http-gateway';
-import { asFunction } from './invocations';
+import { asFunction, isolateInvocations } from './invocations';
 import { lambdaContext } from './lambda-context';
 import { loadOrCreateLocalKeys, signLocalToken, verifyLocalToken } from './local-auth';
 import { localPaths } from './paths';
@@ -49,7 +50,10 @@ import { ensureTable } from './table';
 /** What the console's developer sign-in sends (local only). */
 const localSignInSchema = z.object({
   roles: z.array(z.enum(roles)).min(1),
-  name: z.string().trim().min(1).max(100).optional(),
+  /** Shown as the user's name on screens and timelines: one line, no markup. */
+  name: oneLine(100)
+    .refine((name) => !/[<>]/.test(name), 'A name without < or >')
+    .optional(),
 });
 
 const inherited = process.env.AWS_ACCESS_KEY_ID?.startsWith('LOCAL') && process.env.AWS_SECRET_ACCESS_KEY;
@@ -110,6 +114,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const S3_EVENT_DELAY_MS = 300;
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  await isolateInvocations();
   const handlerOf = <T>(spec: FunctionSpec) => loadHandler<T>(spec, options.preloadHandlers ?? false);
   const host = options.host ?? '127.0.0.1';
   const region = options.region ?? 'ap-southeast-1';
@@ -263,7 +268,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       'POST /local-sign-in': async (_request, body) => {
         const parsed = localSignInSchema.safeParse(body.length > 0 ? parseJsonBody(body) : {});
         if (!parsed.success)
-          throw new LocalRequestError('Send {"roles": ["office" | "leadership" | "admin", …]}.');
+          throw new LocalRequestError(
+            `Send {"roles": ["office" | "leadership" | "admin", …], "name": "one line"}: ${parsed.error.issues
+              .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+              .join('; ')}.`,
+          );
         const { roles, name } = parsed.data;
         const username = name ?? `local-${roles.join('-')}`;
         return {

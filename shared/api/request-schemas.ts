@@ -43,10 +43,15 @@ export const availabilityQuerySchema = z
   })
   .refine((q) => q.roomId || q.officialIds?.length, 'Name a roomId, officialIds or both');
 
+/** A day a report, a draft or the calendar can be about: year 0001 or 9999 is a typing slip. */
+const plausibleDate = z.iso
+  .date()
+  .refine((date) => date >= '2000-01-01' && date <= '2099-12-31', 'A date from 2000-01-01 to 2099-12-31');
+
 /** The calendar's range: a month view with the days around it, six weeks at most. */
 export const MAX_SCHEDULE_DAYS = 42;
 export const scheduleQuerySchema = z
-  .object({ from: z.iso.date(), to: z.iso.date() })
+  .object({ from: plausibleDate, to: plausibleDate })
   .superRefine((q, ctx) => {
     if (q.from > q.to)
       ctx.addIssue({ code: 'custom', message: '`from` must not be after `to`', path: ['to'] });
@@ -59,8 +64,8 @@ export const scheduleQuerySchema = z
   });
 
 const reportRange = z.object({
-  from: z.iso.date(),
-  to: z.iso.date(),
+  from: plausibleDate,
+  to: plausibleDate,
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),
 });
 /** A period that runs forwards and covers at most five years. */
@@ -80,7 +85,7 @@ export const visitsQuerySchema = reportRange.superRefine(checkRange);
 const draftQuery = z.object({
   /** The number from the clerk's register, e.g. "125". */
   number: oneLine(20).optional(),
-  date: z.iso.date().optional(),
+  date: plausibleDate.optional(),
   /** An official's id (GET /officials): the draft names them as the signer. */
   signer: resourceId.optional(),
 });

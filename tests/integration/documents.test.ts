@@ -193,4 +193,16 @@ describe('Drafting the periodic report', () => {
       (await download('/reports/documents/periodic?from=2026-12-31&to=2026-01-01', leadership)).status,
     ).toBe(400);
   });
+
+  it('refuses year 0001 or 2100 (400 naming the field), and takes 2000 to 2004', async () => {
+    const ask = (query: string) => download(`/reports/documents/periodic?${query}`, leadership);
+    const early = await ask('from=0001-01-01&to=0001-12-31');
+    expect(early.status).toBe(400);
+    expect((await early.json()).error.details.issues.map((issue: { path: string }) => issue.path)).toEqual([
+      'from',
+      'to',
+    ]);
+    expect((await ask('from=2100-01-01&to=2100-03-31')).status).toBe(400);
+    expect((await ask('from=2000-01-01&to=2004-12-31')).status).toBe(200);
+  });
 });

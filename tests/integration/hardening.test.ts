@@ -331,6 +331,23 @@ describe('The local-only controls', () => {
     expect((await stack.local('/_local/queues/email-feedback', 'not json')).status).toBe(400);
   });
 
+  it.each([
+    ['a line break', 'Nguyễn Văn A\r\nQuản trị'],
+    ['a direction override', 'Nguyễn \u202eA'],
+    ['markup', '<img src=x onerror=alert(1)>'],
+  ])('give no developer token for a name with %s (400), and one for a plain name', async (_, name) => {
+    const signIn = (body: object) =>
+      fetch(`${stack.url}/local-sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const refused = await signIn({ roles: ['office'], name });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('name');
+    expect((await signIn({ roles: ['office'], name: 'Nguyễn Văn A' })).status).toBe(200);
+  });
+
   it('take PutEvents only from the handlers, so a forged event from outside reaches nobody', async () => {
     const created = await register(named('Công ty Giả mạo', { topics: ['nhân quyền'] }));
     await stack.bus.settled();
