@@ -11,5 +11,10 @@ export const HolidayCalendarChangedV1 = defineEvent({
     version: z.number().int().positive(),
     official: z.boolean(),
     notice: z.string(),
+    /**
+     * The days whose kind the correction changed (days off or make-up working days added or
+     * removed); added to v1 as optional: without it every visit of the three years is re-checked.
+     */
+    changedDays: z.array(z.iso.date()).optional(),
   }),
 });

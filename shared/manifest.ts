@@ -326,6 +326,13 @@ export const functions = {
     trigger: http('PUT', '/calendar/holidays/{year}', ['admin']),
     access: { table: 'readWrite', publishEvents: true },
   },
+  previewHolidayChange: {
+    name: 'preview-holiday-change',
+    entry: 'functions/preview-holiday-change/handler.ts',
+    description: 'Says what a holiday correction would re-check before admin saves it',
+    trigger: http('POST', '/calendar/holidays/{year}/preview', ['admin']),
+    access: { table: 'read' },
+  },
   recheckVisits: {
     name: 'recheck-visits',
     entry: 'functions/recheck-visits/handler.ts',

@@ -4,7 +4,7 @@ import { delegationSchema } from '../../shared/domain/delegation';
 import { logger } from '../../shared/observability/logger';
 import { checkDelegationCompliance } from '../../shared/use-cases/check-delegation-compliance';
 import { agencyDirectory, divisionDirectory, holidayCalendar } from '../../shared/wiring/directories';
-import { complianceReports } from '../../shared/wiring/stores';
+import { complianceReports, readMeetings } from '../../shared/wiring/stores';
 import { writableDelegations } from '../../shared/wiring/writable-stores';
 
 const deps = {
@@ -14,6 +14,7 @@ const deps = {
   agencies: agencyDirectory(),
   divisions: divisionDirectory(),
   holidays: holidayCalendar(),
+  meetings: readMeetings(),
 };
 
 /** Consumes the events that carry a delegation snapshot to check (registered, updated, approval recorded, recheck). */

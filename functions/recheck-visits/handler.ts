@@ -12,7 +12,7 @@ const deps = {
 
 /** Consumes HolidayCalendar.Changed: the visits not yet started are checked against the corrected year. */
 export const handler = eventConsumer(async (event) => {
-  const change = event.data as { year: number; version: number };
+  const change = event.data as { year: number; version: number; changedDays?: string[] };
   const requested = await recheckVisitsForCalendar(
     change,
     { correlationId: event.correlationId, now: new Date() },

@@ -2,7 +2,7 @@ import { createEvent } from '../../events/envelope';
 import { HolidayCalendarChangedV1 } from '../../events/holiday-calendar-changed.v1';
 import { contract } from '../../shared/api/routes/replace-holidays';
 import { InvalidChangeError } from '../../shared/domain/errors';
-import { holidayYearIssues } from '../../shared/domain/holiday-year';
+import { changedDays, holidayYearIssues } from '../../shared/domain/holiday-year';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { holidayCalendar } from '../../shared/wiring/directories';
@@ -16,10 +16,18 @@ export const handler = httpRoute(functions.replaceHolidays, contract, async (req
   const issues = holidayYearIssues(year, request.body);
   if (issues.length > 0) throw new InvalidChangeError('These dates do not fit the year.', { issues });
   const context = commandContext(request);
+  // The version read here is the one If-Match names, or the replace below is refused as stale.
+  const changed = changedDays((await calendar.years())[year], request.body);
   const saved = await calendar.replace(year, request.body, request.expectedVersion, context, (version) =>
     createEvent(
       HolidayCalendarChangedV1,
-      { year, version, official: request.body.official, notice: request.body.notice },
+      {
+        year,
+        version,
+        official: request.body.official,
+        notice: request.body.notice,
+        changedDays: changed,
+      },
       { ...context, aggregateId: `holidays-${year}`, aggregateVersion: version },
     ),
   );

@@ -12,7 +12,7 @@ import {
 } from './finding';
 import { protocolGradeOf, rateSetFor } from './grade';
 import { calendarOf, type ProtocolGrade, type RuleProfile } from './profile';
-import type { MeetingFacts, RuleContext, RuleDefinition } from './rule';
+import type { BookedMeeting, MeetingFacts, RuleContext, RuleDefinition } from './rule';
 import { foldText } from './text';
 import { sensitiveMatches } from './topic-match';
 
@@ -59,6 +59,8 @@ export interface CheckInput {
   receivedAt: string;
   checkedAt: string;
   meetings?: readonly MeetingFacts[];
+  /** The visit's booked meetings, for MEETING_ON_DAY_OFF. */
+  scheduledMeetings?: readonly BookedMeeting[];
   /** The rules to run: `rules` from './rules' for a full check; a caller needing one rule loads only it. */
   rules: readonly RuleDefinition[];
   /** Agency names from the directory; the defaults fill any gap. */
@@ -210,6 +212,7 @@ function contextFor(delegation: Delegation, input: CheckInput): RuleContext {
     grade: protocolGradeOf(delegation, params),
     sensitive,
     meetings: input.meetings ?? [],
+    scheduledMeetings: input.scheduledMeetings ?? [],
     agencyName: (key) => input.agencyNames?.[key] ?? defaultAgencyNames[key],
   };
 }

@@ -17,6 +17,13 @@ export interface MeetingFacts {
   secrecyLevel?: SecrecyLevel;
 }
 
+/** A booked meeting as the full check sees it. */
+export interface BookedMeeting {
+  id: string;
+  title: string;
+  start: string;
+}
+
 /** Everything a rule may look at; computed once per check so the rules stay one-liners of logic. */
 export interface RuleContext {
   delegation: Delegation;
@@ -33,6 +40,8 @@ export interface RuleContext {
   /** Sensitive categories mentioned by the purpose, topics or activities, with the words found. */
   sensitive: Partial<Record<SensitiveCategory, string[]>>;
   meetings: readonly MeetingFacts[];
+  /** The visit's booked meetings (the full check reads them; a day off may have come since). */
+  scheduledMeetings: readonly BookedMeeting[];
   /** An agency's name as the directory has it today (renaming it there renames it in every text). */
   agencyName(key: AgencyKey): string;
 }

@@ -56,3 +56,39 @@ export const storedHolidayYearSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   updatedBy: z.object({ sub: z.string(), username: z.string().optional(), roles: z.array(z.string()) }),
 });
+
+/**
+ * The days whose kind a correction changes: days off added or removed, make-up working days added
+ * or removed. Only deadlines counted across one of them can move.
+ */
+type Days = { daysOff: readonly string[]; makeUpWorkingDays: readonly string[] };
+
+export function changedDays(before: Days | undefined, after: Days): string[] {
+  const difference = (a: readonly string[], b: readonly string[]) => a.filter((day) => !b.includes(day));
+  const was: Days = before ?? { daysOff: [], makeUpWorkingDays: [] };
+  return [
+    ...new Set([
+      ...difference(after.daysOff, was.daysOff),
+      ...difference(was.daysOff, after.daysOff),
+      ...difference(after.makeUpWorkingDays, was.makeUpWorkingDays),
+      ...difference(was.makeUpWorkingDays, after.makeUpWorkingDays),
+    ]),
+  ].sort();
+}
+
+/**
+ * How far from a visit a changed day can still move one of its deadlines: the longest lead time
+ * counts about 45 working days back from the arrival (ngoWorkPlanWorkingDays), and the reports
+ * after it 15 days on from the departure (postConferenceReportDays); both bounds are generous.
+ */
+export const RECHECK_REACH = { daysBeforeArrival: 120, daysAfterDeparture: 60 } as const;
+
+const dayShift = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Whether one of the changed days lies where it can move this visit's deadlines or meetings. */
+export const withinReach = (visit: { arrival: string; departure: string }, days: readonly string[]) => {
+  const from = dayShift(visit.arrival.slice(0, 10), -RECHECK_REACH.daysBeforeArrival);
+  const to = dayShift(visit.departure.slice(0, 10), RECHECK_REACH.daysAfterDeparture);
+  return days.some((day) => day >= from && day <= to);
+};

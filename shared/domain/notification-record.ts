@@ -21,6 +21,8 @@ export const notificationSchema = z.object({
   status: z.enum(notificationStatuses),
   reason: z.string().optional(),
   messageId: z.string().optional(),
+  /** A digest of what the email said: a re-check that would say the same again sends nothing. */
+  contentHash: z.string().optional(),
   attempts: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

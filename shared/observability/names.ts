@@ -12,6 +12,7 @@ export const BUSINESS_METRICS = [
   'EmailsSent',
   'EmailsFailed',
   'EmailsSuppressed',
+  'EmailsUnchanged',
   'ScheduledItemsSkipped',
   /** Items whose events are still unpublished after a sweep: the bus has been failing for minutes. */
   'OutboxBacklog',

@@ -8,6 +8,7 @@ import type { Delegation } from '../domain/delegation';
 import type { Division } from '../domain/divisions';
 import { StaleVersionError } from '../domain/errors';
 import { awaitingCheck, decidedOrOn, is } from '../domain/lifecycle';
+import type { Meeting } from '../domain/meeting';
 import type { DelegationStatus } from '../domain/status';
 import { countMetric } from '../observability/metrics';
 import type { ComplianceReports } from './ports/compliance-reports';
@@ -26,6 +27,8 @@ interface Deps {
   divisions: { get(): Promise<{ items: readonly Division[] }> };
   /** The holiday calendar as admin last corrected it. */
   holidays: { profile(base: RuleProfile): Promise<RuleProfile> };
+  /** The visit's meetings: one booked on a day since declared off becomes a finding. */
+  meetings: { list(delegationId: string): Promise<readonly Meeting[]> };
 }
 
 const CHECKER = systemActor('check-compliance');
@@ -42,10 +45,11 @@ export async function checkDelegationCompliance(
   context: { correlationId: string; now: Date },
   deps: Deps,
 ): Promise<CheckResult> {
-  const [agencies, divisions, profile] = await Promise.all([
+  const [agencies, divisions, profile, meetings] = await Promise.all([
     deps.agencies.get().then((directory) => directory.items),
     deps.divisions.get().then((directory) => directory.items),
     deps.holidays.profile(deps.profile),
+    deps.meetings.list(snapshot.id),
   ]);
   const hostDivision = divisions.find((division) => division.id === snapshot.hostDivision);
   const fresh = checkCompliance(snapshot, {
@@ -53,6 +57,7 @@ export async function checkDelegationCompliance(
     receivedAt: snapshot.createdAt,
     checkedAt: context.now.toISOString(),
     rules,
+    scheduledMeetings: meetings.filter((meeting) => meeting.status === 'scheduled'),
     agencyNames: {
       ...Object.fromEntries(agencies.map((agency) => [agency.key, agency.name])),
       ...(hostDivision ? { 'host-unit': hostDivision.name } : {}),

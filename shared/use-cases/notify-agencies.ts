@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Envelope } from '../../events/envelope';
 import { checkCompliance } from '../compliance/engine';
 import type { Severity } from '../compliance/finding';
@@ -274,6 +275,12 @@ async function deliver(
     return;
   }
   const contact = officeContact(deps.mailFrom);
+  const content = renderEmail({ ...emailInput(delivery, to, delegation, data, event, directory), contact });
+  record.contentHash = createHash('sha256').update(`${content.subject}\n${content.text}`).digest('base64url');
+  if (REPEATED_EVENTS.has(event.name) && (await saidAlready(record, deps))) {
+    countMetric('EmailsUnchanged');
+    return;
+  }
   const outcome = await sendOnce(
     record,
     async () => ({
@@ -281,7 +288,7 @@ async function deliver(
         from: deps.mailFrom,
         replyTo: contact.email,
         to: to.addresses,
-        ...renderEmail({ ...emailInput(delivery, to, delegation, data, event, directory), contact }),
+        ...content,
         invitation: data.meeting
           ? invitationFor(data.meeting, to.addresses, directory, deps.mailFrom, delegation)
           : undefined,
@@ -302,6 +309,30 @@ async function deliver(
   }
   countMetric('EmailsSent');
   await note('Notification.Sent', `Đã gửi thư tới ${to.name} (${to.addresses.join(', ')}).`);
+}
+
+/**
+ * Events that come again for the same visit without anything new for every recipient: a re-check
+ * after a holiday correction or a recorded permit tells each agency its part, which may not have
+ * changed. The other events are news each time (a decision, a meeting, a cancellation).
+ */
+const REPEATED_EVENTS = new Set(['Delegation.ComplianceChecked']);
+
+/**
+ * Whether the recipient's last email about an earlier event of this kind said exactly this: then
+ * there is nothing to tell them. A retry of this very event is not "earlier": it still sends.
+ */
+async function saidAlready(record: NotificationRecord, deps: NotifyDeps): Promise<boolean> {
+  const earlier = (await deps.notifications.list(record.delegationId))
+    .filter(
+      (other) =>
+        other.recipient === record.recipient &&
+        other.eventName === record.eventName &&
+        other.eventId !== record.eventId &&
+        ['sent', 'sending', 'unconfirmed'].includes(other.status),
+    )
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return earlier.at(-1)?.contentHash === record.contentHash;
 }
 
 function emailInput(

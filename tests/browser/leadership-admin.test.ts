@@ -201,6 +201,41 @@ describe('The administrator in the console', { timeout: 90_000 }, () => {
     );
   });
 
+  it('corrects a year of holidays after reading what the change will re-check, and can go back first', async () => {
+    const page = await signedIn(suite.browser, suite.stack.url, ['admin'], 'Quản trị viên');
+    await page.getByRole('menuitem', { name: 'Danh mục và ngày nghỉ' }).click();
+    await page.getByRole('tab', { name: 'Ngày nghỉ lễ' }).click();
+    const year = new Date().getFullYear();
+    const stored = async () =>
+      (
+        await suite.stack.call('GET', `/calendar/holidays?year=${year}`, {
+          token: await suite.stack.token('admin'),
+        })
+      ).body.items[0];
+    const before = await stored();
+    const first = before.daysOff[0] as string;
+    const shown = first.split('-').reverse().join('/');
+    await page.getByLabel('Số, ngày của thông báo').fill('Công văn thử nghiệm về nghỉ lễ');
+    const daysOff = page.locator('.ant-form-item').filter({ hasText: 'Ngày nghỉ (ngoài thứ Bảy, Chủ nhật)' });
+    await daysOff
+      .locator('.ant-picker-selection-item')
+      .filter({ hasText: shown })
+      .locator('.ant-picker-selection-item-remove')
+      .click();
+    await page.getByRole('button', { name: `Lưu ngày nghỉ năm ${year}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`Thay đổi 1 ngày (${shown}).`, { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Xem lại' }).click();
+    expect((await stored()).version).toBe(before.version);
+
+    await page.getByRole('button', { name: `Lưu ngày nghỉ năm ${year}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText(`Đã lưu ngày nghỉ năm ${year}`).waitFor();
+    const after = await stored();
+    expect(after.daysOff).not.toContain(first);
+    expect(after.version).toBe(before.version + 1);
+  });
+
   it('offers each role only its own screens', async () => {
     const admin = await signedIn(suite.browser, suite.stack.url, ['admin']);
     const menu = async (page: typeof admin) => page.getByRole('menuitem').allTextContents();

@@ -211,7 +211,7 @@ describe('Anyone signed in can see the rules and why the system decides', () => 
     const answer = await stack.call('GET', '/rules', { token: await stack.token('admin') });
     expect(answer.status).toBe(200);
     expect(answer.body.profile).toMatchObject({ id: 'hung-yen' });
-    expect(answer.body.rules).toHaveLength(19);
+    expect(answer.body.rules).toHaveLength(20);
     expect(answer.body.rules.find((rule: any) => rule.id === 'LEAD_TIME')).toMatchObject({
       verified: false,
       parameters: { leadTimeWorkingDays: 5 },

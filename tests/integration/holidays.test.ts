@@ -154,3 +154,104 @@ describe('The holiday calendar', () => {
     });
   });
 });
+
+describe('A holiday correction', () => {
+  /** The first working day at least `days` from today (a weekday that is no holiday yet). */
+  const workingDayIn = (days: number) => calendar.workingDayOnOrAfter(addDays(today, days));
+  const register = async (name: string, day: string) => {
+    const created = await stack.call('POST', '/delegations', {
+      token: office,
+      body: jicaVisit({
+        partner: { name, country: 'JP', type: 'foreign_business' },
+        visit: { arrival: `${day}T08:30:00+07:00`, departure: `${day}T17:00:00+07:00` },
+      }),
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    return created.body.id as string;
+  };
+  const rechecks = async (id: string) =>
+    (await stack.call('GET', `/delegations/${id}/timeline`, { token: office })).body.entries.filter(
+      (entry: { name: string }) => entry.name === 'Delegation.RecheckRequested',
+    ).length;
+  const mailsAbout = async (name: string) =>
+    (await stack.mails()).filter((mail) => mail.subject.includes(name) || mail.body.text?.includes(name));
+  const addDayOff = async (day: string) => {
+    const year = Number(day.slice(0, 4));
+    const { data, etag } = await readYear(year);
+    const body = {
+      official: true,
+      notice: 'Thông báo nghỉ bổ sung (thử nghiệm)',
+      daysOff: [...data.daysOff, day],
+      makeUpWorkingDays: data.makeUpWorkingDays,
+    };
+    const preview = await stack.call('POST', `/calendar/holidays/${year}/preview`, { token: admin, body });
+    expect(preview.status).toBe(200);
+    expect((await readYear(year)).etag, 'a preview saves nothing').toBe(etag);
+    const saved = await putYear(year, body, etag);
+    expect(saved.status).toBe(200);
+    await stack.bus.settled();
+    return preview.body;
+  };
+
+  it('re-checks only the visits it can concern, and mails no agency the same letter again', async () => {
+    const near = await register('Công ty Gần Ngày', workingDayIn(20));
+    const far = await register('Công ty Xa Ngày', workingDayIn(330));
+    await stack.bus.settled();
+    const before = {
+      near: (await mailsAbout('Công ty Gần Ngày')).length,
+      far: (await mailsAbout('Công ty Xa Ngày')).length,
+    };
+    expect(before.near).toBeGreaterThan(0);
+
+    // A day off half a year away: out of reach of both visits' deadlines.
+    const between = await addDayOff(workingDayIn(175));
+    expect(between.visitsToRecheck).toBe(0);
+    expect([await rechecks(near), await rechecks(far)]).toEqual([0, 0]);
+
+    // A day off after the near visit: it is checked again, but no agency's part changed.
+    const after = await addDayOff(workingDayIn(28));
+    expect(after.visitsToRecheck).toBeGreaterThanOrEqual(1);
+    expect([await rechecks(near), await rechecks(far)]).toEqual([1, 0]);
+    expect((await mailsAbout('Công ty Gần Ngày')).length).toBe(before.near);
+    expect((await mailsAbout('Công ty Xa Ngày')).length).toBe(before.far);
+  });
+
+  it('says before saving which booked meeting lands on the new day off; saved, the Office gets a task for it', async () => {
+    const day = workingDayIn(45);
+    const rooms = await stack.replaceList('/rooms', [
+      { id: 'phong-hop-a', name: 'Phòng họp A', capacity: 20 },
+    ]);
+    expect(rooms.status).toBe(200);
+    const id = await register('Viện Họp Ngày Nghỉ', day);
+    await stack.bus.settled();
+    const booked = await stack.call('POST', `/delegations/${id}/meetings`, {
+      token: office,
+      body: {
+        title: 'Làm việc với Phòng Quản lý khoa học',
+        start: `${day}T09:00:00+07:00`,
+        end: `${day}T10:00:00+07:00`,
+        roomId: 'phong-hop-a',
+        officialIds: [],
+      },
+    });
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    await stack.bus.settled();
+    const officeMails = (await mailsAbout('Viện Họp Ngày Nghỉ')).length;
+
+    const preview = await addDayOff(day);
+    expect(preview.changedDays).toEqual([day]);
+    expect(preview.meetingsOnNewDaysOff).toEqual([
+      expect.objectContaining({
+        delegationId: id,
+        meetingId: booked.body.id,
+        title: 'Làm việc với Phòng Quản lý khoa học',
+      }),
+    ]);
+    const report = (await stack.call('GET', `/delegations/${id}/compliance`, { token: office })).body;
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'MEETING_ON_DAY_OFF', severity: 'action_required' }),
+    );
+    const told = (await mailsAbout('Viện Họp Ngày Nghỉ')).slice(officeMails);
+    expect(told.some((mail) => mail.body.text?.includes('rơi vào ngày nghỉ'))).toBe(true);
+  });
+});

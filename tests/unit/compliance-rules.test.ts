@@ -3,7 +3,7 @@ import type { LocalDate } from '../../shared/compliance/calendar';
 import { type CheckResult, type ComplianceOutcome, checkCompliance } from '../../shared/compliance/engine';
 import type { Severity } from '../../shared/compliance/finding';
 import { hungYenProfile, type RuleProfile } from '../../shared/compliance/profile';
-import type { MeetingFacts } from '../../shared/compliance/rule';
+import type { BookedMeeting, MeetingFacts } from '../../shared/compliance/rule';
 import { rules } from '../../shared/compliance/rules';
 import type { AgencyKey } from '../../shared/domain/agencies';
 import { newDelegation, type RegistrationInput, registrationSchema } from '../../shared/domain/delegation';
@@ -76,6 +76,8 @@ interface Scenario {
     'kind' | 'authority' | 'documentNumber' | 'documentDate' | 'subject' | 'validUntil'
   >[];
   meetings?: MeetingFacts[];
+  /** The visit's booked meetings, as the full check reads them. */
+  booked?: BookedMeeting[];
   profile?: RuleProfile;
   rule: string;
   result?: CheckResult;
@@ -713,6 +715,24 @@ const scenarios: Scenario[] = [
     outcome: 'awaiting_permits',
   },
   {
+    name: 'a meeting booked on 01/01/2027, a day off since the calendar was corrected, is a task for the Office',
+    registration: { visit: visit('2026-12-31', '2027-01-04') },
+    booked: [{ id: 'M1', title: 'Làm việc với Ban Giám đốc', start: '2027-01-01T09:00:00+07:00' }],
+    rule: 'MEETING_ON_DAY_OFF',
+    severity: 'action_required',
+    dueDate: '2026-12-31',
+    agencies: [],
+    says: 'Cuộc làm việc "Làm việc với Ban Giám đốc" ngày 01/01/2027 rơi vào ngày nghỉ',
+    cites: 'Bộ luật Lao động năm 2019',
+  },
+  {
+    name: 'meetings booked on working days raise nothing',
+    registration: { visit: visit('2026-12-31', '2027-01-04') },
+    booked: [{ id: 'M1', title: 'Làm việc', start: '2027-01-04T09:00:00+07:00' }],
+    rule: 'MEETING_ON_DAY_OFF',
+    result: 'passed',
+  },
+  {
     name: 'a top-secret meeting names the approvers of Điều 16',
     meetings: [
       {
@@ -932,6 +952,7 @@ function run(scenario: Scenario) {
     receivedAt,
     checkedAt: scenario.checked ? at(scenario.checked, '08:00') : receivedAt,
     meetings: scenario.meetings,
+    scheduledMeetings: scenario.booked,
     rules,
   });
 }
@@ -968,7 +989,7 @@ describe('Compliance rules', () => {
   it('covers every rule of the regulations reference', () => {
     const covered = new Set(scenarios.map((scenario) => scenario.rule));
     const ruleIds = run(scenarios[0] as Scenario).checks.map((check) => check.ruleId);
-    expect(ruleIds).toHaveLength(19);
+    expect(ruleIds).toHaveLength(20);
     for (const id of ruleIds) expect(covered, id).toContain(id);
   });
 

@@ -27,6 +27,7 @@ const deps = () => ({
   agencies: new InMemoryDirectory({ items: defaultAgencies, version: 0 }),
   divisions: divisionsDirectory(),
   holidays: { profile: async () => hungYenProfile },
+  meetings: { list: async () => [] },
 });
 const checkedEvents = () =>
   delegations.events.filter((event) => event.name === 'Delegation.ComplianceChecked');

@@ -578,6 +578,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calendar/holidays/{year}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a correction of a year’s holidays would re-check, before it is saved
+         * @description Says what a holiday correction would re-check before admin saves it. Roles: admin.
+         */
+        post: operations["preview-holiday-change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar/holidays/{year}": {
         parameters: {
             query?: never;
@@ -6144,6 +6164,7 @@ export interface operations {
                             status: "sending" | "sent" | "failed" | "suppressed" | "retry" | "unconfirmed" | "bounced";
                             reason?: string;
                             messageId?: string;
+                            contentHash?: string;
                             attempts: number;
                             createdAt: string;
                             updatedAt: string;
@@ -7256,6 +7277,137 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "preview-holiday-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    official: boolean;
+                    notice: string;
+                    daysOff: string[];
+                    makeUpWorkingDays: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The changed days, how many visits would be checked again, and meetings on new days off */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        changedDays: string[];
+                        visitsToRecheck: number;
+                        meetingsOnNewDaysOff: {
+                            delegationId: string;
+                            meetingId: string;
+                            title: string;
+                            start: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

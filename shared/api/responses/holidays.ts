@@ -19,6 +19,19 @@ export const holidayYears = z.object({
   ),
 });
 
+/** POST /calendar/holidays/{year}/preview: what saving this correction would do. */
+export const holidayChangePreview = z.object({
+  year: z.number().int(),
+  /** Days whose kind the correction changes (days off or make-up working days added or removed). */
+  changedDays: z.array(z.iso.date()),
+  /** Visits not yet started whose deadlines or meetings the change can move: each is checked again. */
+  visitsToRecheck: z.number().int().min(0),
+  /** Booked meetings on a day the correction makes a day off: each becomes a finding for the Office. */
+  meetingsOnNewDaysOff: z.array(
+    z.object({ delegationId: z.string(), meetingId: z.string(), title: z.string(), start: z.string() }),
+  ),
+});
+
 export const ruleList = z.object({
   profile: z.object({ id: z.string(), version: z.string(), name: z.string(), province: z.string() }),
   rules: z.array(

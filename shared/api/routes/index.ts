@@ -31,6 +31,7 @@ import { contract as listOfficials } from './list-officials';
 import { contract as listPendingDecisions } from './list-pending-decisions';
 import { contract as listRooms } from './list-rooms';
 import { contract as listRules } from './list-rules';
+import { contract as previewHolidayChange } from './preview-holiday-change';
 import { contract as recordApproval } from './record-approval';
 import { contract as registerDelegation } from './register-delegation';
 import { contract as replaceAgencies } from './replace-agencies';
@@ -84,6 +85,7 @@ export const routeContracts: Record<HttpFunctionKey, RouteContract> = {
   requestAttachmentUpload,
   replaceAgencies,
   replaceDivisions,
+  previewHolidayChange,
   replaceHolidays,
   replaceOfficials,
   replaceRooms,

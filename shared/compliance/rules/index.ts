@@ -1,6 +1,7 @@
 import type { RuleDefinition } from '../rule';
 import { agreementSigning, aidOffer } from './agreements';
 import { conferencePrimeMinister, conferenceProvince, conferenceReport } from './conferences';
+import { meetingOnDayOff } from './meeting-days';
 import { ngoRegistration } from './ngo';
 import { pressConference, pressPermit } from './press';
 import { gifts, highLevelReception, memberData } from './reception';
@@ -29,4 +30,5 @@ export const rules: readonly RuleDefinition[] = [
   memberData,
   postVisitReport,
   gifts,
+  meetingOnDayOff,
 ];

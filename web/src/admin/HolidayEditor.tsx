@@ -25,7 +25,7 @@ const days = (values: Dayjs[] | undefined) =>
 export function HolidayEditor() {
   const api = useApi();
   const refresh = useRefresh();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const thisYear = dayjs().year();
   const [year, setYear] = useState(thisYear);
   const [form] = Form.useForm<Values>();
@@ -43,22 +43,58 @@ export function HolidayEditor() {
     });
   }, [entry, form]);
 
+  /** What the backend says saving would re-check, for admin to confirm first. */
+  async function confirmImpact(body: Parameters<typeof previewOf>[0]): Promise<boolean> {
+    const impact = await previewOf(body);
+    if (impact.changedDays.length === 0) return true;
+    const meetings = impact.meetingsOnNewDaysOff.map(
+      (meeting) => `"${meeting.title}" (${formatDate(meeting.start.slice(0, 10))})`,
+    );
+    return new Promise((resolve) => {
+      modal.confirm({
+        title: 'Lưu thay đổi ngày nghỉ?',
+        content: [
+          `Thay đổi ${impact.changedDays.length} ngày (${impact.changedDays.map(formatDate).join(', ')}).`,
+          impact.visitsToRecheck > 0
+            ? `Hệ thống sẽ kiểm tra lại ${impact.visitsToRecheck} đoàn chưa đến có thời hạn hoặc lịch làm việc liên quan; cơ quan nào có nội dung thay đổi mới nhận thư.`
+            : 'Không đoàn nào phải kiểm tra lại.',
+          ...(meetings.length
+            ? [`Cuộc làm việc rơi vào ngày nghỉ mới, Văn phòng Sở cần dời: ${meetings.join('; ')}.`]
+            : []),
+        ].join(' '),
+        okText: 'Lưu',
+        cancelText: 'Xem lại',
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false),
+      });
+    });
+  }
+
+  const previewOf = (body: {
+    official: boolean;
+    notice: string;
+    daysOff: string[];
+    makeUpWorkingDays: string[];
+  }) => ok(api.POST('/calendar/holidays/{year}/preview', { params: { path: { year } }, body }));
+
   async function save(values: Values) {
     if (!entry) return;
     setFailure(undefined);
+    const body = {
+      official: values.official,
+      notice: values.notice,
+      daysOff: days(values.daysOff),
+      makeUpWorkingDays: days(values.makeUpWorkingDays),
+    };
     try {
+      if (!(await confirmImpact(body))) return;
       await ok(
         api.PUT('/calendar/holidays/{year}', {
           params: { path: { year }, header: ifMatch(entry.version) },
-          body: {
-            official: values.official,
-            notice: values.notice,
-            daysOff: days(values.daysOff),
-            makeUpWorkingDays: days(values.makeUpWorkingDays),
-          },
+          body,
         }),
       );
-      message.success(`Đã lưu ngày nghỉ năm ${year}; các đoàn chưa đến được kiểm tra lại.`);
+      message.success(`Đã lưu ngày nghỉ năm ${year}; các đoàn liên quan được kiểm tra lại.`);
     } catch (error) {
       setFailure(
         error instanceof ApiError
