@@ -16,7 +16,7 @@ const deps = {
 };
 
 /** The same checks as saving, then what the save would re-check; nothing is written. */
-export const handler = httpRoute(functions.previewHolidayChange, contract, async ({ params, body }) => {
+export const handler = httpRoute(functions.previewHolidayChange, contract, ({ params, body }) => {
   const issues = holidayYearIssues(params.year, body);
   if (issues.length > 0) throw new InvalidChangeError('These dates do not fit the year.', { issues });
   return previewRecheck(params.year, body, deps);

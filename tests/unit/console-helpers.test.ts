@@ -10,7 +10,7 @@ import { type Change, staleAfter } from '../../web/src/data/changes';
 import { keys } from '../../web/src/data/keys';
 import { fromDelegation, toRegistration } from '../../web/src/delegation/form-values';
 import { pastedMembers } from '../../web/src/delegation/paste-members';
-import { formatDays, formatPeriod } from '../../web/src/format';
+import { formatDays, formatPeriod, todayInVietnam } from '../../web/src/format';
 import { issueText } from '../../web/src/issues';
 import { homeOf, screenAt, screenInfo } from '../../web/src/screens';
 import { jicaVisit } from '../fixtures/registration';
@@ -167,5 +167,12 @@ describe('A visit’s dates as an official writes them', () => {
     );
     // 23:30 in Hà Nội is the next day in UTC: still one day.
     expect(formatDays('2026-12-22T16:30:00Z', '2026-12-22T16:45:00Z')).toBe('22/12/2026');
+  });
+});
+
+describe('Today, as the console counts it', () => {
+  it('is Hưng Yên’s day whatever the browser’s zone: 03:00 on 26/11 there is still 25/11 in New York', () => {
+    expect(todayInVietnam(new Date('2026-11-25T20:00:00Z'))).toBe('2026-11-26');
+    expect(todayInVietnam(new Date('2026-11-25T16:59:59Z'))).toBe('2026-11-25');
   });
 });

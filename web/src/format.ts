@@ -63,3 +63,13 @@ export const formatPeriod = (from: string, to: string) =>
   formatDate(from) === formatDate(to)
     ? `${formatTime(from)}–${formatTime(to)} ngày ${formatDate(from)}`
     : `từ ${formatDateTime(from)} đến ${formatDateTime(to)}`;
+
+const isoDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today in Hưng Yên as YYYY-MM-DD, whatever the browser's zone: the day the API counts from. */
+export const todayInVietnam = (now = new Date()): string => isoDay.format(now);

@@ -1,12 +1,12 @@
 /** The commands on a visit, each a dialog: cancel, record a permit, file the report, decide. */
 import { DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { ifMatch, ok } from '../api';
 import { useApi } from '../context';
 import { useCommand } from '../data/commands';
 import { useAttachments } from '../data/visits';
 import type { Delegation } from '../delegation/form-values';
-import { formatDate } from '../format';
+import { formatDate, todayInVietnam } from '../format';
 import { approvalKindNames, authorityNames } from '../labels';
 import { ActionModal } from './ActionModal';
 
@@ -146,8 +146,8 @@ export function RecordApproval({
             <DatePicker
               format="DD/MM/YYYY"
               style={{ width: '100%' }}
-              // The API refuses a document dated after today.
-              disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+              // The API refuses a document dated after today (Hưng Yên's day).
+              disabledDate={(day) => day.format('YYYY-MM-DD') > todayInVietnam()}
             />
           </Form.Item>
           <Form.Item label="Cơ quan ban hành" name="issuingBody" rules={required('Nhập cơ quan ban hành')}>
