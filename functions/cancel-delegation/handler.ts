@@ -1,7 +1,7 @@
 import { contract } from '../../shared/api/routes/cancel-delegation';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
-import { cancelDelegation } from '../../shared/use-cases/decide-delegation';
+import { cancelDelegation } from '../../shared/use-cases/cancel-delegation';
 import { writableDelegations } from '../../shared/wiring/writable-stores';
 
 const deps = {

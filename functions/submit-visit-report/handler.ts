@@ -1,7 +1,7 @@
 import { contract } from '../../shared/api/routes/submit-visit-report';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
-import { submitVisitReport } from '../../shared/use-cases/visit-follow-up';
+import { submitVisitReport } from '../../shared/use-cases/submit-visit-report';
 import { writableDelegations } from '../../shared/wiring/writable-stores';
 
 const deps = {

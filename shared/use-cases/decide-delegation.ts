@@ -1,8 +1,4 @@
-import {
-  DelegationApprovedV1,
-  DelegationCancelledV1,
-  DelegationRejectedV1,
-} from '../../events/delegation-decided.v1';
+import { DelegationApprovedV1, DelegationRejectedV1 } from '../../events/delegation-decided.v1';
 import { createEvent } from '../../events/envelope';
 import type { Actor } from '../domain/actor';
 import type { Delegation } from '../domain/delegation';
@@ -69,32 +65,6 @@ export async function decideDelegation(
       next,
       options: {
         events: [createEvent(event, data, { ...context, delegationId: id, aggregateVersion: next.version })],
-      },
-    };
-  });
-}
-
-/** The Office cancels a visit that has not started. */
-export async function cancelDelegation(
-  id: string,
-  reason: string,
-  context: Context,
-  deps: Omit<Deps, 'reports'>,
-): Promise<Delegation> {
-  return await commandOnDelegation(id, context.expectedVersion, deps.delegations, (current) => {
-    const next = transition(current, 'cancelled', context.now, {
-      cancellation: { reason, cancelledBy: context.actor, cancelledAt: context.now.toISOString() },
-    });
-    return {
-      next,
-      options: {
-        events: [
-          createEvent(
-            DelegationCancelledV1,
-            { delegationId: id, version: next.version, reason, previousStatus: current.status },
-            { ...context, delegationId: id, aggregateVersion: next.version },
-          ),
-        ],
       },
     };
   });

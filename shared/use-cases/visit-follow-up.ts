@@ -1,11 +1,6 @@
 import { DecisionPendingV1 } from '../../events/decision-pending.v1';
 import { createEvent } from '../../events/envelope';
-import {
-  VisitCompletedV1,
-  VisitReportOverdueV1,
-  VisitReportSubmittedV1,
-  VisitStartedV1,
-} from '../../events/visit-events.v1';
+import { VisitCompletedV1, VisitReportOverdueV1, VisitStartedV1 } from '../../events/visit-events.v1';
 import { daysBetween, localDateOf } from '../compliance/calendar';
 import type { RuleProfile } from '../compliance/profile';
 import type { Actor } from '../domain/actor';
@@ -161,31 +156,4 @@ export async function remindPendingDecisions(
   );
   await deps.events.publish(reminders);
   return reminders.length;
-}
-
-/** The host division's results report; the visit is then closed as reported. */
-export async function submitVisitReport(
-  id: string,
-  report: VisitReport,
-  context: { actor: Actor; correlationId: string; now: Date; expectedVersion: number },
-  deps: Pick<FollowUpDeps, 'delegations'>,
-): Promise<Delegation> {
-  return await commandOnDelegation(id, context.expectedVersion, deps.delegations, (current) => {
-    const next = transition(current, 'reported', context.now, {
-      visitReport: { ...report, submittedBy: context.actor, submittedAt: context.now.toISOString() },
-    });
-    return {
-      next,
-      options: {
-        previous: current,
-        events: [
-          createEvent(
-            VisitReportSubmittedV1,
-            { delegationId: id, version: next.version, report },
-            { ...context, delegationId: id, aggregateVersion: next.version },
-          ),
-        ],
-      },
-    };
-  });
 }

@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAgencies, isPlaceholderAddress, realAddresses } from '../../shared/domain/agency-directory';
 import { newDelegation, registrationSchema } from '../../shared/domain/delegation';
+import { functions } from '../../shared/manifest';
 import { renderEmail } from '../../shared/notifications/email-content';
 import { maskPassport } from '../../shared/notifications/mask';
-import { type EventFacts, recipientId, route } from '../../shared/notifications/routing';
+import { type EventFacts, recipientId, route, routingRules } from '../../shared/notifications/routing';
 import { jicaVisit } from '../fixtures/registration';
 
 const contact = {
@@ -262,5 +263,14 @@ describe('Placeholder addresses', () => {
         { MAIL_TO_PLACEHOLDERS: 'true' },
       ),
     ).toEqual(['police@hungyen.example.gov.vn']);
+  });
+});
+
+describe('The events the notifier hears', () => {
+  it('are the same in the routing rules and in the manifest that subscribes notify-agencies', () => {
+    const trigger = functions.notifyAgencies.trigger;
+    const subscribed = trigger.type === 'events' ? [...trigger.events].sort() : [];
+    const routed = [...new Set(routingRules.flatMap((rule) => rule.events))].sort();
+    expect(subscribed).toEqual(routed);
   });
 });

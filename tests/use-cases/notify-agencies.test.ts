@@ -7,7 +7,7 @@ import type { Envelope } from '../../events/envelope';
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { defaultAgencies } from '../../shared/domain/agency-directory';
 import type { Official, Room } from '../../shared/domain/resources';
-import { cancelDelegation } from '../../shared/use-cases/decide-delegation';
+import { cancelDelegation } from '../../shared/use-cases/cancel-delegation';
 import { type NotifyDeps, notifyAgencies } from '../../shared/use-cases/notify-agencies';
 import { RetryLaterError } from '../../shared/use-cases/send-once';
 import {
