@@ -1,5 +1,5 @@
+import { retentionMonths } from '../../shared/compliance/personal-data';
 import { scheduledJobs } from '../../shared/consumers/scheduled-job';
-import { retentionMonths } from '../../shared/domain/personal-data';
 import { erasePersonalData } from '../../shared/use-cases/erase-personal-data';
 import { storedFiles } from '../../shared/wiring/files';
 import { attachmentRecords, reportSource } from '../../shared/wiring/stores';

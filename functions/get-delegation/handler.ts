@@ -1,5 +1,5 @@
 import { contract } from '../../shared/api/routes/get-delegation';
-import { erasureDueOn, retentionMonths as retentionSetting } from '../../shared/domain/personal-data';
+import { erasureDueOn, retentionMonths as retentionSetting } from '../../shared/compliance/personal-data';
 import { progressOf } from '../../shared/domain/progress';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';

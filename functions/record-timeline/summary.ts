@@ -4,7 +4,7 @@
  */
 import type { Envelope } from '../../events/envelope';
 import { PersonalDataErasedV1 } from '../../events/personal-data-erased.v1';
-import { retentionPolicyName } from '../../shared/domain/personal-data';
+import { retentionPolicyName } from '../../shared/compliance/personal-data';
 
 export function summaryOf(event: Envelope): string | undefined {
   if (event.name !== PersonalDataErasedV1.name) return undefined;

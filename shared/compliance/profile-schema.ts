@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { memberRanks, partnerTypes } from '../domain/delegation';
 import { secrecyLevels } from '../domain/meeting';
-import { protocolGrades, sensitiveCategories } from './profile';
+import { protocolGrades, sensitiveCategories } from './profile-vocabulary';
 
 const days = z.number().int().min(0).max(365);
 const rank = z.enum(memberRanks);

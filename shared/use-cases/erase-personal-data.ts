@@ -9,9 +9,6 @@
 import { createEvent } from '../../events/envelope';
 import { PersonalDataErasedV1 } from '../../events/personal-data-erased.v1';
 import { localDateOf } from '../compliance/calendar';
-import type { Attachment } from '../domain/attachment';
-import { StaleVersionError } from '../domain/errors';
-import { closed } from '../domain/lifecycle';
 import {
   closedOn,
   erasureDueOn,
@@ -19,7 +16,10 @@ import {
   personalDataCounts,
   retentionPolicyName,
   withoutPersonalData,
-} from '../domain/personal-data';
+} from '../compliance/personal-data';
+import type { Attachment } from '../domain/attachment';
+import { StaleVersionError } from '../domain/errors';
+import { closed } from '../domain/lifecycle';
 import { deleteAttachment, everyRecord } from './attachments';
 import { eachItem } from './each-item';
 import type { Attachments, FileObjects } from './ports/attachments';

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMonths, retentionMonths } from '../../shared/domain/personal-data';
+import { addMonths, retentionMonths } from '../../shared/compliance/personal-data';
 import { minimalPdf } from '../fixtures/files';
 import { jicaVisit, workingDayIn } from '../fixtures/registration';
 import { startTestStack, type TestStack } from '../support/local-stack';

@@ -5,7 +5,7 @@ import {
   erasureDueOn,
   holdsPersonalData,
   withoutPersonalData,
-} from '../../shared/domain/personal-data';
+} from '../../shared/compliance/personal-data';
 import { universityVisit as visit } from '../fixtures/documents';
 
 const actor = { sub: 'u', roles: ['office'] };

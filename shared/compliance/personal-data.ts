@@ -7,11 +7,11 @@
  * (`personalDataRetentionMonths`), not a legal figure.
  * Names, nationality and counts stay for the history and reports.
  */
-import type { LocalDate } from '../compliance/calendar';
 
-import { localDateOf } from '../compliance/calendar';
-import type { Delegation } from './delegation';
-import { closed, is } from './lifecycle';
+import type { Delegation } from '../domain/delegation';
+import { closed, is } from '../domain/lifecycle';
+import type { LocalDate } from './calendar';
+import { localDateOf } from './calendar';
 
 /**
  * The Department's retention period, in months (PERSONAL_DATA_RETENTION_MONTHS, from the stage's

@@ -1,7 +1,7 @@
 import { formatVietnameseDate } from '../compliance/calendar';
-import type { Summary } from '../history/summary';
-import { conferenceHeaders } from '../history/summary';
-import type { Block } from './blocks';
+import type { Block } from '../notifications/blocks';
+import type { Summary } from './summary';
+import { conferenceHeaders } from './summary';
 
 /** The yearly list of international conferences, for the Office's report to the Provincial People's Committee. */
 export function conferenceReportEmail(
