@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import { AttachmentAddedV1, AttachmentDeletedV1 } from './attachment-events.v1';
 import { DecisionPendingV1 } from './decision-pending.v1';
 import { DelegationApprovalRecordedV1 } from './delegation-approval-recorded.v1';
@@ -52,14 +53,33 @@ export const eventCatalogue = [
 /** The name of an event this backend publishes (EventBridge's detail-type). */
 export type EventName = (typeof eventCatalogue)[number]['name'];
 
+type Definition = (typeof eventCatalogue)[number];
+/** Every event this backend publishes, as a consumer receives it: the envelope typed by its name. */
+export type DomainEvent = Definition extends infer D
+  ? D extends { name: infer N; dataSchema: infer S extends z.ZodType }
+    ? Envelope<z.output<S>> & { name: N }
+    : never
+  : never;
+/** The events of these names, with their data's types. */
+export type EventOf<N extends EventName> = Extract<DomainEvent, { name: N }>;
+
 export class UnknownEventError extends Error {}
 
-/** Parses an envelope against the schema of its own name and version. */
-export function parseEnvelope(detail: unknown): Envelope {
+/**
+ * Parses an envelope against the schema of its own name and version: what it returns is the
+ * catalogue's event of that name, which is the one place its type is asserted.
+ */
+export function parseEnvelope(detail: unknown): DomainEvent {
   const header = envelopeSchema.parse(detail);
   const definition = eventCatalogue.find(
     (event) => event.name === header.name && event.version === header.version,
   );
   if (!definition) throw new UnknownEventError(`No schema for ${header.name} v${header.version}`);
-  return definition.schema.parse(detail);
+  return definition.schema.parse(detail) as DomainEvent;
 }
+
+/** Whether the event is one of these names (and so has their data). */
+export const isEventOf = <N extends EventName>(
+  event: DomainEvent,
+  names: readonly N[] | 'all',
+): event is EventOf<N> => names === 'all' || (names as readonly string[]).includes(event.name);

@@ -1,4 +1,5 @@
 import { eventConsumer } from '../../shared/consumers/event-consumer';
+import { functions } from '../../shared/manifest';
 import { logger } from '../../shared/observability/logger';
 import { cancelMeetingsOfClosedVisit } from '../../shared/use-cases/meetings';
 import { meetingDeps } from '../../shared/wiring/meeting-deps';
@@ -6,7 +7,7 @@ import { meetingDeps } from '../../shared/wiring/meeting-deps';
 const deps = meetingDeps();
 
 /** Consumes Delegation.Cancelled and Delegation.Rejected. */
-export const handler = eventConsumer(async (event) => {
+export const handler = eventConsumer(functions.cancelMeetingsOfClosedVisits, async (event) => {
   if (!event.delegationId) return;
   const cancelled = await cancelMeetingsOfClosedVisit(
     event.delegationId,

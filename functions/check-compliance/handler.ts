@@ -1,6 +1,6 @@
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { eventConsumer } from '../../shared/consumers/event-consumer';
-import { delegationSchema } from '../../shared/domain/delegation';
+import { functions } from '../../shared/manifest';
 import { logger } from '../../shared/observability/logger';
 import { checkDelegationCompliance } from '../../shared/use-cases/check-delegation-compliance';
 import { agencyDirectory, divisionDirectory, holidayCalendar } from '../../shared/wiring/directories';
@@ -18,8 +18,8 @@ const deps = {
 };
 
 /** Consumes the events that carry a delegation snapshot to check (registered, updated, approval recorded, recheck). */
-export const handler = eventConsumer(async (event) => {
-  const snapshot = delegationSchema.parse((event.data as { delegation: unknown }).delegation);
+export const handler = eventConsumer(functions.checkCompliance, async (event) => {
+  const snapshot = event.data.delegation;
   const result = await checkDelegationCompliance(
     snapshot,
     { correlationId: event.correlationId, now: new Date() },

@@ -1,4 +1,5 @@
 import { eventConsumer } from '../../shared/consumers/event-consumer';
+import { functions } from '../../shared/manifest';
 import { logger } from '../../shared/observability/logger';
 import { recheckVisitsForCalendar } from '../../shared/use-cases/recheck-visits';
 import { reportSource } from '../../shared/wiring/stores';
@@ -11,8 +12,8 @@ const deps = {
 };
 
 /** Consumes HolidayCalendar.Changed: the visits not yet started are checked against the corrected year. */
-export const handler = eventConsumer(async (event) => {
-  const change = event.data as { year: number; version: number; changedDays?: string[] };
+export const handler = eventConsumer(functions.recheckVisits, async (event) => {
+  const change = event.data;
   const requested = await recheckVisitsForCalendar(
     change,
     { correlationId: event.correlationId, now: new Date() },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../shared/adapters/dynamo-client';
 import { eventBridgeClient } from '../../shared/adapters/event-bridge-client';
 import { eventConsumer } from '../../shared/consumers/event-consumer';
+import { functions } from '../../shared/manifest';
 import { jicaVisit } from '../fixtures/registration';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -158,7 +159,7 @@ describe('When two officers save the same version', () => {
 describe('A consumer that fails on one record of a batch', () => {
   it('reports only that record for retry and handles the others once', async () => {
     const handled: string[] = [];
-    const handler = eventConsumer(async (event) => {
+    const handler = eventConsumer(functions.recordTimeline, async (event) => {
       if (event.name === 'Delegation.Cancelled') throw new Error('downstream unavailable');
       handled.push(event.eventId);
     });
@@ -195,6 +196,19 @@ describe('A consumer that fails on one record of a batch', () => {
     const response = (await handler(batch, {} as never)) as SQSBatchResponse;
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'm2' }, { itemIdentifier: 'm4' }]);
     expect(handled).toEqual(['evt-m1', 'evt-m3']);
+
+    // A consumer gets only the events its manifest entry subscribes to; another is left alone.
+    const cancelled: string[] = [];
+    const onlyCancellations = eventConsumer(
+      { name: 'test', trigger: { type: 'events', events: ['Delegation.Cancelled'] } },
+      async (event) => {
+        cancelled.push(`${event.data.reason} ${event.data.previousStatus}`);
+      },
+    );
+    const mixed = { Records: [sample('Delegation.Approved', 'm5'), sample('Delegation.Cancelled', 'm6')] };
+    const answer = (await onlyCancellations(mixed as unknown as SQSEvent, {} as never)) as SQSBatchResponse;
+    expect(answer.batchItemFailures).toEqual([]);
+    expect(cancelled).toEqual(['r cleared']);
   });
 });
 
