@@ -3,11 +3,11 @@
  * daylight saving) and working days that skip weekends and public holidays from yearly data.
  */
 
+import { addDays, type LocalDate } from '../domain/local-date';
 import { onFirstUse } from '../on-first-use';
 import type { HolidayYear } from './holidays-vn';
 
-/** A calendar date, `YYYY-MM-DD`. */
-export type LocalDate = string;
+export { addDays, daysBetween, type LocalDate } from '../domain/local-date';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -26,16 +26,6 @@ export const localDateOf = (instant: string | Date): LocalDate =>
   localDates().format(typeof instant === 'string' ? new Date(instant) : instant);
 
 const toUtcNoon = (date: LocalDate) => new Date(`${date}T12:00:00Z`);
-
-export function addDays(date: LocalDate, days: number): LocalDate {
-  const shifted = toUtcNoon(date);
-  shifted.setUTCDate(shifted.getUTCDate() + days);
-  return shifted.toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (positive when `to` is later). */
-export const daysBetween = (from: LocalDate, to: LocalDate): number =>
-  Math.round((toUtcNoon(to).getTime() - toUtcNoon(from).getTime()) / 86_400_000);
 
 /** dd/MM/yyyy, as Vietnamese documents write dates. */
 export const formatVietnameseDate = (date: LocalDate): string => date.split('-').reverse().join('/');

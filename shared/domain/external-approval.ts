@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { daysBetween } from './local-date';
 import { multiLine, oneLine } from './text-fields';
 
 /**
@@ -88,8 +89,6 @@ export interface DocumentDateLimits {
   maxValidityDays: number;
 }
 
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-
 /**
  * The dates a clerk could not have read off a real document: one after today (Vietnam's day), one
  * from long ago, or a validity of decades — 31/12/2099 would clear a restricted area for good.
@@ -102,15 +101,12 @@ export function implausibleDates(
   const issues: { path: string[]; message: string }[] = [];
   if (input.documentDate > today)
     issues.push({ path: ['documentDate'], message: `A document cannot be dated after today (${today})` });
-  else if (dayNumber(today) - dayNumber(input.documentDate) > limits.maxAgeDays)
+  else if (daysBetween(input.documentDate, today) > limits.maxAgeDays)
     issues.push({
       path: ['documentDate'],
       message: `A document dated more than ${limits.maxAgeDays} days before today cannot cover a visit now`,
     });
-  if (
-    input.validUntil &&
-    dayNumber(input.validUntil) - dayNumber(input.documentDate) > limits.maxValidityDays
-  )
+  if (input.validUntil && daysBetween(input.documentDate, input.validUntil) > limits.maxValidityDays)
     issues.push({
       path: ['validUntil'],
       message: `A document is valid for at most ${limits.maxValidityDays} days from its date`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { addDays } from './local-date';
 import { oneLine } from './text-fields';
 
 /** A year of holidays as admin enters it from the government's notice. */
@@ -83,12 +84,9 @@ export function changedDays(before: Days | undefined, after: Days): string[] {
  */
 export const RECHECK_REACH = { daysBeforeArrival: 120, daysAfterDeparture: 60 } as const;
 
-const dayShift = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 /** Whether one of the changed days lies where it can move this visit's deadlines or meetings. */
 export const withinReach = (visit: { arrival: string; departure: string }, days: readonly string[]) => {
-  const from = dayShift(visit.arrival.slice(0, 10), -RECHECK_REACH.daysBeforeArrival);
-  const to = dayShift(visit.departure.slice(0, 10), RECHECK_REACH.daysAfterDeparture);
+  const from = addDays(visit.arrival.slice(0, 10), -RECHECK_REACH.daysBeforeArrival);
+  const to = addDays(visit.departure.slice(0, 10), RECHECK_REACH.daysAfterDeparture);
   return days.some((day) => day >= from && day <= to);
 };
