@@ -1,6 +1,5 @@
 import { contract } from '../../shared/api/routes/preview-holiday-change';
-import { InvalidChangeError } from '../../shared/domain/errors';
-import { holidayYearIssues } from '../../shared/domain/holiday-year';
+import { assertHolidayYear } from '../../shared/domain/holiday-year';
 import { httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { previewRecheck } from '../../shared/use-cases/recheck-visits';
@@ -17,7 +16,6 @@ const deps = {
 
 /** The same checks as saving, then what the save would re-check; nothing is written. */
 export const handler = httpRoute(functions.previewHolidayChange, contract, ({ params, body }) => {
-  const issues = holidayYearIssues(params.year, body);
-  if (issues.length > 0) throw new InvalidChangeError('These dates do not fit the year.', { issues });
+  assertHolidayYear(params.year, body);
   return previewRecheck(params.year, body, deps);
 });

@@ -1,8 +1,7 @@
 import { createEvent } from '../../events/envelope';
 import { HolidayCalendarChangedV1 } from '../../events/holiday-calendar-changed.v1';
 import { contract } from '../../shared/api/routes/replace-holidays';
-import { InvalidChangeError } from '../../shared/domain/errors';
-import { changedDays, holidayYearIssues } from '../../shared/domain/holiday-year';
+import { assertHolidayYear, changedDays } from '../../shared/domain/holiday-year';
 import { commandContext, httpRoute } from '../../shared/http/route';
 import { functions } from '../../shared/manifest';
 import { holidayCalendar } from '../../shared/wiring/directories';
@@ -13,8 +12,7 @@ const calendar = holidayCalendar(outbox());
 /** Replaces a year's holidays from the version admin read (If-Match: "0" for the shipped data). */
 export const handler = httpRoute(functions.replaceHolidays, contract, async (request) => {
   const { year } = request.params;
-  const issues = holidayYearIssues(year, request.body);
-  if (issues.length > 0) throw new InvalidChangeError('These dates do not fit the year.', { issues });
+  assertHolidayYear(year, request.body);
   const context = commandContext(request);
   // The version read here is the one If-Match names, or the replace below is refused as stale.
   const changed = changedDays((await calendar.years())[year], request.body);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { InvalidChangeError } from './errors';
 import { addDays } from './local-date';
 import { oneLine } from './text-fields';
 
@@ -45,6 +46,12 @@ export function holidayYearIssues(
   check('daysOff', false);
   check('makeUpWorkingDays', true);
   return issues;
+}
+
+/** Refuses a year whose dates do not fit it (400 naming each field), as saving and previewing do. */
+export function assertHolidayYear(year: number, input: HolidayYearInput): void {
+  const issues = holidayYearIssues(year, input);
+  if (issues.length > 0) throw new InvalidChangeError('These dates do not fit the year.', { issues });
 }
 
 export const storedHolidayYearSchema = z.object({
