@@ -94,11 +94,13 @@ export async function notifyAgencies(
   }
   const deliveries = route(factsOf(event, data, delegation, deps.profile));
   if (deliveries.length === 0) return;
-  const [agencies, officials, rooms, divisions] = await Promise.all([
+  const [agencies, officials, rooms, divisions, earlier] = await Promise.all([
     deps.agencies.get(),
     deps.officials.get(),
     deps.rooms.get(),
     deps.divisions.get(),
+    // What each recipient was told before, read once for all of them.
+    REPEATED_EVENTS.has(event.name) ? deps.notifications.list(delegation.id) : [],
   ]);
   const directory = {
     agencies: agencies.items,
@@ -110,7 +112,7 @@ export async function notifyAgencies(
   let retry = false;
   for (const delivery of deliveries) {
     try {
-      await deliver(event, data, delegation, delivery, directory, deps, now());
+      await deliver(event, data, delegation, delivery, directory, earlier, deps, now());
     } catch (error) {
       if (!(error instanceof RetryLaterError)) throw error;
       retry = true;
@@ -240,6 +242,7 @@ async function deliver(
   delegation: Delegation,
   delivery: Delivery,
   directory: DirectoryData,
+  earlier: readonly NotificationRecord[],
   deps: NotifyDeps,
   now: Date,
 ): Promise<void> {
@@ -277,7 +280,7 @@ async function deliver(
   const contact = officeContact(deps.mailFrom);
   const content = renderEmail({ ...emailInput(delivery, to, delegation, data, event, directory), contact });
   record.contentHash = createHash('sha256').update(`${content.subject}\n${content.text}`).digest('base64url');
-  if (REPEATED_EVENTS.has(event.name) && (await saidAlready(record, deps))) {
+  if (REPEATED_EVENTS.has(event.name) && saidAlready(record, earlier)) {
     countMetric('EmailsUnchanged');
     return;
   }
@@ -322,8 +325,8 @@ const REPEATED_EVENTS = new Set(['Delegation.ComplianceChecked']);
  * Whether the recipient's last email about an earlier event of this kind said exactly this: then
  * there is nothing to tell them. A retry of this very event is not "earlier": it still sends.
  */
-async function saidAlready(record: NotificationRecord, deps: NotifyDeps): Promise<boolean> {
-  const earlier = (await deps.notifications.list(record.delegationId))
+function saidAlready(record: NotificationRecord, earlier: readonly NotificationRecord[]): boolean {
+  const last = earlier
     .filter(
       (other) =>
         other.recipient === record.recipient &&
@@ -331,8 +334,9 @@ async function saidAlready(record: NotificationRecord, deps: NotifyDeps): Promis
         other.eventId !== record.eventId &&
         ['sent', 'sending', 'unconfirmed'].includes(other.status),
     )
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return earlier.at(-1)?.contentHash === record.contentHash;
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .at(-1);
+  return last?.contentHash === record.contentHash;
 }
 
 function emailInput(
