@@ -4,9 +4,9 @@
  */
 import { addDays, type LocalDate, localDateOf } from '../compliance/calendar';
 import { closedBeforeVisit, is } from '../domain/lifecycle';
-import { statusNameOf } from '../domain/status-names';
 import type { Meetings } from './ports/meetings';
 import type { ReportSource } from './ports/report-source';
+import { visitLine } from './visit-line';
 
 interface Deps {
   source: Pick<ReportSource, 'arriving'>;
@@ -53,20 +53,7 @@ export async function buildSchedule(from: LocalDate, to: LocalDate, deps: Deps) 
   return {
     from,
     to,
-    visits: visits.map((delegation) => ({
-      id: delegation.id,
-      receiptNumber: delegation.receiptNumber,
-      partner: {
-        name: delegation.partner.name,
-        nameVi: delegation.partner.nameVi,
-        country: delegation.partner.country,
-      },
-      arrival: delegation.visit.arrival,
-      departure: delegation.visit.departure,
-      status: delegation.status,
-      statusVi: statusNameOf(delegation),
-      hostDivision: delegation.hostDivision,
-    })),
+    visits: visits.map((delegation) => ({ ...visitLine(delegation), hostDivision: delegation.hostDivision })),
     meetings,
   };
 }

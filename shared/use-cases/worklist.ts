@@ -8,10 +8,10 @@ import type { Finding } from '../compliance/finding';
 import type { RuleProfile } from '../compliance/profile';
 import type { Delegation } from '../domain/delegation';
 import { awaitingReport, closed, closedBeforeVisit, is, waitingForLeadership } from '../domain/lifecycle';
-import { statusNameOf } from '../domain/status-names';
 import { reportDueOn } from '../history/summary';
 import type { ComplianceReports } from './ports/compliance-reports';
 import type { ReportSource } from './ports/report-source';
+import { visitLine } from './visit-line';
 
 interface Deps {
   source: Pick<ReportSource, 'arriving' | 'inStatus'>;
@@ -22,20 +22,8 @@ interface Deps {
 /** How far back and ahead open visits are looked for: a long visit under way, the next two months. */
 const WINDOW = { back: 30, ahead: 60, week: 7 } as const;
 
-const line = (delegation: Delegation) => ({
-  id: delegation.id,
-  receiptNumber: delegation.receiptNumber,
-  revision: delegation.revision,
-  partner: {
-    name: delegation.partner.name,
-    nameVi: delegation.partner.nameVi,
-    country: delegation.partner.country,
-  },
-  arrival: delegation.visit.arrival,
-  departure: delegation.visit.departure,
-  status: delegation.status,
-  statusVi: statusNameOf(delegation),
-});
+/** The worklist's line also carries the revision a command on the visit names (If-Match). */
+const line = (delegation: Delegation) => ({ ...visitLine(delegation), revision: delegation.revision });
 
 /** A finding the Office acts on, or waits on leadership for; advice and permits recorded are not tasks. */
 function taskOf(finding: Finding, delegation: Delegation, today: LocalDate) {
