@@ -1,7 +1,19 @@
 /** What for and when: purpose, topics, dates, protocol level, channel, host division, gifts. */
-import { Card, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { Card, Checkbox, Col, DatePicker, type DatePickerProps, Form, Input, Row, Select } from 'antd';
 import { useDivisions } from '../../data/directories';
 import { channels, DATE_TIME, options, protocolLevels, required } from './fields';
+
+/** A day and a time to the minute, taken as typed (no OK button); Form.Item gives it value and id. */
+const DateTimeInput = (props: DatePickerProps) => (
+  <DatePicker
+    {...props}
+    showTime={{ format: 'HH:mm' }}
+    placeholder="Chọn ngày và giờ"
+    needConfirm={false}
+    format={DATE_TIME}
+    style={{ width: '100%' }}
+  />
+);
 
 export function VisitSection() {
   const divisions = useDivisions();
@@ -16,24 +28,12 @@ export function VisitSection() {
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item label="Thời gian đến" name="arrival" rules={required('Chọn thời gian đến')}>
-            <DatePicker
-              showTime={{ format: 'HH:mm' }}
-              placeholder="Chọn ngày và giờ"
-              needConfirm={false}
-              format={DATE_TIME}
-              style={{ width: '100%' }}
-            />
+            <DateTimeInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item label="Thời gian đi" name="departure" rules={required('Chọn thời gian đi')}>
-            <DatePicker
-              showTime={{ format: 'HH:mm' }}
-              placeholder="Chọn ngày và giờ"
-              needConfirm={false}
-              format={DATE_TIME}
-              style={{ width: '100%' }}
-            />
+            <DateTimeInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
