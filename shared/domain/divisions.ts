@@ -52,7 +52,11 @@ export interface DivisionSource {
 
 /** A registration names an active division of the directory (400 on the field otherwise). */
 export async function assertHostDivision(source: DivisionSource, id: string): Promise<void> {
-  const divisions = (await source.get()).items;
+  requireActiveDivision((await source.get()).items, id);
+}
+
+/** The same check against a directory already read. */
+export function requireActiveDivision(divisions: readonly Division[], id: string): void {
   if (activeDivision(divisions, id)) return;
   throw new InvalidChangeError('The host division is not an active division of the Department.', {
     issues: [

@@ -8,7 +8,7 @@ import {
   registrationOf,
   registrationSchema,
 } from '../domain/delegation';
-import { assertHostDivision, type DivisionSource } from '../domain/divisions';
+import { type DivisionSource, requireActiveDivision } from '../domain/divisions';
 import { ConflictError, IllegalTransitionError, InvalidChangeError } from '../domain/errors';
 import type { Meeting } from '../domain/meeting';
 import { allowedTransitions, canTransition } from '../domain/status';
@@ -37,10 +37,13 @@ export async function updateDelegation(
   context: { expectedVersion: number; actor: Actor; correlationId: string; now: Date },
   deps: UpdateDeps,
 ): Promise<Delegation> {
-  if (changes.hostDivision !== undefined && (await hostDivisionChanges(id, changes.hostDivision, deps)))
-    await assertHostDivision(deps.divisions, changes.hostDivision);
+  const divisions = changes.hostDivision === undefined ? undefined : (await deps.divisions.get()).items;
   const outside = changes.visit ? await meetingsOutside(id, changes.visit, deps) : [];
   return commandOnDelegation(id, context.expectedVersion, deps.delegations, (current) => {
+    // The console sends the whole form: a visit whose division was deactivated since stays
+    // editable as long as the edit does not name another division.
+    if (divisions && changes.hostDivision !== undefined && changes.hostDivision !== current.hostDivision)
+      requireActiveDivision(divisions, changes.hostDivision);
     if (!canTransition(current.status, 'under_review')) {
       throw new IllegalTransitionError(`A delegation that is ${current.status} can no longer be edited.`, {
         status: current.status,
@@ -97,14 +100,4 @@ async function meetingsOutside(
     (meeting) =>
       meeting.status === 'scheduled' && (Date.parse(meeting.start) < from || Date.parse(meeting.end) > to),
   );
-}
-
-/**
- * Whether the edit names another host division than the stored one. The console sends the whole
- * form, so a visit whose division was deactivated since must stay editable as long as the division
- * is not changed; the If-Match check of the command makes this read stand for the one it changes.
- */
-async function hostDivisionChanges(id: string, hostDivision: string, deps: UpdateDeps) {
-  const current = await deps.delegations.get(id);
-  return current?.hostDivision !== hostDivision;
 }
