@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { delegationSchema } from '../shared/domain/delegation';
 import { externalApprovalSchema } from '../shared/domain/external-approval';
+import { delegationSnapshotV1 } from './delegation-snapshot.v1';
 import { defineEvent } from './envelope';
 
 export const DelegationApprovalRecordedV1 = defineEvent({
@@ -8,5 +8,5 @@ export const DelegationApprovalRecordedV1 = defineEvent({
   version: 1,
   description:
     'The Office recorded a permission or permit from an outside authority; the delegation is checked again.',
-  dataSchema: z.object({ delegation: delegationSchema, approval: externalApprovalSchema }),
+  dataSchema: z.object({ delegation: delegationSnapshotV1, approval: externalApprovalSchema }),
 });

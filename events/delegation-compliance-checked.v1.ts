@@ -52,5 +52,7 @@ export const DelegationComplianceCheckedV1 = defineEvent({
     /** Permissions from outside authorities still missing; the guest list waits for none. */
     openPermissions: z.number().int().min(0).optional(),
     agenciesToNotify: z.array(z.enum(agencyKeys)),
+    /** Nothing is published about the visit (a sensitive topic); added to v1 as optional. */
+    sensitive: z.boolean().optional(),
   }),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { delegationSchema } from '../shared/domain/delegation';
+import { delegationSnapshotV1 } from './delegation-snapshot.v1';
 import { defineEvent } from './envelope';
 
 export const DelegationRecheckRequestedV1 = defineEvent({
@@ -8,7 +8,7 @@ export const DelegationRecheckRequestedV1 = defineEvent({
   description:
     'Something the check depends on changed outside the registration (the holiday calendar); the delegation is checked again.',
   dataSchema: z.object({
-    delegation: delegationSchema,
+    delegation: delegationSnapshotV1,
     reason: z.object({ holidayYear: z.number().int(), calendarVersion: z.number().int().positive() }),
   }),
 });

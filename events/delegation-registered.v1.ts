@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { delegationSchema } from '../shared/domain/delegation';
+import { delegationSnapshotV1 } from './delegation-snapshot.v1';
 import { defineEvent } from './envelope';
 
 export const DelegationRegisteredV1 = defineEvent({
@@ -7,5 +7,5 @@ export const DelegationRegisteredV1 = defineEvent({
   version: 1,
   description:
     'The Office registered an incoming delegation; the data is the stored delegation at version 1.',
-  dataSchema: z.object({ delegation: delegationSchema }),
+  dataSchema: z.object({ delegation: delegationSnapshotV1 }),
 });

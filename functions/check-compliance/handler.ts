@@ -1,7 +1,9 @@
 import { hungYenProfile } from '../../shared/compliance/profile';
 import { eventConsumer } from '../../shared/consumers/event-consumer';
+import { delegationSchema } from '../../shared/domain/delegation';
 import { functions } from '../../shared/manifest';
 import { logger } from '../../shared/observability/logger';
+import { cloudWatchMetrics } from '../../shared/observability/metrics';
 import { checkDelegationCompliance } from '../../shared/use-cases/check-delegation-compliance';
 import { agencyDirectory, divisionDirectory, holidayCalendar } from '../../shared/wiring/directories';
 import { complianceReports, readMeetings } from '../../shared/wiring/stores';
@@ -15,11 +17,13 @@ const deps = {
   divisions: divisionDirectory(),
   holidays: holidayCalendar(),
   meetings: readMeetings(),
+  metrics: cloudWatchMetrics,
 };
 
 /** Consumes the events that carry a delegation snapshot to check (registered, updated, approval recorded, recheck). */
 export const handler = eventConsumer(functions.checkCompliance, async (event) => {
-  const snapshot = event.data.delegation;
+  // The frozen v1 snapshot read into today's domain record (defaults for what v1 does not carry).
+  const snapshot = delegationSchema.parse(event.data.delegation);
   const result = await checkDelegationCompliance(
     snapshot,
     { correlationId: event.correlationId, now: new Date() },

@@ -46,6 +46,8 @@ export interface ComplianceReport {
   requiredApprovals: (RequiredApproval & { ruleId: string })[];
   /** Permissions from outside authorities not yet recorded: the guest list waits for none. */
   openPermissions: number;
+  /** A rule that forbids publicity applies (sensitive topics): nothing is published about the visit. */
+  sensitive?: boolean;
   agenciesToNotify: AgencyKey[];
   /** False when the visit falls in a year whose holiday calendar is a projection. */
   holidayCalendarOfficial: boolean;
@@ -94,6 +96,7 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
   const context = contextFor(delegation, input);
   const findings: Finding[] = [];
   const checks: ComplianceReport['checks'] = [];
+  let sensitive = false;
 
   for (const rule of input.rules) {
     if (!inForce(rule, context.arrivalDate)) {
@@ -105,6 +108,7 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
       continue;
     }
     const outcomes = rule.evaluate(context);
+    if (rule.noPublicity && outcomes.length > 0) sensitive = true;
     checks.push({ ruleId: rule.id, result: outcomes.length > 0 ? 'findings' : 'passed' });
     for (const outcome of outcomes) {
       const notices = outcome.notices ?? [];
@@ -155,6 +159,7 @@ export function checkCompliance(delegation: Delegation, input: CheckInput): Comp
     checks,
     requiredApprovals,
     openPermissions: requiredApprovals.filter(isOpenPermission).length,
+    sensitive,
     agenciesToNotify: [...new Set(findings.flatMap((finding) => finding.agencies))].sort(),
     holidayCalendarOfficial:
       context.calendar.isOfficial(context.receivedOn) && context.calendar.isOfficial(context.arrivalDate),

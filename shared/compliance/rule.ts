@@ -64,6 +64,8 @@ export interface RuleDefinition {
   inForce: { from: LocalDate; to?: LocalDate };
   /** The profile figures this rule uses, shown by GET /rules. */
   parameters: readonly (keyof RuleParameters)[];
+  /** When the rule applies, nothing is published about the visit (no news, no portal item). */
+  noPublicity?: boolean;
   /** Pure: no I/O, no clock. Called only when `appliesTo` holds; an empty list means satisfied. */
   evaluate(context: RuleContext): RuleOutcome[];
   /** Whether the rule concerns this delegation at all (for "passed" vs "not applicable"). */

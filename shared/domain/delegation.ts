@@ -432,6 +432,8 @@ export const delegationSchema = z.object({
       checkedAt: dateTime,
       /** Permissions from outside authorities the report found missing; the guest list waits for none. */
       openPermissions: z.number().int().min(0).optional(),
+      /** The report found a sensitive topic: nothing is published about the visit. */
+      sensitive: z.boolean().optional(),
       /** The holiday calendar version of each year the check counted in (a correction re-checks older ones). */
       calendarVersions: z.record(z.string(), z.number().int().min(0)).optional(),
     })

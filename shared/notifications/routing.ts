@@ -6,6 +6,7 @@
 import type { EventName } from '../../events/catalogue';
 import type { AgencyKey } from '../domain/agencies';
 import { bookable, waitingForLeadership } from '../domain/lifecycle';
+import { type Recipient, recipientId } from '../domain/recipients';
 
 export type Section =
   /** What the check tells this agency, in its own terms (never the Office's to-do). */
@@ -120,8 +121,6 @@ export const routingRules: readonly RoutingRule[] = [
   },
 ];
 
-export type Recipient = { kind: 'agency'; key: AgencyKey } | { kind: 'official'; key: string };
-
 export interface EventFacts {
   name: string;
   /** The delegation's status after the event. */
@@ -137,8 +136,6 @@ export interface Delivery {
   recipient: Recipient;
   sections: Section[];
 }
-
-const recipientId = (recipient: Recipient) => `${recipient.kind}:${recipient.key}`;
 
 /** One delivery per recipient, with every section the rules give it for this event. */
 export function route(facts: EventFacts, rules: readonly RoutingRule[] = routingRules): Delivery[] {
@@ -170,4 +167,4 @@ export function route(facts: EventFacts, rules: readonly RoutingRule[] = routing
   return [...deliveries.values()];
 }
 
-export { recipientId };
+export { type Recipient, recipientId };

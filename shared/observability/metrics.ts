@@ -26,3 +26,8 @@ export const metrics = new Metrics({
 export function countMetric(name: BusinessMetric, value = 1): void {
   metrics.addMetric(name, MetricUnit.Count, value);
 }
+
+/** The metrics port of the use cases, backed by the Powertools singleton. */
+export const cloudWatchMetrics: { count(name: BusinessMetric, value?: number): void } = {
+  count: countMetric,
+};

@@ -10,9 +10,9 @@ import { StaleVersionError } from '../domain/errors';
 import { awaitingCheck, decidedOrOn, is } from '../domain/lifecycle';
 import type { Meeting } from '../domain/meeting';
 import type { DelegationStatus } from '../domain/status';
-import { countMetric } from '../observability/metrics';
 import type { ComplianceReports } from './ports/compliance-reports';
 import type { DelegationStore } from './ports/delegation-store';
+import type { Metrics } from './ports/metrics';
 import { systemActor, transition } from './transition';
 
 export type CheckResult = 'published' | 'already_published' | 'superseded';
@@ -29,6 +29,7 @@ interface Deps {
   holidays: { profile(base: RuleProfile): Promise<RuleProfile> };
   /** The visit's meetings: one booked on a day since declared off becomes a finding. */
   meetings: { list(delegationId: string): Promise<readonly Meeting[]> };
+  metrics: Metrics;
 }
 
 const CHECKER = systemActor('check-compliance');
@@ -90,6 +91,7 @@ export async function checkDelegationCompliance(
         requiredApprovals: report.requiredApprovals,
         openPermissions: report.openPermissions,
         agenciesToNotify: report.agenciesToNotify,
+        sensitive: report.sensitive === true,
       },
       {
         correlationId: context.correlationId,
@@ -106,7 +108,7 @@ export async function checkDelegationCompliance(
     return 'superseded';
   }
   await deps.reports.mark(snapshot.id, snapshot.version, { publishedAt: context.now.toISOString() });
-  countMetric(
+  deps.metrics.count(
     (
       {
         cleared: 'ComplianceCleared',
@@ -136,6 +138,7 @@ async function applyOutcome(
     outcome: report.outcome,
     checkedAt: report.checkedAt,
     openPermissions: report.openPermissions,
+    sensitive: report.sensitive === true,
     calendarVersions: Object.fromEntries(
       (report.holidayCalendars ?? []).map((calendar) => [String(calendar.year), calendar.version]),
     ),

@@ -1,7 +1,9 @@
-import type { Finding } from '../compliance/finding';
+import { type PendingReason, reasonsOf } from '../compliance/pending-reasons';
 import type { Delegation } from '../domain/delegation';
 import type { ComplianceReports } from './ports/compliance-reports';
 import type { ReportSource } from './ports/report-source';
+
+export type { PendingReason } from '../compliance/pending-reasons';
 
 /** The outcomes that wait for leadership: a decision, or a rejection unless the Office fixes it. */
 export const WAITING = ['approval_required', 'blocked'] as const;
@@ -14,20 +16,6 @@ export interface PendingDecision {
   waitingSince: string;
   reasons: PendingReason[];
 }
-
-export type PendingReason = Pick<Finding, 'ruleId' | 'message' | 'dueDate'> & {
-  severity: 'approval_required' | 'blocking';
-};
-
-/** The findings that keep a visit waiting: those leadership decides on, and those that block it. */
-export const reasonsOf = (
-  findings: readonly Pick<Finding, 'ruleId' | 'severity' | 'message' | 'dueDate'>[],
-): PendingReason[] =>
-  findings.flatMap(({ ruleId, severity, message, dueDate }) =>
-    severity === 'approval_required' || severity === 'blocking'
-      ? [{ ruleId, severity, message, dueDate }]
-      : [],
-  );
 
 /** Every visit waiting for leadership, oldest first, with its reasons from the latest report. */
 export async function pendingDecisions(deps: {

@@ -1,4 +1,5 @@
 import { DelegationRecheckRequestedV1 } from '../../events/delegation-recheck-requested.v1';
+import { toDelegationSnapshot } from '../../events/delegation-snapshot.v1';
 import { createEvent } from '../../events/envelope';
 import { localDateOf } from '../compliance/calendar';
 import type { Actor } from '../domain/actor';
@@ -52,7 +53,10 @@ export async function recheckVisitsForCalendar(
     const next = reviewAgain(visit, context.now);
     const event = createEvent(
       DelegationRecheckRequestedV1,
-      { delegation: next, reason: { holidayYear: change.year, calendarVersion: change.version } },
+      {
+        delegation: toDelegationSnapshot(next),
+        reason: { holidayYear: change.year, calendarVersion: change.version },
+      },
       { ...context, actor: RECHECKER, delegationId: visit.id, aggregateVersion: next.version },
     );
     try {

@@ -1,5 +1,6 @@
 import { ulid } from 'ulid';
 import { DelegationApprovalRecordedV1 } from '../../events/delegation-approval-recorded.v1';
+import { toDelegationSnapshot } from '../../events/delegation-snapshot.v1';
 import { createEvent } from '../../events/envelope';
 import { localDateOf } from '../compliance/calendar';
 import type { Actor } from '../domain/actor';
@@ -59,7 +60,7 @@ export async function recordExternalApproval(
         events: [
           createEvent(
             DelegationApprovalRecordedV1,
-            { delegation: next, approval },
+            { delegation: toDelegationSnapshot(next), approval },
             { ...context, delegationId: id, aggregateVersion: next.version },
           ),
         ],

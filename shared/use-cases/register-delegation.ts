@@ -1,4 +1,5 @@
 import { DelegationRegisteredV1 } from '../../events/delegation-registered.v1';
+import { toDelegationSnapshot } from '../../events/delegation-snapshot.v1';
 import { createEvent } from '../../events/envelope';
 import { localDateOf } from '../compliance/calendar';
 import type { Actor } from '../domain/actor';
@@ -10,8 +11,8 @@ import {
   type Registration,
 } from '../domain/delegation';
 import { assertHostDivision, type DivisionSource } from '../domain/divisions';
-import { countMetric } from '../observability/metrics';
 import type { DelegationStore } from './ports/delegation-store';
+import type { Metrics } from './ports/metrics';
 import type { ReceiptNumbers } from './ports/receipt-numbers';
 
 export interface RegisterContext {
@@ -29,7 +30,12 @@ export interface RegisterContext {
 export async function registerDelegation(
   registration: Registration,
   context: RegisterContext,
-  deps: { delegations: DelegationStore; divisions: DivisionSource; receipts: ReceiptNumbers },
+  deps: {
+    delegations: DelegationStore;
+    divisions: DivisionSource;
+    receipts: ReceiptNumbers;
+    metrics: Metrics;
+  },
 ): Promise<Delegation> {
   await assertHostDivision(deps.divisions, registration.hostDivision);
   // A refused registration takes no number.
@@ -48,10 +54,10 @@ export async function registerDelegation(
     );
   const registered = createEvent(
     DelegationRegisteredV1,
-    { delegation },
+    { delegation: toDelegationSnapshot(delegation) },
     { ...context, delegationId: delegation.id, aggregateVersion: 1 },
   );
   const stored = await deps.delegations.createIfAbsent(delegation, [registered]);
-  if (stored === delegation) countMetric('DelegationsRegistered');
+  if (stored === delegation) deps.metrics.count('DelegationsRegistered');
   return stored;
 }

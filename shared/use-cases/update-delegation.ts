@@ -1,3 +1,4 @@
+import { toDelegationSnapshot } from '../../events/delegation-snapshot.v1';
 import { DelegationUpdatedV1 } from '../../events/delegation-updated.v1';
 import { createEvent } from '../../events/envelope';
 import type { Actor } from '../domain/actor';
@@ -80,7 +81,7 @@ export async function updateDelegation(
         events: [
           createEvent(
             DelegationUpdatedV1,
-            { delegation: next, changedFields: Object.keys(changes).sort() },
+            { delegation: toDelegationSnapshot(next), changedFields: Object.keys(changes).sort() },
             { ...context, delegationId: id, aggregateVersion: next.version },
           ),
         ],

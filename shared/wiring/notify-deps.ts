@@ -1,4 +1,4 @@
-import { hungYenProfile } from '../compliance/profile';
+import { cloudWatchMetrics } from '../observability/metrics';
 import type { NotifyDeps } from '../use-cases/notify-agencies';
 import { agencyDirectory, divisionDirectory, officialDirectory, roomDirectory } from './directories';
 import { mailDeps } from './mail';
@@ -14,6 +14,6 @@ export function notifyDeps(): NotifyDeps {
     notifications: notificationStore(),
     timeline: timelineStore(),
     ...mailDeps(),
-    profile: hungYenProfile,
+    metrics: cloudWatchMetrics,
   };
 }

@@ -12,12 +12,14 @@ import { StaleVersionError } from '../../shared/domain/errors';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { NotificationRecord } from '../../shared/domain/notification-record';
 import type { TimelineEntry } from '../../shared/domain/timeline-entry';
+import type { BusinessMetric } from '../../shared/observability/names';
 import type { Booking, Calendar, CalendarDay } from '../../shared/use-cases/ports/calendar';
 import type { ComplianceReports, StoredReport } from '../../shared/use-cases/ports/compliance-reports';
 import type { DelegationStore, SaveOptions } from '../../shared/use-cases/ports/delegation-store';
 import type { Directory, DirectoryStore } from '../../shared/use-cases/ports/directory';
 import { type EmailSender, PermanentEmailError } from '../../shared/use-cases/ports/email-sender';
 import type { Meetings } from '../../shared/use-cases/ports/meetings';
+import type { Metrics } from '../../shared/use-cases/ports/metrics';
 import type { NotificationKey, NotificationStore } from '../../shared/use-cases/ports/notifications';
 import type { Page } from '../../shared/use-cases/ports/page';
 import type { ReceiptNumbers } from '../../shared/use-cases/ports/receipt-numbers';
@@ -182,8 +184,21 @@ export function registeredVisit(
   return registerDelegation(
     registrationSchema.parse(jicaVisit(overrides)),
     { actor: officeActor, correlationId: 'c-1', now, delegationId: 'd-1' },
-    { delegations, divisions: divisionsDirectory(), receipts: new InMemoryReceiptNumbers() },
+    {
+      delegations,
+      divisions: divisionsDirectory(),
+      receipts: new InMemoryReceiptNumbers(),
+      metrics: new CountingMetrics(),
+    },
   );
+}
+
+/** The business counts a use case reported, by name. */
+export class CountingMetrics implements Metrics {
+  readonly counts: Partial<Record<BusinessMetric, number>> = {};
+  count(name: BusinessMetric, value = 1): void {
+    this.counts[name] = (this.counts[name] ?? 0) + value;
+  }
 }
 
 /** Each year's numbers from 1, as the counter item gives them. */

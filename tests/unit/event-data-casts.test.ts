@@ -1,14 +1,12 @@
 /**
  * Consumers read event data typed by the catalogue (`eventConsumer` hands each handler the events
- * its manifest entry subscribes to): nobody casts it. notify-agencies is the one exception until
- * it reads each event's facts from the typed union (issue 28's split); the list may only shrink.
+ * its manifest entry subscribes to): nobody casts it, notify-agencies' facts included.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const STILL_CASTING = ['shared/use-cases/notify-agencies.ts'];
 const CAST = /\bdata\b(\s*\?\?\s*\{\})?\)?\s+as\s+[A-Z{]/;
 
 function sources(folder: string): string[] {
@@ -19,10 +17,10 @@ function sources(folder: string): string[] {
 }
 
 describe('Event data', () => {
-  it('is never cast by a consumer, but in the files still listed', () => {
+  it('is never cast by a consumer', () => {
     const casting = ['functions', 'shared', 'events']
       .flatMap(sources)
       .filter((path) => CAST.test(readFileSync(join(ROOT, path), 'utf8')));
-    expect(casting).toEqual(STILL_CASTING);
+    expect(casting).toEqual([]);
   });
 });

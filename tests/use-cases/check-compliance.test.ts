@@ -8,6 +8,7 @@ import { defaultAgencies } from '../../shared/domain/agency-directory';
 import type { Delegation } from '../../shared/domain/delegation';
 import { checkDelegationCompliance } from '../../shared/use-cases/check-delegation-compliance';
 import {
+  CountingMetrics,
   divisionsDirectory,
   InMemoryComplianceReports,
   InMemoryDelegations,
@@ -27,6 +28,7 @@ const deps = () => ({
   agencies: new InMemoryDirectory({ items: defaultAgencies, version: 0 }),
   divisions: divisionsDirectory(),
   holidays: { profile: async () => hungYenProfile },
+  metrics: new CountingMetrics(),
   meetings: { list: async () => [] },
 });
 const checkedEvents = () =>

@@ -3,14 +3,14 @@
  * retries and races that are hard to bring about through the local servers.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../events/envelope';
-import { hungYenProfile } from '../../shared/compliance/profile';
+import { type DomainEvent, parseEnvelope } from '../../events/catalogue';
 import { defaultAgencies } from '../../shared/domain/agency-directory';
 import type { Official, Room } from '../../shared/domain/resources';
 import { cancelDelegation } from '../../shared/use-cases/cancel-delegation';
 import { type NotifyDeps, notifyAgencies } from '../../shared/use-cases/notify-agencies';
 import { RetryLaterError } from '../../shared/use-cases/send-once';
 import {
+  CountingMetrics,
   divisionsDirectory,
   InMemoryDelegations,
   InMemoryDirectory,
@@ -34,7 +34,7 @@ let deps: NotifyDeps & {
   timeline: InMemoryTimeline;
   sender: RecordingSender;
 };
-let cancelled: Envelope;
+let cancelled: DomainEvent;
 
 beforeEach(async () => {
   const delegations = new InMemoryDelegations();
@@ -48,7 +48,7 @@ beforeEach(async () => {
     timeline: new InMemoryTimeline(),
     sender: new RecordingSender(),
     mailFrom: 'Văn phòng Sở KH&CN Hưng Yên <vanphong@sokhcn.hungyen.gov.vn>',
-    profile: hungYenProfile,
+    metrics: new CountingMetrics(),
   };
   const registered = await registeredVisit(delegations, now);
   await cancelDelegation(
@@ -57,7 +57,7 @@ beforeEach(async () => {
     { actor: officeActor, correlationId: 'c-1', now, expectedVersion: registered.version },
     { delegations },
   );
-  cancelled = delegations.events.find((event) => event.name === 'Delegation.Cancelled') as Envelope;
+  cancelled = parseEnvelope(delegations.events.find((event) => event.name === 'Delegation.Cancelled'));
 });
 
 const statuses = async () =>

@@ -32,6 +32,7 @@ export const sensitiveTopic: RuleDefinition = {
   verified: false,
   inForce: { from: '2019-10-18' },
   parameters: ['sensitiveKeywords', 'leadTimeWorkingDays'],
+  noPublicity: true,
   appliesTo: (context) => topicCategories.some((category) => context.sensitive[category]),
   evaluate(context) {
     const found = topicCategories.filter((category) => context.sensitive[category]);
