@@ -76,6 +76,35 @@ function successOf(contract: RouteContract) {
   return { description: contract.ok.description, content: { ...json, ...files }, headers };
 }
 
+/** Each stage's API; the local stack (`npm start`) answers the same paths at http://localhost:3000. */
+const servers = [
+  {
+    url: 'https://{apiId}.execute-api.{region}.amazonaws.com',
+    description: 'A deployed stage (dev, prod): the stack output ApiUrl',
+    variables: {
+      apiId: { default: 'apiId', description: 'The id in the stack output ApiUrl' },
+      region: { default: 'ap-southeast-1', description: 'The region the stage is deployed in' },
+    },
+  },
+];
+
+/** The operations' groups (the first segment of their paths), in Vietnamese and English. */
+export const tags: Record<string, string> = {
+  delegations:
+    'Đoàn vào: đăng ký, kiểm tra, quyết định, lịch làm việc, hồ sơ / Visits: registration, checks, decisions, meetings, dossier',
+  decisions: 'Việc chờ Ban Giám đốc quyết định / Visits waiting for leadership',
+  worklist: 'Việc cần làm của Văn phòng / The Office’s worklist',
+  schedule: 'Lịch làm việc với các đoàn / The meetings calendar',
+  availability: 'Phòng họp và cán bộ còn trống / Free rooms and officials',
+  calendar: 'Ngày nghỉ lễ, ngày làm bù / Public holidays and make-up working days',
+  reports: 'Tra cứu và báo cáo định kỳ / History and periodic reports',
+  rules: 'Quy định áp dụng khi kiểm tra / The rules the check applies',
+  agencies: 'Danh bạ cơ quan nhận thông báo / Directory of the agencies notified',
+  divisions: 'Danh bạ phòng, đơn vị chủ trì / Directory of host divisions',
+  officials: 'Danh bạ cán bộ dự họp / Directory of officials',
+  rooms: 'Danh mục phòng họp / Meeting rooms',
+};
+
 /** The OpenAPI 3.1 document, generated from the manifest (who may call) and the route contracts (how). */
 export function openApiDocument() {
   const paths: ZodOpenApiPathsObject = {};
@@ -114,11 +143,21 @@ export function openApiDocument() {
     info: {
       title: 'Foreign delegations API — Sở KH&CN Hưng Yên',
       version: '1.0.0',
+      contact: {
+        name: 'Văn phòng Sở Khoa học và Công nghệ Hưng Yên',
+        email: 'vanphong@sokhcn.hungyen.gov.vn',
+      },
+      license: {
+        name: 'Internal software of Sở KH&CN Hưng Yên, not for reuse',
+        identifier: 'LicenseRef-Proprietary',
+      },
       description:
         'Registers incoming foreign delegations, checks them against the regulations on external affairs, ' +
         'schedules meetings and notifies the agencies concerned. Every request needs a Cognito JWT whose ' +
         '`cognito:groups` include one of the roles named on the operation.',
     },
+    servers,
+    tags: Object.entries(tags).map(([name, description]) => ({ name, description })),
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     paths,
   });

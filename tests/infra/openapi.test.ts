@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validate } from '@readme/openapi-parser';
+import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { Document, Spectral } from '@stoplight/spectral-core';
+import parsers from '@stoplight/spectral-parsers';
+import { oas } from '@stoplight/spectral-rulesets';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_TYPES_FILE, clientTypes } from '../../infra/openapi/client-types';
 import { docsPage } from '../../infra/openapi/docs-page';
@@ -14,6 +18,23 @@ describe('The OpenAPI document', () => {
     expect(document.openapi).toBe('3.1.0');
     const result = await validate(structuredClone(document) as never);
     expect(result.valid, JSON.stringify(result)).toBe(true);
+  });
+
+  it("passes Redocly's recommended rules without an error or a warning", async () => {
+    const config = await createConfig({ extends: ['recommended'] });
+    const problems = await lintFromString({
+      source: JSON.stringify(document),
+      absoluteRef: 'openapi.json',
+      config,
+    });
+    expect(problems.map((problem) => `${problem.ruleId}: ${problem.message}`)).toEqual([]);
+  });
+
+  it("passes Spectral's OpenAPI ruleset, every operation's tag declared with its description", async () => {
+    const spectral = new Spectral();
+    spectral.setRuleset({ extends: [oas], rules: { 'tag-description': 'warn' } } as never);
+    const results = await spectral.run(new Document(JSON.stringify(document), parsers.Json, 'openapi.json'));
+    expect(results.map((result) => `${result.code}: ${result.path.join('.')}`)).toEqual([]);
   });
 
   it('describes every route of the wiring manifest with the roles that may call it', () => {

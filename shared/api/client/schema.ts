@@ -1115,6 +1115,7 @@ export interface operations {
                             /** Format: date-time */
                             checkedAt: string;
                             openPermissions?: number;
+                            sensitive?: boolean;
                             calendarVersions?: {
                                 [key: string]: number;
                             };
@@ -1521,6 +1522,7 @@ export interface operations {
                             /** Format: date-time */
                             checkedAt: string;
                             openPermissions?: number;
+                            sensitive?: boolean;
                             calendarVersions?: {
                                 [key: string]: number;
                             };
@@ -2603,6 +2605,7 @@ export interface operations {
                             /** Format: date-time */
                             checkedAt: string;
                             openPermissions?: number;
+                            sensitive?: boolean;
                             calendarVersions?: {
                                 [key: string]: number;
                             };
@@ -3524,6 +3527,7 @@ export interface operations {
                             /** Format: date-time */
                             checkedAt: string;
                             openPermissions?: number;
+                            sensitive?: boolean;
                             calendarVersions?: {
                                 [key: string]: number;
                             };
@@ -4025,6 +4029,7 @@ export interface operations {
                             /** Format: date-time */
                             checkedAt: string;
                             openPermissions?: number;
+                            sensitive?: boolean;
                             calendarVersions?: {
                                 [key: string]: number;
                             };
@@ -5377,6 +5382,7 @@ export interface operations {
                             /** Format: date-time */
                             checkedAt: string;
                             openPermissions?: number;
+                            sensitive?: boolean;
                             calendarVersions?: {
                                 [key: string]: number;
                             };
@@ -7100,6 +7106,7 @@ export interface operations {
                                 /** Format: date-time */
                                 checkedAt: string;
                                 openPermissions?: number;
+                                sensitive?: boolean;
                                 calendarVersions?: {
                                     [key: string]: number;
                                 };
@@ -8014,6 +8021,7 @@ export interface operations {
                             /** Format: date-time */
                             checkedAt: string;
                             openPermissions?: number;
+                            sensitive?: boolean;
                             calendarVersions?: {
                                 [key: string]: number;
                             };
