@@ -1,6 +1,7 @@
 import { queueConsumer } from '../../shared/consumers/queue-consumer';
 import { recordEmailFeedback } from '../../shared/use-cases/record-email-feedback';
 import { agencyDirectory } from '../../shared/wiring/directories';
+import { parseSesFeedback } from '../../shared/wiring/mail';
 import { notificationStore, timelineStore } from '../../shared/wiring/stores';
 
 const deps = {
@@ -10,4 +11,4 @@ const deps = {
 };
 
 /** SES bounce and complaint notifications, delivered through SNS to this function's queue. */
-export const handler = queueConsumer((body) => recordEmailFeedback(body, deps));
+export const handler = queueConsumer((body) => recordEmailFeedback(parseSesFeedback(body), deps));

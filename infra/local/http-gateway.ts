@@ -1,7 +1,8 @@
 /**
  * The local API Gateway: turns each HTTP request into the HTTP API (payload 2.0) event Lambda
  * receives, after verifying the bearer token as the JWT authorizer does, and turns the handler's
- * result back into a response. It also answers the EventBridge PutEvents call for the local bus.
+ * result back into a response. AWS JSON calls
+ * (the bus's PutEvents) are handed to the service named by their X-Amz-Target.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -11,10 +12,9 @@ import { groupsOf } from '../../shared/http/auth';
 import type { HttpEvent } from '../../shared/http/request';
 import type { FunctionSpec, HttpTrigger } from '../../shared/manifest';
 import { serveConsole } from './console-files';
-import type { LocalEventBus } from './event-bus';
 import { lambdaContext } from './lambda-context';
 import { asAuthorizerClaims } from './local-auth';
-import { type Credentials, signatureProblem } from './signature-check';
+import type { SignedRequest } from './signature-check';
 
 export type HttpHandler = (event: HttpEvent, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -33,10 +33,8 @@ const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
 
 export interface GatewayOptions {
   routes: readonly Route[];
-  bus: LocalEventBus;
-  /** PutEvents is answered only for calls signed with this access key (the handlers'). */
-  /** The credentials the handlers sign PutEvents with: the bus checks each signature against them. */
-  eventsCredentials: Credentials;
+  /** AWS JSON services answered on this port, by X-Amz-Target (the local bus's PutEvents). */
+  awsTargets?: Record<string, (request: SignedRequest) => Promise<{ status: number; body: unknown }>>;
   verifyToken: (token: string) => Promise<JWTPayload>;
   /** Extra local-only pages such as /health; answered before routing. */
   extraRoutes?: Record<
@@ -76,37 +74,11 @@ export function createGateway(options: GatewayOptions) {
       if (body === undefined)
         return send(response, 413, problem('payload_too_large', 'The request is larger than 10 MB.'));
 
-      if (method === 'POST' && request.headers['x-amz-target'] === 'AWSEvents.PutEvents') {
-        const refused = await signatureProblem(
-          { method, url: request.url ?? '/', headers: request.headers, body },
-          options.eventsCredentials,
-          { service: 'events', now: new Date(), uriEscapePath: true },
-        );
-        if (refused) {
-          return send(
-            response,
-            403,
-            {
-              __type: refused.code === 'InvalidAccessKeyId' ? 'UnrecognizedClientException' : refused.code,
-              message: refused.message,
-            },
-            'application/x-amz-json-1.1',
-          );
-        }
-        // EventBridge refuses a request whose entries add up to more than 256 KB.
-        if (body.length > 256 * 1024) {
-          return send(
-            response,
-            400,
-            {
-              __type: 'ValidationException',
-              message: 'Total size of the entries in the request is over the limit.',
-            },
-            'application/x-amz-json-1.1',
-          );
-        }
-        const { Entries = [] } = parseJsonBody(body) as { Entries?: [] };
-        return send(response, 200, options.bus.putEvents(Entries), 'application/x-amz-json-1.1');
+      const target = request.headers['x-amz-target'];
+      const service = typeof target === 'string' ? options.awsTargets?.[target] : undefined;
+      if (method === 'POST' && service) {
+        const answer = await service({ method, url: request.url ?? '/', headers: request.headers, body });
+        return send(response, answer.status, answer.body, 'application/x-amz-json-1.1');
       }
       // The local-only controls (dead letters, queues, schedules) are for an administrator.
       if (url.pathname.startsWith('/_local/')) {

@@ -1,43 +1,42 @@
 /**
- * The whole backend on this machine: dynalite as DynamoDB, aws-ses-v2-local as SES, the local bus
- * and gateway, and the very same handler modules that run in Lambda, wired from the manifest.
+ * The whole backend on this machine, and the composition root of its stand-ins: each AWS service
+ * the template creates has its own module, and this file only starts them and wires them together.
+ *   DynamoDB             dynalite (started here; table.ts creates the table the template declares)
+ *   SES                  aws-ses-v2-local, with its mail viewer (startSesServer)
+ *   S3                   s3-server.ts (s3rver behind signature-check.ts, S3's conditional PUT)
+ *   EventBridge + SQS    event-bus.ts (rules, queues, retries, dead letters), events-endpoint.ts (PutEvents)
+ *   API Gateway + JWT    http-gateway.ts, local-auth.ts
+ *   Lambda               function-handlers.ts (the very handlers of the manifest), invocations.ts, lambda-context.ts
+ *   Scheduler            schedule-clock.ts
+ *   Function settings    local-environment.ts (what the template gives each function)
+ *   Local only           local-controls.ts (health, docs, developer sign-in instead of Cognito, on-demand jobs)
  */
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
-import * as z from 'zod';
-import { oneLine } from '../../shared/domain/text-fields';
-import {
-  type FunctionSpec,
-  functionSpecs,
-  isBucketConsumer,
-  isEventConsumer,
-  isHttp,
-  isQueueConsumer,
-  isScheduled,
-  roles,
-  SCHEDULE_TIME_ZONE,
-} from '../../shared/manifest';
-import { docsPage } from '../openapi/docs-page';
+import { SCHEDULE_TIME_ZONE } from '../../shared/manifest';
 import { openApiDocument } from '../openapi/document';
 import { CONSOLE_DIST } from './console-files';
-import { LocalEventBus, type QueueHandler } from './event-bus';
-import { createGateway, type HttpHandler, LocalRequestError, parseJsonBody } from './http-gateway';
-import { asFunction, isolateInvocations } from './invocations';
+import { LocalEventBus } from './event-bus';
+import { putEventsEndpoint } from './events-endpoint';
+import { loadFunctions } from './function-handlers';
+import { createGateway } from './http-gateway';
+import { isolateInvocations } from './invocations';
 import { lambdaContext } from './lambda-context';
-import { loadOrCreateLocalKeys, signLocalToken, verifyLocalToken } from './local-auth';
+import { loadOrCreateLocalKeys, verifyLocalToken } from './local-auth';
+import { localControls } from './local-controls';
+import { setLocalEnvironment } from './local-environment';
 import { localPaths } from './paths';
 import { dateFromProcessClock } from './process-clock';
-import { recordingResponses, saveRecordedResponses } from './response-recorder';
-import { LOCAL_ATTACHMENTS_BUCKET, startS3Server } from './s3-server';
+import { saveRecordedResponses } from './response-recorder';
+import { startS3Server } from './s3-server';
 import { startScheduleClock } from './schedule-clock';
 import { ensureTable } from './table';
 
@@ -46,15 +45,6 @@ import { ensureTable } from './table';
  * callers that know it (this process), never from anyone who reaches the API port. Kept for the
  * life of the process, since SDK clients remember the credentials they first read.
  */
-
-/** What the console's developer sign-in sends (local only). */
-const localSignInSchema = z.object({
-  roles: z.array(z.enum(roles)).min(1),
-  /** Shown as the user's name on screens and timelines: one line, no markup. */
-  name: oneLine(100)
-    .refine((name) => !/[<>]/.test(name), 'A name without < or >')
-    .optional(),
-});
 
 const inherited = process.env.AWS_ACCESS_KEY_ID?.startsWith('LOCAL') && process.env.AWS_SECRET_ACCESS_KEY;
 export const LOCAL_ACCESS_KEY_ID = inherited
@@ -110,12 +100,10 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const S3_EVENT_DELAY_MS = 300;
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   await isolateInvocations();
-  const handlerOf = <T>(spec: FunctionSpec) => loadHandler<T>(spec, options.preloadHandlers ?? false);
   const host = options.host ?? '127.0.0.1';
   const region = options.region ?? 'ap-southeast-1';
   const tableName = options.tableName ?? 'delegations-local';
@@ -162,32 +150,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   servers.push(s3.server);
 
-  Object.assign(process.env, {
-    AWS_REGION: region,
-    // The bus answers PutEvents only from this process's handlers, which sign with this key.
-    AWS_ACCESS_KEY_ID: LOCAL_ACCESS_KEY_ID,
-    AWS_SECRET_ACCESS_KEY: LOCAL_SECRET_ACCESS_KEY,
-    // The local bus redelivers within a second, not after SQS's visibility timeout.
-    NOTIFICATION_LOCK_MS: process.env.NOTIFICATION_LOCK_MS ?? '500',
-    AWS_ENDPOINT_URL_DYNAMODB: dynamoUrl,
-    AWS_ENDPOINT_URL_EVENTBRIDGE: url,
-    AWS_ENDPOINT_URL_SES: sesUrl,
-    AWS_ENDPOINT_URL_S3: s3.url,
-    // s3rver serves buckets by path, not as subdomains.
-    S3_FORCE_PATH_STYLE: 'true',
-    ATTACHMENTS_BUCKET: LOCAL_ATTACHMENTS_BUCKET,
-    TABLE_NAME: tableName,
-    EVENT_BUS_NAME: busName,
-    MAIL_FROM: 'Văn phòng Sở KH&CN Hưng Yên <vanphong@sokhcn.hungyen.example.gov.vn>',
-    // The local SES server keeps every mail: the directories' placeholder addresses may receive it here.
-    MAIL_TO_PLACEHOLDERS: 'true',
-    // Who answers for the Office in every email (sample values for the local stack).
-    OFFICE_CONTACT_NAME: process.env.OFFICE_CONTACT_NAME ?? 'Trần Văn Minh, chuyên viên Văn phòng Sở',
-    OFFICE_CONTACT_PHONE: process.env.OFFICE_CONTACT_PHONE ?? '0221 3 863 000',
+  setLocalEnvironment({
+    region,
+    tableName,
+    busName,
+    credentials: localCredentials,
+    endpoints: { dynamodb: dynamoUrl, eventbridge: url, ses: sesUrl, s3: s3.url },
   });
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'INFO';
-  // CloudWatch metrics (EMF lines) mean nothing on this machine.
-  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
   const recorder = await import('./sdk-call-recorder');
   recorder.recordSdkCalls();
@@ -196,33 +165,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   await ensureTable(dynamoClient, tableName);
   dynamoClient.destroy();
 
-  const routes = await Promise.all(
-    functionSpecs.filter(isHttp).map(async (spec) => ({
-      spec,
-      handler: recordingResponses(spec, await handlerOf<HttpHandler>(spec)),
-    })),
-  );
-  const subscriptions = await Promise.all(
-    functionSpecs
-      .filter(isEventConsumer)
-      .map(async (spec) => ({ spec, handler: await handlerOf<QueueHandler>(spec) })),
-  );
-  const queues = await Promise.all(
-    functionSpecs
-      .filter(isQueueConsumer)
-      .map(async (spec) => ({ spec, handler: await handlerOf<QueueHandler>(spec) })),
+  const { routes, subscriptions, queues, bucketConsumers, scheduled } = await loadFunctions(
+    options.preloadHandlers ?? false,
   );
   const bus = new LocalEventBus(busName, region, subscriptions, queues, {
     maxReceiveCount: 3,
     retryDelayMs: 200,
     queueDir: options.inMemory ? undefined : paths.queueDir,
   });
-  const bucketConsumers = await Promise.all(
-    functionSpecs.filter(isBucketConsumer).map(async (spec) => ({
-      spec,
-      handler: await handlerOf<(event: object, context: object) => Promise<unknown>>(spec),
-    })),
-  );
   onObjectCreated = (event) => {
     for (const { spec, handler } of bucketConsumers) {
       // EventBridge hands S3's events on within a second or so, not at once: the console's own
@@ -234,12 +184,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       uploads.add(run);
     }
   };
-  const scheduled = await Promise.all(
-    functionSpecs.filter(isScheduled).map(async (spec) => ({
-      spec,
-      handler: await handlerOf<(event: object, context: object) => Promise<unknown>>(spec),
-    })),
-  );
   const keys = await loadOrCreateLocalKeys(resolve(paths.authKeyFile));
   const document = openApiDocument();
   const scheduleOf = (job: string) =>
@@ -250,66 +194,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
   gateway = createGateway({
     routes,
-    bus,
-    eventsCredentials: localCredentials,
+    awsTargets: { 'AWSEvents.PutEvents': putEventsEndpoint(bus, localCredentials) },
     verifyToken: (token) => verifyLocalToken(keys.publicKey, token),
-    extraRoutes: {
-      'GET /health': async () => ({ status: 200, body: { status: 'ok' } }),
-      'GET /openapi.json': async () => ({ status: 200, body: document }),
-      'GET /docs': async () => ({
-        status: 200,
-        body: docsPage(document),
-        contentType: 'text/html; charset=utf-8',
-      }),
-      'GET /_local/dead-letters': async () => ({ status: 200, body: bus.deadLetters }),
-      // The console's configuration: same origin, the developer sign-in below instead of Cognito.
-      'GET /config.json': async () => ({ status: 200, body: { auth: 'local', apiUrl: '' } }),
-      // Local only (AWS signs people in with Cognito): a token for the roles a developer picks.
-      'POST /local-sign-in': async (_request, body) => {
-        const parsed = localSignInSchema.safeParse(body.length > 0 ? parseJsonBody(body) : {});
-        if (!parsed.success)
-          throw new LocalRequestError(
-            `Send {"roles": ["office" | "leadership" | "admin", …], "name": "one line"}: ${parsed.error.issues
-              .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
-              .join('; ')}.`,
-          );
-        const { roles, name } = parsed.data;
-        const username = name ?? `local-${roles.join('-')}`;
-        return {
-          status: 200,
-          body: { token: await signLocalToken(keys.privateKey, { roles, username, name }) },
-        };
-      },
-    },
+    ...localControls({ document, keys, bus, scheduleOf, runJob }),
     consoleDir: CONSOLE_DIST,
     consoleConnect: [s3.url],
-    prefixRoutes: {
-      // What EventBridge Scheduler does on time, on demand; `scheduledTime` in the body is a fake clock.
-      'POST /_local/schedules/': async (job, body) => {
-        if (!scheduleOf(job))
-          return {
-            status: 404,
-            body: { error: { code: 'schedule_not_found', message: `No schedule runs ${job}.` } },
-          };
-        const { scheduledTime = new Date().toISOString() } = (body.length > 0 ? parseJsonBody(body) : {}) as {
-          scheduledTime?: string;
-        };
-        if (Number.isNaN(Date.parse(scheduledTime)))
-          throw new LocalRequestError('`scheduledTime` must be an ISO 8601 date-time.');
-        const result = await runJob(job, new Date(scheduledTime));
-        return { status: 200, body: { job, scheduledTime, result } };
-      },
-      // Stands in for SNS → SQS, e.g. to replay an SES bounce notification locally.
-      'POST /_local/queues/': async (queue, body) => {
-        parseJsonBody(body); // its consumer reads SNS's JSON envelope: anything else is a 400 here
-        return bus.sendToQueue(queue, body.toString('utf8'))
-          ? { status: 202, body: { queued: queue } }
-          : {
-              status: 404,
-              body: { error: { code: 'queue_not_found', message: `No consumer reads ${queue}.` } },
-            };
-      },
-    },
   });
 
   // What a crash left in flight: queued deliveries, then events still waiting in the outbox.
@@ -373,24 +262,6 @@ export function startEphemeralStack(
  * the 48 handlers (and their libraries) that a test or a session may never call. With `preload` it
  * is imported now (LocalStackOptions.preloadHandlers).
  */
-async function loadHandler<T>(spec: FunctionSpec, preload: boolean): Promise<T> {
-  const load = async () => {
-    const module = await import(pathToFileURL(resolve(ROOT, spec.entry)).href);
-    if (typeof module.handler !== 'function') throw new Error(`${spec.entry} does not export a handler`);
-    return asFunction(spec.name, module.handler) as (...args: unknown[]) => Promise<unknown>;
-  };
-  if (!existsSync(resolve(ROOT, spec.entry))) throw new Error(`${spec.entry} does not exist`);
-  if (preload) {
-    const handler = await load();
-    return handler as T;
-  }
-  let loaded: ReturnType<typeof load> | undefined;
-  return (async (...args: unknown[]) => {
-    loaded ??= load();
-    return (await loaded)(...args);
-  }) as T;
-}
-
 /** Starts aws-ses-v2-local (SES API and mail viewer); the server is added to `servers` to be closed. */
 export async function startSesServer(host: string, port: number, servers: Server[]): Promise<string> {
   const startSes = await loadSesServer();

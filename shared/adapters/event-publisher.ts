@@ -4,7 +4,7 @@ import {
   type PutEventsRequestEntry,
 } from '@aws-sdk/client-eventbridge';
 import { type Envelope, EVENT_SOURCE } from '../../events/envelope';
-import { DependencyError } from '../domain/errors';
+import { DependencyError } from '../use-cases/ports/dependency-error';
 import type { EventPublisher } from '../use-cases/ports/event-publisher';
 
 /** PutEvents takes at most 10 entries per call. */

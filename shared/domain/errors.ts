@@ -27,11 +27,6 @@ export class ConflictError extends DomainError {
   readonly code = 'conflict';
 }
 
-/** A downstream service failed in a way the client can retry. */
-export class DependencyError extends DomainError {
-  readonly code = 'dependency_unavailable';
-}
-
 /** A pagination cursor that this API did not issue, or issued for another list. */
 export class InvalidCursorError extends DomainError {
   readonly code = 'invalid_cursor';

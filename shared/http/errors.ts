@@ -1,7 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import {
   ConflictError,
-  DependencyError,
   DomainError,
   IllegalTransitionError,
   InvalidChangeError,
@@ -12,6 +11,7 @@ import {
   TooLargeError,
   UnprocessableError,
 } from '../domain/errors';
+import { DependencyError } from '../use-cases/ports/dependency-error';
 
 /** An error that already knows its HTTP status; thrown by the edge (auth, parsing, validation). */
 export class HttpError extends Error {

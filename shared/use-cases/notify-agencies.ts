@@ -7,6 +7,7 @@ import type { NotificationRecord } from '../domain/notification-record';
 import { type RecipientDirectory, recipientId, resolveRecipient } from '../domain/recipients';
 import type { Official, Room } from '../domain/resources';
 import { type NotificationFacts, notificationFacts } from '../notifications/event-facts';
+import { mailTags } from '../notifications/mail-tags';
 import { composeMessage, type MessageDirectory, unreachableText } from '../notifications/message';
 import { composeMime } from '../notifications/mime';
 import { contentHash, mayRepeat, saidAlready } from '../notifications/repeats';
@@ -128,15 +129,8 @@ async function deliver(sending: Sending, delivery: Delivery, deps: NotifyDeps, n
     return;
   }
   const email = { ...message, from: deps.mailFrom, replyTo: contact.email, to: to.addresses };
-  const notification = Buffer.from(`${event.eventId}#${record.recipient}`)
-    .toString('base64url')
-    .slice(0, 256);
-  const outcome = await sendOnce(
-    record,
-    async () => ({ raw: await composeMime(email), tags: { delegation: delegation.id, notification } }),
-    deps,
-    now,
-  );
+  const tags = mailTags({ delegationId: delegation.id, eventId: event.eventId, recipient: record.recipient });
+  const outcome = await sendOnce(record, async () => ({ raw: await composeMime(email), tags }), deps, now);
   if (outcome.status === 'settled') return;
   if (outcome.status === 'failed') {
     deps.metrics.count('EmailsFailed');

@@ -1,26 +1,21 @@
-import * as z from 'zod';
 import type { Agency } from '../domain/agency-directory';
 import { StaleVersionError } from '../domain/errors';
+import type { NotificationKey } from '../notifications/mail-tags';
 import type { DirectoryStore } from './ports/directory';
 import type { NotificationStore } from './ports/notifications';
 import type { Timeline } from './ports/timeline';
 import { systemActor } from './transition';
 
-/** The part of an SES event notification (through SNS) this backend reads. */
-const sesEventSchema = z.object({
-  eventType: z.string().optional(),
-  notificationType: z.string().optional(),
-  bounce: z
-    .object({
-      bounceType: z.string(),
-      bouncedRecipients: z.array(
-        z.object({ emailAddress: z.string(), diagnosticCode: z.string().optional() }),
-      ),
-    })
-    .optional(),
-  complaint: z.object({ complainedRecipients: z.array(z.object({ emailAddress: z.string() })) }).optional(),
-  mail: z.object({ messageId: z.string(), tags: z.record(z.string(), z.array(z.string())).optional() }),
-});
+/** What SES reported about a sent email, read from its wire format by an adapter. */
+export interface MailFeedback {
+  kind: 'permanent-bounce' | 'complaint' | 'other';
+  addresses: string[];
+  /** The receiving server's words, for a bounce. */
+  diagnostic?: string;
+  messageId: string;
+  /** The notification the email was, from its tags (mail sent by this backend carries them). */
+  notification?: NotificationKey;
+}
 
 const FEEDBACK = systemActor('record-email-feedback');
 
@@ -30,48 +25,34 @@ export interface FeedbackDeps {
   timeline: Timeline;
 }
 
-/** Reads an SNS message (or a raw SES event) and returns the SES event inside. */
-export function parseSesFeedback(body: string) {
-  const outer = JSON.parse(body) as { Message?: unknown };
-  return sesEventSchema.parse(typeof outer.Message === 'string' ? JSON.parse(outer.Message) : outer);
-}
-
 /**
  * A permanent bounce or a complaint suspends the address in the agency directory until admin
  * fixes it, and marks the notification so that the delegation's log says why nobody was reached.
  * Transient bounces are left to SES's own retries.
  */
-export async function recordEmailFeedback(body: string, deps: FeedbackDeps, now = new Date()): Promise<void> {
-  const feedback = parseSesFeedback(body);
-  const type = feedback.eventType ?? feedback.notificationType;
-  let addresses: string[] = [];
-  let reason = '';
-  if (type === 'Bounce' && feedback.bounce?.bounceType === 'Permanent') {
-    addresses = feedback.bounce.bouncedRecipients.map((recipient) => recipient.emailAddress);
-    const diagnostic = feedback.bounce.bouncedRecipients[0]?.diagnosticCode;
-    reason = `Thư bị trả lại vĩnh viễn (SES ${feedback.mail.messageId})${diagnostic ? `: ${diagnostic}` : ''}`;
-  } else if (type === 'Complaint' && feedback.complaint) {
-    addresses = feedback.complaint.complainedRecipients.map((recipient) => recipient.emailAddress);
-    reason = `Người nhận đánh dấu thư là thư rác (SES ${feedback.mail.messageId})`;
-  }
-  if (addresses.length === 0) return;
-
+export async function recordEmailFeedback(
+  feedback: MailFeedback,
+  deps: FeedbackDeps,
+  now = new Date(),
+): Promise<void> {
+  const { addresses, messageId, diagnostic } = feedback;
+  if (feedback.kind === 'other' || addresses.length === 0) return;
+  const reason =
+    feedback.kind === 'permanent-bounce'
+      ? `Thư bị trả lại vĩnh viễn (SES ${messageId})${diagnostic ? `: ${diagnostic}` : ''}`
+      : `Người nhận đánh dấu thư là thư rác (SES ${messageId})`;
   await suspendAddresses(addresses, reason, deps.agencies, now);
 
-  const delegationId = feedback.mail.tags?.delegation?.[0];
-  const notification = feedback.mail.tags?.notification?.[0];
-  if (!delegationId || !notification) return;
-  const decoded = Buffer.from(notification, 'base64url').toString('utf8');
-  const split = decoded.lastIndexOf('#');
-  const key = { delegationId, eventId: decoded.slice(0, split), recipient: decoded.slice(split + 1) };
+  const key = feedback.notification;
+  if (!key) return;
   await deps.notifications.markBounced(key, reason, now);
   await deps.timeline.append({
-    delegationId,
-    eventId: `Notification.Bounced:${feedback.mail.messageId}`,
+    delegationId: key.delegationId,
+    eventId: `Notification.Bounced:${messageId}`,
     name: 'Notification.Bounced',
     version: 1,
     occurredAt: now.toISOString(),
-    correlationId: feedback.mail.messageId,
+    correlationId: messageId,
     actor: FEEDBACK,
     summary: `${addresses.join(', ')}: ${reason}. Địa chỉ đã bị tạm ngừng cho tới khi quản trị viên sửa danh bạ.`,
   });

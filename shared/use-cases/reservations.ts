@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DependencyError, ScheduleConflictError } from '../domain/errors';
+import { ScheduleConflictError } from '../domain/errors';
 import { overlaps } from '../scheduling/slots';
 import type { Booking, Calendar, Slot } from './ports/calendar';
+import { DependencyError } from './ports/dependency-error';
 
 /** How long a hold lives if the booking that placed it dies before confirming. */
 const HOLD_MS = 30_000;

@@ -6,3 +6,6 @@ export const mailDeps = () => ({
   sender: new SesEmailSender(sesClient, configurationSet()),
   mailFrom: mailFrom(),
 });
+
+/** SES's bounce and complaint notifications (through SNS) as the feedback the use case records. */
+export { parseSesFeedback } from '../adapters/ses-feedback';

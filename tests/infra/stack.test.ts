@@ -749,8 +749,21 @@ describe('Alarms page someone for every way the backend can fail quietly', () =>
     expect(watched.sort()).toEqual(functions.sort());
   });
 
-  it('leaves the stack room to grow under CloudFormation’s 500 resources', () => {
-    expect(Object.keys(template.toJSON().Resources).length).toBeLessThanOrEqual(470);
+  it('leaves room for ten more HTTP functions under CloudFormation’s 500 resources', () => {
+    // A route's function brings its role, policy, function, integration, route and permission.
+    const perHttpFunction = 6;
+    expect(Object.keys(resources).length + 10 * perHttpFunction).toBeLessThanOrEqual(500);
+  });
+
+  it('sends every function’s logs to the one log group, kept a year', () => {
+    const groups = ofType('AWS::Logs::LogGroup').filter(([id]) => !id.startsWith('ApiAccessLogs'));
+    expect(groups).toHaveLength(1);
+    const [[groupId, group]] = groups as [[string, any]];
+    expect(group.Properties.RetentionInDays).toBe(365);
+    for (const [, fn] of ofType('AWS::Lambda::Function').filter(
+      ([, fn]) => fn.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME,
+    ))
+      expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: groupId });
   });
 
   it('alarms on a custom-bus rule with both dimensions, as EventBridge reports it', () => {
