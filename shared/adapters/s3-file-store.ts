@@ -1,76 +1,57 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectVersionsCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
+import { parseXML } from '@aws-sdk/xml-builder';
 import type { FileObjects, StoredObject } from '../use-cases/ports/attachments';
+import { S3RequestError, type S3Requests } from './s3-requests';
 
-/** One client per cold start; locally S3_FORCE_PATH_STYLE points it at the S3 server's paths. */
-export const s3Client = new S3Client({ forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true' });
+const MISSING = 404;
 
-const isMissing = (error: unknown) =>
-  error instanceof S3ServiceException &&
-  (error.$metadata.httpStatusCode === 404 || ['NotFound', 'NoSuchKey', 'NoSuchVersion'].includes(error.name));
-
-/** The uploaded objects, checked and removed through the S3 client. */
+/** The uploaded objects, checked and removed with signed requests (see s3-requests.ts). */
 export class S3FileStore implements FileObjects {
-  constructor(
-    private readonly client: S3Client,
-    private readonly bucket: string,
-  ) {}
+  constructor(private readonly s3: S3Requests) {}
 
   async head(key: string): Promise<StoredObject | undefined> {
-    try {
-      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
-      return { size: head.ContentLength ?? 0, versionId: head.VersionId };
-    } catch (error) {
-      if (isMissing(error)) return undefined;
-      throw error;
-    }
+    const response = await this.s3.send('HEAD', key);
+    if (response.status === MISSING) return undefined;
+    await ensureOk(response);
+    const versionId = response.headers.get('x-amz-version-id') ?? undefined;
+    return { size: Number(response.headers.get('content-length') ?? 0), versionId };
   }
 
   async read(key: string, versionId: string | undefined, range: { first: number } | { last: number }) {
     const header = 'first' in range ? `bytes=0-${range.first - 1}` : `bytes=-${range.last}`;
-    try {
-      const object = await this.client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: versionId, Range: header }),
-      );
-      return (await object.Body?.transformToByteArray()) ?? new Uint8Array();
-    } catch (error) {
-      // Deleted between the check of its size and this read (another confirmation, admin).
-      if (isMissing(error)) return undefined;
-      throw error;
-    }
+    const response = await this.s3.send('GET', key, versionId ? { versionId } : {}, { range: header });
+    // Deleted between the check of its size and this read (another confirmation, admin).
+    if (response.status === MISSING) return undefined;
+    await ensureOk(response);
+    return new Uint8Array(await response.arrayBuffer());
   }
 
   async deleteEveryVersion(key: string, keep?: string): Promise<number> {
     let removed = 0;
-    let keyMarker: string | undefined;
-    let versionIdMarker: string | undefined;
-    do {
-      const listed = await this.client.send(
-        new ListObjectVersionsCommand({
-          Bucket: this.bucket,
-          Prefix: key,
-          KeyMarker: keyMarker,
-          VersionIdMarker: versionIdMarker,
-        }),
-      );
-      const versions = [...(listed.Versions ?? []), ...(listed.DeleteMarkers ?? [])].filter(
-        (version) => version.Key === key && version.VersionId !== keep,
-      );
-      for (const version of versions) {
-        await this.client.send(
-          new DeleteObjectCommand({ Bucket: this.bucket, Key: key, VersionId: version.VersionId }),
+    let markers: Record<string, string> = {};
+    for (;;) {
+      const response = await this.s3.send('GET', '', { versions: '', prefix: key, ...markers });
+      await ensureOk(response);
+      const listed = parseXML(await response.text()).ListVersionsResult ?? {};
+      const versions = [listed.Version ?? [], listed.DeleteMarker ?? []]
+        .flat()
+        .filter(
+          (version: { Key?: string; VersionId?: string }) =>
+            version.Key === key && version.VersionId !== keep,
         );
+      for (const version of versions) {
+        const deleted = await this.s3.send('DELETE', key, { versionId: version.VersionId });
+        if (deleted.status !== MISSING) await ensureOk(deleted);
         removed++;
       }
-      keyMarker = listed.IsTruncated ? listed.NextKeyMarker : undefined;
-      versionIdMarker = listed.IsTruncated ? listed.NextVersionIdMarker : undefined;
-    } while (keyMarker);
-    return removed;
+      if (listed.IsTruncated !== 'true') return removed;
+      markers = { 'key-marker': listed.NextKeyMarker, 'version-id-marker': listed.NextVersionIdMarker };
+    }
   }
+}
+
+async function ensureOk(response: Response): Promise<void> {
+  if (response.ok) return;
+  const body = await response.text();
+  const error = body ? (parseXML(body).Error ?? {}) : {};
+  throw new S3RequestError(response.status, error.Code ?? '', error.Message ?? response.statusText);
 }

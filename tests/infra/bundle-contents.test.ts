@@ -52,8 +52,8 @@ const rules: { module: string | RegExp; why: string; allowed: (spec: FunctionSpe
   },
   {
     module: 'node_modules/@aws-sdk/client-s3/',
-    why: 'checks or removes uploaded files (links are signed without the client)',
-    allowed: (spec) => Boolean(spec.access.files?.includes('delete')),
+    why: 'is replaced by signed requests (shared/adapters/s3-requests.ts), ~170 KB lighter',
+    allowed: () => false,
   },
   // Build-time only: the OpenAPI generator and the event catalogue's JSON Schemas.
   { module: 'node_modules/zod-openapi/', why: 'is build-time only', allowed: () => false },
@@ -69,6 +69,16 @@ const matches = (path: string, module: string | RegExp) =>
   typeof module === 'string' ? path.includes(module) : module.test(path);
 
 let inputs: Map<string, string[]>;
+let sizes: Map<string, number>;
+
+/** The deployment's limit on a function's code, without its source map: it is read on every cold start. */
+const MAX_BUNDLE_BYTES = 500_000;
+/**
+ * The bundles still over it, with what they carry that the others do not; the list may only shrink
+ * (issue 30): the Word library (docx, ~233 KB) in the two drafting functions, and the mail and
+ * spreadsheet libraries together in the periodic reports.
+ */
+const STILL_OVER = ['draft-visit-document', 'draft-periodic-report', 'periodic-reports'];
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'bundle-contents-'));
@@ -76,10 +86,11 @@ beforeAll(async () => {
     functionSpecs.map(async (spec) => {
       const metafile = await bundleFunction(spec.entry, join(out, spec.name));
       const bundle = Object.values(metafile.outputs).find((output) => output.entryPoint);
-      return [spec.name, Object.keys(bundle?.inputs ?? {})] as const;
+      return { name: spec.name, inputs: Object.keys(bundle?.inputs ?? {}), bytes: bundle?.bytes ?? 0 };
     }),
   );
-  inputs = new Map(built);
+  inputs = new Map(built.map((bundle) => [bundle.name, bundle.inputs]));
+  sizes = new Map(built.map((bundle) => [bundle.name, bundle.bytes]));
 }, 180_000);
 
 describe('What each bundle carries', () => {
@@ -95,12 +106,20 @@ describe('What each bundle carries', () => {
     },
   );
 
-  it('is a real check: each rule names a module some function does carry, or a build-time one', () => {
-    for (const rule of rules.filter((r) => !r.why.includes('build-time'))) {
+  it('is a real check: each rule that allows a module names one some function does carry', () => {
+    for (const rule of rules.filter((r) => functionSpecs.some(r.allowed))) {
       const carriers = functionSpecs.filter((spec) =>
         inputs.get(spec.name)?.some((path) => matches(path, rule.module)),
       );
       expect(carriers.length, String(rule.module)).toBeGreaterThan(0);
     }
+  });
+
+  it.each(functionSpecs.map((spec) => [spec.name] as const))('%s is at most 500 KB', (name) => {
+    const bytes = sizes.get(name) ?? 0;
+    expect(bytes).toBeGreaterThan(0);
+    if (STILL_OVER.includes(name))
+      expect(bytes, `${name} is under the limit now: take it off the list`).toBeGreaterThan(MAX_BUNDLE_BYTES);
+    else expect(bytes, name).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
   });
 });

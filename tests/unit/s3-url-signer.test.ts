@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { S3Requests } from '../../shared/adapters/s3-requests';
 import { S3UrlSigner } from '../../shared/adapters/s3-url-signer';
 import { DEFAULT_TODAY, setToday } from '../support/frozen-clock';
 
@@ -14,13 +15,15 @@ describe('Presigned links to the dossier bucket', () => {
   it("sign a download exactly as AWS's documented example (Signature Version 4, query parameters)", async () => {
     setToday('2013-05-24T00:00:00Z');
     const signer = new S3UrlSigner(
-      {
-        bucket: 'examplebucket',
-        region: 'us-east-1',
-        endpoint: 'https://s3.amazonaws.com',
-        pathStyle: false,
-      },
-      credentials,
+      new S3Requests(
+        {
+          bucket: 'examplebucket',
+          region: 'us-east-1',
+          endpoint: 'https://s3.amazonaws.com',
+          pathStyle: false,
+        },
+        credentials,
+      ),
     );
     const url = new URL(await signer.presign('GET', 'test.txt', {}, {}, 86_400));
     expect(url.origin + url.pathname).toBe('https://examplebucket.s3.amazonaws.com/test.txt');
@@ -35,8 +38,7 @@ describe('Presigned links to the dossier bucket', () => {
 
   it('bind an upload to its declared type and length, at the bucket’s regional address', async () => {
     const signer = new S3UrlSigner(
-      { bucket: 'dossier', region: 'ap-southeast-1', pathStyle: false },
-      credentials,
+      new S3Requests({ bucket: 'dossier', region: 'ap-southeast-1', pathStyle: false }, credentials),
     );
     const url = new URL(await signer.uploadUrl('delegations/01J/01K', 'application/pdf', 1234, 900));
     expect(url.origin + url.pathname).toBe(
@@ -50,8 +52,10 @@ describe('Presigned links to the dossier bucket', () => {
 
   it('name the file of a download in Vietnamese, for that version, on the local server’s paths', async () => {
     const signer = new S3UrlSigner(
-      { bucket: 'dossier', region: 'ap-southeast-1', endpoint: 'http://127.0.0.1:4568', pathStyle: true },
-      credentials,
+      new S3Requests(
+        { bucket: 'dossier', region: 'ap-southeast-1', endpoint: 'http://127.0.0.1:4568', pathStyle: true },
+        credentials,
+      ),
     );
     const url = new URL(await signer.downloadUrl('delegations/01J/01K', 'v2', 'Công văn số 12.pdf', 300));
     expect(url.origin + url.pathname).toBe('http://127.0.0.1:4568/dossier/delegations/01J/01K');
