@@ -16,6 +16,7 @@ import {
   isQueueConsumer,
   isScheduled,
 } from '../../shared/manifest';
+import { type ColdInvocations, coldHandler } from './cold-invocations';
 import type { QueueHandler } from './event-bus';
 import type { HttpHandler } from './http-gateway';
 import { asFunction } from './invocations';
@@ -23,8 +24,11 @@ import { recordingResponses } from './response-recorder';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export async function loadFunctions(preload: boolean) {
-  const handlerOf = <T>(spec: FunctionSpec) => loadHandler<T>(spec, preload);
+export async function loadFunctions(preload: boolean, cold?: ColdInvocations) {
+  const handlerOf = async <T>(spec: FunctionSpec): Promise<T> => {
+    const warm = await loadHandler<T>(spec, preload);
+    return cold ? (coldHandler(spec.name, warm as never, cold) as T) : warm;
+  };
   const routes = await Promise.all(
     functionSpecs.filter(isHttp).map(async (spec) => ({
       spec,
@@ -56,6 +60,12 @@ export async function loadFunctions(preload: boolean) {
   return { routes, subscriptions, queues, bucketConsumers, scheduled };
 }
 
+/**
+ * A function's handler, run so that the AWS calls it makes are recorded as its own. Its module is
+ * imported on the first invocation, as Lambda's cold start does: the stack starts without loading
+ * the handlers (and their libraries) that a test or a session may never call. With `preload` it
+ * is imported now (LocalStackOptions.preloadHandlers).
+ */
 async function loadHandler<T>(spec: FunctionSpec, preload: boolean): Promise<T> {
   const load = async () => {
     const module = await import(pathToFileURL(resolve(ROOT, spec.entry)).href);

@@ -23,6 +23,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { SCHEDULE_TIME_ZONE } from '../../shared/manifest';
 import { openApiDocument } from '../openapi/document';
+import type { ColdInvocations } from './cold-invocations';
 import { CONSOLE_DIST } from './console-files';
 import { LocalEventBus } from './event-bus';
 import { putEventsEndpoint } from './events-endpoint';
@@ -83,6 +84,8 @@ export interface LocalStackOptions {
   preloadHandlers?: boolean;
   /** Run the scheduled jobs on their own timers, as EventBridge Scheduler does (default true). */
   schedules?: boolean;
+  /** Run each invocation in a fresh process from the function's bundle (the benchmark's cold journeys). */
+  cold?: ColdInvocations;
 }
 
 export interface LocalStack {
@@ -167,6 +170,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   const { routes, subscriptions, queues, bucketConsumers, scheduled } = await loadFunctions(
     options.preloadHandlers ?? false,
+    options.cold,
   );
   const bus = new LocalEventBus(busName, region, subscriptions, queues, {
     maxReceiveCount: 3,
@@ -243,7 +247,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 /** The whole stack in memory on free ports, without schedule timers: for the tests and `npm run smoke -- --local`. */
 export function startEphemeralStack(
   prefix: string,
-  options: Pick<LocalStackOptions, 'preloadHandlers'> = {},
+  options: Pick<LocalStackOptions, 'preloadHandlers' | 'cold'> = {},
 ): Promise<LocalStack> {
   return startLocalStack({
     port: 0,
@@ -256,12 +260,6 @@ export function startEphemeralStack(
   });
 }
 
-/**
- * A function's handler, run so that the AWS calls it makes are recorded as its own. Its module is
- * imported on the first invocation, as Lambda's cold start does: the stack starts without loading
- * the 48 handlers (and their libraries) that a test or a session may never call. With `preload` it
- * is imported now (LocalStackOptions.preloadHandlers).
- */
 /** Starts aws-ses-v2-local (SES API and mail viewer); the server is added to `servers` to be closed. */
 export async function startSesServer(host: string, port: number, servers: Server[]): Promise<string> {
   const startSes = await loadSesServer();

@@ -12,6 +12,7 @@ import { loadOrCreateLocalKeys, signLocalToken } from '../../infra/local/local-a
 import { type LocalStack, startLocalStack } from '../../infra/local/local-stack';
 import { MAX_NAME_WORDS } from '../../shared/history/search-terms';
 import { buildBundles } from './bundles';
+import { journeysInOwnProcess, type Mode } from './cold-journeys';
 import { coldStartMs, pairedColdStart } from './cold-start';
 import { consoleSizes } from './console-size';
 import { endToEnd, throughput } from './end-to-end';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     // `--bundles`: only the bundle sizes and cold starts, for iterating on them.
     bundles: { type: 'boolean', default: false },
+    journeys: { type: 'boolean', default: false },
   },
 });
 const quick = values.quick ?? false;
@@ -46,7 +48,7 @@ async function stack(): Promise<{ stack: LocalStack; token: string }> {
   };
 }
 
-if (!values.bundles) {
+if (!values.bundles && !values.journeys) {
   line('Web console (production build, gzipped JavaScript)');
   const consoleSize = await consoleSizes();
   results.console = consoleSize;
@@ -56,8 +58,43 @@ if (!values.bundles) {
   );
 }
 
+async function coldJourneys() {
+  line('\nCold journeys: what people wait for when every function is cold (medians)');
+  const runs = quick ? 1 : 3;
+  const measured = {} as Record<Mode, ReturnType<typeof journeysInOwnProcess>>;
+  for (const mode of ['warm', 'cold', 'floor'] as const)
+    measured[mode] = journeysInOwnProcess(mode, bundles, sdkOnly, runs);
+  const names: Record<string, string> = {
+    registrationReport: "Office's registration → compliance report readable",
+    registrationPolice: "Office's registration → the police's email sent",
+    meetingAnswered: 'meeting booking → answered',
+    meetingInvitation: "meeting booking → the host division's invitation sent",
+    decision: "leadership's inbox → decision → the host division's email",
+    officeFirstScreen: "the Office's first screen (its API calls)",
+    leadershipFirstScreen: "leadership's first screen (its API calls)",
+  };
+  line(
+    `  ${'journey'.padEnd(58)} ${'warm'.padStart(7)} ${'cold'.padStart(7)} ${'floor'.padStart(7)} ${'ratio'.padStart(6)}`,
+  );
+  for (const [key, name] of Object.entries(names)) {
+    const at = (mode: Mode) => measured[mode].times[key as keyof typeof measured.warm.times];
+    line(
+      `  ${name.padEnd(58)} ${at('warm').toFixed(0).padStart(7)} ${at('cold').toFixed(0).padStart(7)} ${at('floor').toFixed(0).padStart(7)} ${(at('cold') / at('floor')).toFixed(2).padStart(6)}`,
+    );
+  }
+  line(`  (${measured.cold.invocations} function invocations per round of the four journeys; ms)`);
+  results.coldJourneys = measured;
+}
+
 line('Bundles and cold starts (whole fresh node processes importing the bundle, paired with the floor)');
 const { bundles, empty, sdkOnly } = await buildBundles();
+if (values.journeys) {
+  await coldJourneys();
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/journeys.json', `${JSON.stringify(results, null, 2)}\n`);
+  line('\nWritten to bench/journeys.json');
+  process.exit(0);
+}
 const runs = quick ? 5 : 21;
 const floor = coldStartMs(empty, runs);
 // Issue 18's floors: each function within 1.15× of a handler that only builds the SDK client, and ≤ 400 KB.
@@ -95,6 +132,8 @@ results.bundles = {
   sdkOnlyHandler: { kb: Math.round(sdkOnly.kb * 10) / 10 },
   functions: perFunction,
 };
+if (!values.bundles) await coldJourneys();
+
 if (values.bundles) {
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/bundles.json', `${JSON.stringify(results, null, 2)}\n`);

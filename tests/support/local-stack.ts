@@ -1,7 +1,7 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { EVENT_SOURCE } from '../../events/envelope';
 import { loadOrCreateLocalKeys, signLocalToken, type TokenOptions } from '../../infra/local/local-auth';
-import { type LocalStack, startEphemeralStack } from '../../infra/local/local-stack';
+import { type LocalStack, type LocalStackOptions, startEphemeralStack } from '../../infra/local/local-stack';
 import type { Role } from '../../shared/manifest';
 
 export interface TestStack extends LocalStack {
@@ -37,7 +37,9 @@ export interface ApiResponse {
 }
 
 /** The real local stack (dynalite in memory, SES server, bus, gateway) on free ports. */
-export async function startTestStack(options: { preloadHandlers?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: Pick<LocalStackOptions, 'preloadHandlers' | 'cold'> = {},
+): Promise<TestStack> {
   const stack = await startEphemeralStack('delegations-test-', options);
   const keys = await loadOrCreateLocalKeys(stack.authKeyFile);
   const admin = await signLocalToken(keys.privateKey, { roles: ['admin'] });
