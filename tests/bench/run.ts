@@ -82,7 +82,9 @@ async function coldJourneys() {
       `  ${name.padEnd(58)} ${at('warm').toFixed(0).padStart(7)} ${at('cold').toFixed(0).padStart(7)} ${at('floor').toFixed(0).padStart(7)} ${(at('cold') / at('floor')).toFixed(2).padStart(6)}`,
     );
   }
-  line(`  (${Math.round(measured.cold.invocations)} function invocations per round of the four journeys; ms)`);
+  line(
+    `  (${Math.round(measured.cold.invocations)} function invocations per round of the four journeys; ms)`,
+  );
   results.coldJourneys = measured;
 }
 

@@ -2,14 +2,12 @@
  * The day at a glance for leadership and the Office, from the worklist call: visits this month,
  * decisions waiting, tasks and reports overdue, and who arrives this week.
  */
-import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useConsole } from '../context';
 import { useWorklist } from '../data/lists';
-import { countryName, formatDays } from '../format';
-import { statusColors } from '../labels';
 import { screenInfo } from '../screens';
-import { VisitLink } from '../visit/VisitLink';
+import { ArrivalLines } from '../visit/VisitLines';
 
 interface Figure {
   title: string;
@@ -79,24 +77,7 @@ export default function DashboardPage() {
         </Row>
       </section>
       <Card size="small" title="Đoàn đến trong 7 ngày tới" loading={worklist.isLoading}>
-        {worklist.data?.arrivals.length === 0 ? (
-          <Empty description="Không có đoàn nào" />
-        ) : (
-          <List
-            dataSource={worklist.data?.arrivals ?? []}
-            renderItem={(visit) => (
-              <List.Item>
-                <Space wrap>
-                  <VisitLink id={visit.id}>{visit.partner.nameVi ?? visit.partner.name}</VisitLink>
-                  <span>
-                    ({countryName(visit.partner.country)}) — {formatDays(visit.arrival, visit.departure)}
-                  </span>
-                  <Tag color={statusColors[visit.status]}>{visit.statusVi}</Tag>
-                </Space>
-              </List.Item>
-            )}
-          />
-        )}
+        <ArrivalLines arrivals={worklist.data?.arrivals ?? []} />
       </Card>
     </>
   );

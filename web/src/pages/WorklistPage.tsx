@@ -3,13 +3,14 @@
  * open tasks grouped by visit (each can be marked done, with a note), then the post-visit reports
  * to file. A task done, a permit recorded or a decision taken leaves it.
  */
-import { Button, Card, Empty, Grid, List, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Grid, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { paths } from '../api';
 import { useWorklist } from '../data/lists';
-import { countryName, formatDate, formatDays } from '../format';
+import { formatDate, formatDays } from '../format';
 import { severityColors, statusColors, tagColors } from '../labels';
 import { FinishTask } from '../visit/actions';
+import { ArrivalLines, VisitLines } from '../visit/VisitLines';
 import { VisitLink } from '../visit/VisitLink';
 
 type Worklist = paths['/worklist']['get']['responses']['200']['content']['application/json'];
@@ -46,21 +47,7 @@ export default function WorklistPage() {
         style={{ marginBottom: 16 }}
         loading={worklist.isLoading}
       >
-        <List
-          dataSource={data?.arrivals ?? []}
-          locale={{ emptyText: 'Không có đoàn nào' }}
-          renderItem={(visit) => (
-            <List.Item>
-              <Space wrap>
-                <VisitLink id={visit.id}>{visitName(visit)}</VisitLink>
-                <span>
-                  ({countryName(visit.partner.country)}) — {formatDays(visit.arrival, visit.departure)}
-                </span>
-                <Tag color={statusColors[visit.status]}>{visit.statusVi}</Tag>
-              </Space>
-            </List.Item>
-          )}
-        />
+        <ArrivalLines arrivals={data?.arrivals ?? []} />
       </Card>
       <Card
         size="small"
@@ -117,19 +104,16 @@ export default function WorklistPage() {
         </Space>
       </Card>
       <Card size="small" title="Chưa nộp báo cáo kết quả" loading={worklist.isLoading}>
-        <List
-          dataSource={data?.reportsDue ?? []}
-          locale={{ emptyText: 'Không có đoàn nào' }}
-          renderItem={(visit) => (
-            <List.Item>
-              <Space wrap>
-                <VisitLink id={visit.id}>{visitName(visit)}</VisitLink>
-                <span>
-                  — kết thúc {formatDate(visit.departure)}, báo cáo hạn {formatDate(visit.reportDueOn)}
-                </span>
-                {visit.overdue && <Tag color={tagColors.red}>Quá hạn</Tag>}
-              </Space>
-            </List.Item>
+        <VisitLines
+          items={data?.reportsDue ?? []}
+          render={(visit) => (
+            <>
+              <VisitLink id={visit.id}>{visitName(visit)}</VisitLink>
+              <span>
+                — kết thúc {formatDate(visit.departure)}, báo cáo hạn {formatDate(visit.reportDueOn)}
+              </span>
+              {visit.overdue && <Tag color={tagColors.red}>Quá hạn</Tag>}
+            </>
           )}
         />
       </Card>
