@@ -13,6 +13,12 @@ import { SignatureV4 } from '@smithy/signature-v4';
 export const uriEscape = (text: string) =>
   encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 
+/** A canonical query string; a parameter without a value (`?versions`) is written bare, as S3 expects. */
+export const queryString = (query: Record<string, string>) =>
+  Object.entries(query)
+    .map(([name, value]) => (value === '' ? uriEscape(name) : `${uriEscape(name)}=${uriEscape(value)}`))
+    .join('&');
+
 export interface BucketAddress {
   bucket: string;
   region: string;
@@ -76,9 +82,7 @@ export class S3Requests {
         'x-amz-content-sha256': EMPTY_BODY_SHA256,
       });
       const signed = await this.signer.sign(unsigned);
-      const search = Object.entries(query)
-        .map(([name, value]) => (value === '' ? uriEscape(name) : `${uriEscape(name)}=${uriEscape(value)}`))
-        .join('&');
+      const search = queryString(query);
       const url = `${signed.protocol}//${signed.headers.host}${signed.path}${search ? `?${search}` : ''}`;
       const { host: _host, ...sent } = signed.headers;
       try {

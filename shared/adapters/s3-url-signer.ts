@@ -1,12 +1,11 @@
 /**
- * Presigned S3 URLs from the SDK's own SigV4 signer, without the S3 client: the two routes that only
- * hand out links stay small and start fast (the client and its operation schemas are ~170 KB of
- * bundle). It signs what `@aws-sdk/s3-request-presigner` signs: the host, the headers the upload
+ * Presigned S3 URLs from the SDK's own SigV4 signer, without the S3 client (see s3-requests.ts). It
+ * signs what `@aws-sdk/s3-request-presigner` signs: the host, the headers the upload
  * must repeat, an unsigned payload (tests/unit/s3-url-signer.test.ts holds it to AWS's example).
  */
 import type { FileLinks } from '../use-cases/ports/attachments';
 import { contentDisposition } from './content-disposition';
-import { type S3Requests, uriEscape } from './s3-requests';
+import { queryString, type S3Requests } from './s3-requests';
 
 export class S3UrlSigner implements FileLinks {
   constructor(private readonly s3: S3Requests) {}
@@ -55,9 +54,9 @@ export class S3UrlSigner implements FileLinks {
       unhoistableHeaders: marker,
       unsignableHeaders: marker,
     });
-    const search = Object.entries(signed.query ?? {})
-      .map(([name, value]) => `${uriEscape(name)}=${uriEscape(String(value))}`)
-      .join('&');
+    const search = queryString(
+      Object.fromEntries(Object.entries(signed.query ?? {}).map(([name, value]) => [name, String(value)])),
+    );
     return `${request.protocol}//${request.headers.host}${request.path}?${search}`;
   }
 }

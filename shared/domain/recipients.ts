@@ -44,28 +44,26 @@ export function resolveRecipient(recipient: Recipient, directory: RecipientDirec
   if (recipient.kind === 'official') {
     const official = directory.officials.find((candidate) => candidate.id === recipient.key);
     const name = official ? officialName(official) : recipient.key;
-    if (!official) return unreachable(name, 'not-in-directory');
-    if (!official.active) return unreachable(name, 'inactive');
+    if (!official) return unreachable(name, { reason: 'not-in-directory' });
+    if (!official.active) return unreachable(name, { reason: 'inactive' });
     return addressed(name, official.email ? [official.email] : [], { outsideBody: false });
   }
   if (recipient.key === 'host-unit') {
     const division = directory.hostDivision;
-    if (!division) return unreachable('Phòng chủ trì', 'not-in-directory');
-    if (!division.active) return unreachable(division.name, 'inactive');
+    if (!division) return unreachable('Phòng chủ trì', { reason: 'not-in-directory' });
+    if (!division.active) return unreachable(division.name, { reason: 'inactive' });
     return addressed(division.name, division.emails, { outsideBody: false });
   }
   const agency = directory.agencies.find((candidate) => candidate.key === recipient.key);
   const name = agency?.name ?? recipient.key;
-  if (!agency) return unreachable(name, 'not-in-directory');
-  if (!agency.active) return unreachable(name, 'inactive');
+  if (!agency) return unreachable(name, { reason: 'not-in-directory' });
+  if (!agency.active) return unreachable(name, { reason: 'inactive' });
   const options = { outsideBody: !INSIDE.has(agency.key), fullPassports: agency.fullPassportNumbers };
+  const reachable = reachableAddresses(agency);
   const suspended = agency.emails.flatMap((email) => (email.suspended ? [email.suspended.reason] : []));
-  if (agency.emails.length > 0 && reachableAddresses(agency).length === 0 && suspended.length > 0)
-    return {
-      ...unreachable(name, 'inactive'),
-      unreachable: { reason: 'suspended', detail: suspended.join('; ') },
-    };
-  return addressed(name, reachableAddresses(agency), options, agency.emails.length);
+  if (reachable.length === 0 && suspended.length > 0)
+    return unreachable(name, { reason: 'suspended', detail: suspended.join('; ') });
+  return addressed(name, reachable, options, agency.emails.length);
 }
 
 function addressed(
@@ -86,10 +84,10 @@ function addressed(
   return fields;
 }
 
-const unreachable = (name: string, reason: 'not-in-directory' | 'inactive'): Addressee => ({
+const unreachable = (name: string, why: Unreachable): Addressee => ({
   name,
   addresses: [],
   fullPassports: false,
   outsideBody: false,
-  unreachable: { reason },
+  unreachable: why,
 });

@@ -29,27 +29,23 @@ export interface JourneyTimes {
   leadershipFirstScreen: number;
 }
 
-/** Waits for the first email to `address` whose subject names `partner`; the time it was seen. */
-async function mailSeen(stack: TestStack, address: string, partner: string, deadline = 120_000) {
-  const until = performance.now() + deadline;
-  while (performance.now() < until) {
-    const found = (await stack.mails()).some(
-      (mail) => mail.destination.to.includes(address) && mail.subject.includes(partner),
-    );
-    if (found) return performance.now();
-    await sleep(10);
-  }
-  throw new Error(`No email to ${address} about ${partner}`);
-}
-
-async function until(check: () => Promise<boolean>, deadline = 120_000) {
+/** The time `check` first holds, checking every 10 ms; `what` names it when it never does. */
+async function until(what: string, check: () => Promise<boolean>, deadline = 120_000) {
   const end = performance.now() + deadline;
   while (performance.now() < end) {
     if (await check()) return performance.now();
     await sleep(10);
   }
-  throw new Error('Timed out');
+  throw new Error(`Timed out waiting for ${what}`);
 }
+
+/** When the first email to `address` whose subject names `partner` is in the SES server. */
+const mailSeen = (stack: TestStack, address: string, partner: string) =>
+  until(`an email to ${address} about ${partner}`, async () =>
+    (await stack.mails()).some(
+      (mail) => mail.destination.to.includes(address) && mail.subject.includes(partner),
+    ),
+  );
 
 async function journeysOnce(stack: TestStack, run: number): Promise<JourneyTimes> {
   const office = await stack.token('office');
@@ -74,6 +70,7 @@ async function journeysOnce(stack: TestStack, run: number): Promise<JourneyTimes
   if (created.status !== 201) throw new Error(`registration answered ${created.status}`);
   const id = created.body.id as string;
   const reportAt = await until(
+    'the compliance report',
     async () => (await stack.call('GET', `/delegations/${id}/compliance`, { token: office })).status === 200,
   );
   const policeAt = await mailSeen(stack, police, partner);
