@@ -14,7 +14,7 @@ import { protocolGradeOf, rateSetFor } from './grade';
 import { calendarOf, type ProtocolGrade, type RuleProfile } from './profile';
 import type { BookedMeeting, MeetingFacts, RuleContext, RuleDefinition } from './rule';
 import { foldText } from './text';
-import { sensitiveMatches } from './topic-match';
+import { sensitiveTopicsOf } from './topic-match';
 
 /**
  * `awaiting_permits`: nothing blocks the visit and leadership need not decide, but a permission or
@@ -194,15 +194,6 @@ const inForce = (rule: RuleDefinition, date: LocalDate) =>
 function contextFor(delegation: Delegation, input: CheckInput): RuleContext {
   const params = input.profile.parameters;
   const calendar = calendarOf(input.profile);
-  const sensitive = sensitiveMatches(
-    [
-      delegation.purpose,
-      ...delegation.topics,
-      ...delegation.activities.map((activity) => activity.title ?? ''),
-    ],
-    params.sensitiveKeywords,
-    params.harmlessPhrases,
-  );
   return {
     delegation,
     profile: input.profile,
@@ -215,7 +206,7 @@ function contextFor(delegation: Delegation, input: CheckInput): RuleContext {
     arrivalDate: localDateOf(delegation.visit.arrival),
     departureDate: localDateOf(delegation.visit.departure),
     grade: protocolGradeOf(delegation, params),
-    sensitive,
+    sensitive: sensitiveTopicsOf(delegation, params),
     meetings: input.meetings ?? [],
     scheduledMeetings: input.scheduledMeetings ?? [],
     agencyName: (key) => input.agencyNames?.[key] ?? defaultAgencyNames[key],

@@ -5,7 +5,8 @@
  * without them in the profile matches only the same letters without them, so the profile lists an
  * unaccented form only where it cannot be another word ("ton giao", not "chua").
  */
-import type { SensitiveCategory } from './profile';
+import type { Delegation } from '../domain/delegation';
+import type { RuleParameters, SensitiveCategory } from './profile';
 
 /** Words as a reader sees them: letters with their marks and digits, hyphenated compounds kept whole. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
@@ -55,3 +56,18 @@ export function sensitiveMatches(
   }
   return found;
 }
+
+/** The sensitive topics a visit's purpose, topics and activity titles touch, per category. */
+export const sensitiveTopicsOf = (
+  delegation: Pick<Delegation, 'purpose' | 'topics' | 'activities'>,
+  params: Pick<RuleParameters, 'sensitiveKeywords' | 'harmlessPhrases'>,
+) =>
+  sensitiveMatches(
+    [
+      delegation.purpose,
+      ...delegation.topics,
+      ...delegation.activities.map((activity) => activity.title ?? ''),
+    ],
+    params.sensitiveKeywords,
+    params.harmlessPhrases,
+  );

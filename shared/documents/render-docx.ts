@@ -4,26 +4,12 @@
  * and place-date on the right), type and subject centred, the body justified, then recipients on
  * the left and the signer on the right.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
 import { withoutForbiddenCharacters } from '../domain/xml-characters';
 import { type AdminDocument, type Block, paragraph } from './admin-document';
+import { docxPackage } from './docx-package';
 import { FONT, page, sizes, paragraph as spacing } from './layout';
 import { boldTextWidthMm } from './text-width';
+import { paragraph as p, pageNumberRuns, table, textRun } from './wordml';
 
 interface RunStyle {
   size: number;
@@ -35,17 +21,16 @@ const TEXT_WIDTH_MM = page.widthMm - page.margins.leftMm - page.margins.rightMm;
 /** Twentieths of a point: 210 mm is 11906, as Word writes A4. */
 const twip = (mm: number) => Math.round((mm * 1440) / 25.4);
 const run = (text: string, style: RunStyle) =>
-  new TextRun({
-    text: withoutForbiddenCharacters(text),
+  textRun(withoutForbiddenCharacters(text), {
     font: FONT,
-    size: style.size * 2,
+    sizePt: style.size,
     bold: style.bold,
     italics: style.italics,
   });
+const EMPTY_LINE = p({});
 
 /** A centred line. */
-const centred = (text: string, style: RunStyle) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, style)] });
+const centred = (text: string, style: RunStyle) => p({ align: 'center' }, run(text, style));
 
 /**
  * The short solid rule the Appendix puts under the issuing body, the motto and the subject: the top
@@ -53,30 +38,19 @@ const centred = (text: string, style: RunStyle) =>
  */
 function rule(cellMm: number, lengthMm: number) {
   const indent = twip((cellMm - lengthMm) / 2);
-  return new Paragraph({
+  return p({
+    topRule: true,
     indent: { left: indent, right: indent },
     spacing: { before: 0, after: 0, line: 120 },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    children: [],
   });
 }
 
-const cell = (widthMm: number, children: Paragraph[]) =>
-  new TableCell({ width: { size: twip(widthMm), type: WidthType.DXA }, children });
-
-function frame(columnsMm: readonly number[], rows: Paragraph[][][]) {
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    // No cell padding: the issuing body and the national heading each need the column's full width.
-    margins: { left: 0, right: 0 },
-    width: { size: twip(TEXT_WIDTH_MM), type: WidthType.DXA },
-    columnWidths: columnsMm.map(twip),
-    rows: rows.map(
-      (cells) => new TableRow({ children: cells.map((content, i) => cell(columnsMm[i] ?? 0, content)) }),
-    ),
-  });
-}
+/** A table without lines or cell padding that places blocks side by side. */
+const frame = (columnsMm: readonly number[], rows: string[][][]) =>
+  table(
+    { columns: columnsMm.map(twip), borders: false, noCellPadding: true },
+    rows.map((cells) => ({ cells })),
+  );
 
 const LEFT_MM = 72;
 const RIGHT_MM = TEXT_WIDTH_MM - LEFT_MM;
@@ -106,7 +80,7 @@ export function placeAndDate(document: Pick<AdminDocument, 'place' | 'date' | 'y
 export const numberLine = (document: Pick<AdminDocument, 'number' | 'symbol'>) =>
   `Số: ${document.number ?? '      '}/${document.symbol}`;
 
-function heading(document: AdminDocument): Table {
+function heading(document: AdminDocument): string {
   const rules = ruleLengths(document);
   const left = [
     centred(document.governingBody, { size: sizes.body }),
@@ -118,12 +92,9 @@ function heading(document: AdminDocument): Table {
     centred(MOTTO, { size: sizes.motto, bold: true }),
     rule(RIGHT_MM, rules.motto),
   ];
-  const number = [new Paragraph({ text: '' }), centred(numberLine(document), { size: sizes.number })];
+  const number = [EMPTY_LINE, centred(numberLine(document), { size: sizes.number })];
   if (!document.typeName) number.push(centred(`V/v ${document.subject}`, { size: sizes.letterSubject }));
-  const date = [
-    new Paragraph({ text: '' }),
-    centred(placeAndDate(document), { size: sizes.placeDate, italics: true }),
-  ];
+  const date = [EMPTY_LINE, centred(placeAndDate(document), { size: sizes.placeDate, italics: true })];
   return frame(
     [LEFT_MM, RIGHT_MM],
     [
@@ -133,92 +104,70 @@ function heading(document: AdminDocument): Table {
   );
 }
 
-function title(document: AdminDocument): Paragraph[] {
+function title(document: AdminDocument): string[] {
   if (!document.typeName) return [];
   return [
-    new Paragraph({ text: '', spacing: { before: 240 } }),
+    p({ spacing: { before: 240 } }),
     centred(document.typeName, { size: sizes.title, bold: true }),
     centred(document.subject, { size: sizes.title, bold: true }),
     rule(TEXT_WIDTH_MM, ruleLengths(document).subject),
   ];
 }
 
-function addressees(document: AdminDocument): Paragraph[] {
+function addressees(document: AdminDocument): string[] {
   const [first, ...rest] = document.addressees;
   if (!first) return [];
   const style = { size: sizes.text };
   if (rest.length === 0)
-    return [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: { before: 240, after: 120 },
-        children: [run(`Kính gửi: ${first}`, style)],
-      }),
-    ];
+    return [p({ align: 'center', spacing: { before: 240, after: 120 } }, run(`Kính gửi: ${first}`, style))];
   return [
-    new Paragraph({
-      spacing: { before: 240 },
-      indent: { left: twip(25) },
-      children: [run('Kính gửi:', style)],
-    }),
-    ...document.addressees.map(
-      (line, i) =>
-        new Paragraph({
-          indent: { left: twip(45) },
-          children: [run(`- ${line}${i === document.addressees.length - 1 ? '.' : ';'}`, style)],
-        }),
+    p({ spacing: { before: 240 }, indent: { left: twip(25) } }, run('Kính gửi:', style)),
+    ...document.addressees.map((line, i) =>
+      p(
+        { indent: { left: twip(45) } },
+        run(`- ${line}${i === document.addressees.length - 1 ? '.' : ';'}`, style),
+      ),
     ),
   ];
 }
 
-function bodyParagraph(block: Extract<Block, { kind: 'paragraph' }>): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: { before: spacing.spaceBeforePt * 20, line: Math.round(240 * spacing.lineSpacing) },
-    indent: block.plain ? undefined : { firstLine: twip(spacing.firstLineCm * 10) },
-    children: [run(block.text, { size: sizes.text, bold: block.heading, italics: block.italic })],
-  });
+function bodyParagraph(block: Extract<Block, { kind: 'paragraph' }>): string {
+  return p(
+    {
+      align: 'both',
+      spacing: { before: spacing.spaceBeforePt * 20, line: Math.round(240 * spacing.lineSpacing) },
+      indent: block.plain ? undefined : { firstLine: twip(spacing.firstLineCm * 10) },
+    },
+    run(block.text, { size: sizes.text, bold: block.heading, italics: block.italic }),
+  );
 }
 
-function bodyTable(block: Extract<Block, { kind: 'table' }>): Table {
+function bodyTable(block: Extract<Block, { kind: 'table' }>): string {
   const total = block.widths.reduce((sum, width) => sum + width, 0);
-  const widthsMm = block.widths.map((width) => (width / total) * TEXT_WIDTH_MM);
-  const line = (text: string, bold = false) =>
-    new Paragraph({
-      alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT,
-      children: [run(text, { size: sizes.table, bold })],
-    });
-  const row = (cells: readonly string[], bold: boolean) =>
-    new TableRow({
-      tableHeader: bold,
-      children: cells.map((text, i) => cell(widthsMm[i] ?? 0, [line(text, bold)])),
-    });
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: twip(TEXT_WIDTH_MM), type: WidthType.DXA },
-    columnWidths: widthsMm.map(twip),
-    rows: [row(block.headers, true), ...block.rows.map((cells) => row(cells, false))],
+  const columns = block.widths.map((width) => twip((width / total) * TEXT_WIDTH_MM));
+  const line = (text: string, bold: boolean) =>
+    p({ align: bold ? 'center' : 'left' }, run(text, { size: sizes.table, bold }));
+  const row = (cells: readonly string[], header: boolean) => ({
+    header,
+    cells: cells.map((text) => [line(text, header)]),
   });
+  return table({ columns, borders: true }, [
+    row(block.headers, true),
+    ...block.rows.map((cells) => row(cells, false)),
+  ]);
 }
 
-function closing(document: AdminDocument): Table {
+function closing(document: AdminDocument): string {
   const recipients = [
-    new Paragraph({
-      children: [run('Nơi nhận:', { size: sizes.recipientsLabel, bold: true, italics: true })],
-    }),
-    ...document.recipients.map(
-      (line, i) =>
-        new Paragraph({
-          children: [
-            run(`- ${line}${i === document.recipients.length - 1 ? '' : ';'}`, { size: sizes.recipient }),
-          ],
-        }),
+    p({}, run('Nơi nhận:', { size: sizes.recipientsLabel, bold: true, italics: true })),
+    ...document.recipients.map((line, i) =>
+      p({}, run(`- ${line}${i === document.recipients.length - 1 ? '' : ';'}`, { size: sizes.recipient })),
     ),
   ];
   const signer = [
     ...document.signer.authority.map((line) => centred(line, { size: sizes.signer, bold: true })),
     // Room for the signature and the seal.
-    ...Array.from({ length: 4 }, () => new Paragraph({ text: '' })),
+    ...Array.from({ length: 4 }, () => EMPTY_LINE),
     centred(document.signer.name ?? '', { size: sizes.signer, bold: true }),
   ];
   return frame([TEXT_WIDTH_MM / 2, TEXT_WIDTH_MM / 2], [[recipients, signer]]);
@@ -226,53 +175,44 @@ function closing(document: AdminDocument): Table {
 
 /** The page number, centred in the top margin, from the second page on (Phụ lục I). */
 const pageNumberHeader = () =>
-  new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: sizes.pageNumber * 2 })],
-      }),
-    ],
-  });
+  p({ align: 'center' }, pageNumberRuns({ font: FONT, sizePt: sizes.pageNumber }));
 
 /** The .docx of a document, with what it was drafted from in its custom properties. */
-export async function renderDocx(document: AdminDocument): Promise<Buffer> {
+export function renderDocx(document: AdminDocument, created = new Date()): Buffer {
   const body = [...document.basis.map((line) => paragraph(line)), ...document.body].map((block) =>
     block.kind === 'table' ? bodyTable(block) : bodyParagraph(block),
   );
-  const file = new Document({
-    title: withoutForbiddenCharacters(document.fileTitle),
-    creator: withoutForbiddenCharacters(document.issuingBody),
-    description: 'Bản dự thảo do hệ thống quản lý đoàn vào tạo; văn thư cấp số và ngày ban hành.',
-    customProperties: Object.entries(document.draftedFrom)
-      .filter(([, value]) => value !== undefined)
-      .map(([name, value]) => ({ name, value: String(value) })),
-    styles: { default: { document: { run: { font: FONT, size: sizes.text * 2 } } } },
-    sections: [
-      {
-        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: twip(page.widthMm), height: twip(page.heightMm) },
-            margin: {
-              top: twip(page.margins.topMm),
-              bottom: twip(page.margins.bottomMm),
-              left: twip(page.margins.leftMm),
-              right: twip(page.margins.rightMm),
-            },
-          },
-        },
-        children: [
-          heading(document),
-          ...title(document),
-          ...addressees(document),
-          ...body,
-          new Paragraph({ text: '', spacing: { before: 240 } }),
-          closing(document),
-        ],
+  return docxPackage({
+    body: [
+      heading(document),
+      ...title(document),
+      ...addressees(document),
+      ...body,
+      p({ spacing: { before: 240 } }),
+      closing(document),
+    ].join(''),
+    header: pageNumberHeader(),
+    page: {
+      width: twip(page.widthMm),
+      height: twip(page.heightMm),
+      margins: {
+        top: twip(page.margins.topMm),
+        bottom: twip(page.margins.bottomMm),
+        left: twip(page.margins.leftMm),
+        right: twip(page.margins.rightMm),
       },
-    ],
+    },
+    defaultRun: { font: FONT, sizePt: sizes.text },
+    properties: {
+      title: withoutForbiddenCharacters(document.fileTitle),
+      creator: withoutForbiddenCharacters(document.issuingBody),
+      description: 'Bản dự thảo do hệ thống quản lý đoàn vào tạo; văn thư cấp số và ngày ban hành.',
+      custom: Object.fromEntries(
+        Object.entries(document.draftedFrom)
+          .filter(([, value]) => value !== undefined)
+          .map(([name, value]) => [name, withoutForbiddenCharacters(String(value))]),
+      ),
+      created,
+    },
   });
-  return await Packer.toBuffer(file);
 }

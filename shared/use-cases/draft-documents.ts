@@ -122,7 +122,7 @@ export async function draftVisitDocument(
     issuer: deps.issuer,
     options,
   });
-  return { content: await renderDocx(document), fileName: fileNameOf(kind, delegation.partner) };
+  return { content: renderDocx(document), fileName: fileNameOf(kind, delegation.partner) };
 }
 
 /** The quarterly or yearly report on receiving foreign delegations, for [from, to]. */
@@ -144,5 +144,5 @@ export async function draftPeriodicReport(
     options,
     addressee: agencyName({ agencies: agencies.items }, 'provincial-committee'),
   });
-  return { content: await renderDocx(document), fileName: `bao-cao-doan-vao_${range.from}_${range.to}.docx` };
+  return { content: renderDocx(document), fileName: `bao-cao-doan-vao_${range.from}_${range.to}.docx` };
 }

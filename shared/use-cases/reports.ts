@@ -1,7 +1,7 @@
 import { type LocalDate, localDateOf } from '../compliance/calendar';
-import { checkCompliance } from '../compliance/engine';
 import type { RuleProfile } from '../compliance/profile';
-import { conferencePrimeMinister } from '../compliance/rules/conferences';
+import { needsPrimeMinister } from '../compliance/rules/conferences';
+import { sensitiveTopicsOf } from '../compliance/topic-match';
 import type { Delegation } from '../domain/delegation';
 import type { Division } from '../domain/divisions';
 import { type GroupBy, type Summary, summarize } from '../history/summary';
@@ -39,15 +39,18 @@ export async function buildVisitList(
   });
 }
 
-/** Who may permit a delegation's conference: the Prime Minister or the provincial chairman. */
+/**
+ * Who may permit a delegation's conference: the Prime Minister or the provincial chairman, as the
+ * compliance check decides it (Quyết định 06/2020/QĐ-TTg, Điều 3), without running the whole check.
+ */
 export function conferenceAuthority(delegation: Delegation, profile: RuleProfile): string {
-  const report = checkCompliance(delegation, {
-    profile,
-    receivedAt: delegation.createdAt,
-    checkedAt: delegation.updatedAt,
-    rules: [conferencePrimeMinister],
+  const params = profile.parameters;
+  const primeMinister = needsPrimeMinister({
+    delegation,
+    params,
+    sensitive: sensitiveTopicsOf(delegation, params),
   });
-  return report.checks[0]?.result === 'findings' ? 'Thủ tướng Chính phủ' : 'Chủ tịch UBND tỉnh';
+  return primeMinister ? 'Thủ tướng Chính phủ' : 'Chủ tịch UBND tỉnh';
 }
 
 export type PeriodicJob = 'quarterly-report' | 'half-year-report' | 'yearly-report' | 'conference-report';

@@ -106,6 +106,21 @@ describe('Every draft', () => {
     expect(text.split('\n').slice(0, 2)).toEqual(['UBND TỈNH THỬ', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ']);
     expect(text).toContain('Số:       /KH-SKHCNT');
   });
+
+  it('keeps the characters XML reserves in a name as they were typed, in the text and the properties', async () => {
+    const partner = { ...universityVisit.partner, name: 'Viện R&D <Smart> "Materials"' };
+    const facts = universityFacts({
+      delegation: { ...universityVisit, partner },
+      issuer: issuer({ DOCUMENT_GOVERNING_BODY: 'UBND TỈNH A&B' }),
+    });
+    const { text, malformedParts, coreXml } = await readDocx(
+      await renderDocx(visitDocuments['reception-plan'](facts)),
+    );
+    expect(malformedParts).toEqual([]);
+    expect(text).toContain('Viện R&D <Smart> "Materials"');
+    expect(text.split('\n')[0]).toBe('UBND TỈNH A&B');
+    expect(coreXml).toContain('Viện R&#38;D &#60;Smart&#62;');
+  });
 });
 
 describe('The guest list for the police', () => {

@@ -22,7 +22,9 @@ const nameOf = (conference: Conference) =>
  * minister-level or higher, or the topic touches sovereignty, security, defence, ethnic groups,
  * religion, human rights or state secrets (online conferences with one end in Vietnam included).
  */
-export function needsPrimeMinister(context: RuleContext): boolean {
+export function needsPrimeMinister(
+  context: Pick<RuleContext, 'delegation' | 'params' | 'sensitive'>,
+): boolean {
   const ministerLevel = context.delegation.members.some((member) =>
     context.params.ministerLevelRanks.includes(member.rank),
   );
