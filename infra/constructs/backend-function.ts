@@ -15,7 +15,6 @@ import type { Construct } from 'constructs';
 import type { FunctionSpec } from '../../shared/manifest';
 import { SERVICE_NAME } from '../../shared/observability/names';
 import { acknowledgeTracing } from '../nag-acknowledgements';
-import { FUNCTION_NODE_OPTIONS } from './bundling';
 
 export interface BackendFunctionProps {
   spec: FunctionSpec;
@@ -85,7 +84,6 @@ export class BackendFunction extends LambdaFunction {
       logGroup,
       loggingFormat: LoggingFormat.JSON,
       environment: {
-        NODE_OPTIONS: FUNCTION_NODE_OPTIONS,
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_LOG_LEVEL: 'INFO',
         ...environment,

@@ -25,10 +25,11 @@ const withoutMimeTypeTable: Plugin = {
 };
 
 /**
- * How Lambda starts Node for every function: stack traces through the bundles' source maps (a cold
- * start reads the map, 3–5 ms; the benchmark starts its processes the same way).
+ * How Lambda starts Node for every function: without options. The bundles' source maps are read only
+ * when an error's stack is formatted (shared/observability/stack-traces.ts), not with
+ * `--enable-source-maps` on every cold start; the benchmark starts its processes the same way.
  */
-export const FUNCTION_NODE_OPTIONS = '--enable-source-maps';
+export const FUNCTION_NODE_OPTIONS = '';
 
 export const bundleOptions = {
   bundle: true,

@@ -109,6 +109,13 @@ describe('What each bundle carries', () => {
     }
   });
 
+  it.each(functionSpecs.map((spec) => [spec.name] as const))(
+    '%s logs, counts and parses as every function does (the observability middlewares, zod without compiled parsers)',
+    (name) => {
+      expect(inputs.get(name)).toContain('shared/observability/lambda-middlewares.ts');
+    },
+  );
+
   it.each(functionSpecs.map((spec) => [spec.name] as const))('%s is at most 500 KB', (name) => {
     const bytes = sizes.get(name) ?? 0;
     expect(bytes).toBeGreaterThan(0);
