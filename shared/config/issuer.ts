@@ -14,6 +14,8 @@ export interface Issuer {
   head: string;
   /** The Department's full name in a sentence. */
   fullName: string;
+  /** The same in English, for the portal's English news. */
+  fullNameEn: string;
   place: string;
 }
 
@@ -25,6 +27,7 @@ export function issuer(env: NodeJS.ProcessEnv = process.env): Issuer {
     office: { name: 'VĂN PHÒNG', abbreviation: 'VP', head: 'CHÁNH VĂN PHÒNG' },
     head: 'GIÁM ĐỐC',
     fullName: env.DOCUMENT_FULL_NAME || 'Sở Khoa học và Công nghệ tỉnh Hưng Yên',
+    fullNameEn: env.DOCUMENT_FULL_NAME_EN || 'Hung Yen Department of Science and Technology',
     place: env.DOCUMENT_PLACE || 'Hưng Yên',
   };
 }

@@ -4,7 +4,23 @@
  * for the first, the document's default font, its core and custom properties.
  */
 import { strToU8, zipSync } from 'fflate';
+import { page } from './layout';
 import { escapeXml } from './wordml';
+
+/** Twentieths of a point: 210 mm is 11906, as Word writes A4. */
+export const twip = (mm: number) => Math.round((mm * 1440) / 25.4);
+
+/** A4 portrait with the margins of Nghị định 30/2020/NĐ-CP (layout.ts), in twips. */
+export const administrativePage = {
+  width: twip(page.widthMm),
+  height: twip(page.heightMm),
+  margins: {
+    top: twip(page.margins.topMm),
+    bottom: twip(page.margins.bottomMm),
+    left: twip(page.margins.leftMm),
+    right: twip(page.margins.rightMm),
+  },
+};
 
 export interface DocxContent {
   /** The body's paragraphs and tables, already written (wordml.ts). */
@@ -120,6 +136,9 @@ function custom({ properties }: DocxContent): string {
   );
 }
 
+const ZIP_FIRST = Date.UTC(1980, 0, 2);
+const ZIP_LAST = Date.UTC(2099, 11, 31);
+
 export function docxPackage(content: DocxContent): Buffer {
   const parts: Record<string, string> = {
     '[Content_Types].xml': contentTypes(),
@@ -149,7 +168,9 @@ export function docxPackage(content: DocxContent): Buffer {
     'docProps/app.xml': app(),
     'docProps/custom.xml': custom(content),
   };
-  const mtime = content.properties.created;
+  // ZIP keeps DOS dates, 1980 to 2107 (fflate refuses from 2100): a file's date is held inside them.
+  const time = Math.min(Math.max(content.properties.created.getTime(), ZIP_FIRST), ZIP_LAST);
+  const mtime = new Date(time);
   const zipped = zipSync(
     Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, [strToU8(xml), { mtime }]])),
   );

@@ -6,7 +6,7 @@
  */
 import { withoutForbiddenCharacters } from '../domain/xml-characters';
 import { type AdminDocument, type Block, paragraph } from './admin-document';
-import { docxPackage } from './docx-package';
+import { administrativePage, docxPackage, twip } from './docx-package';
 import { FONT, page, sizes, paragraph as spacing } from './layout';
 import { boldTextWidthMm } from './text-width';
 import { paragraph as p, pageNumberRuns, table, textRun } from './wordml';
@@ -18,8 +18,6 @@ interface RunStyle {
 }
 
 const TEXT_WIDTH_MM = page.widthMm - page.margins.leftMm - page.margins.rightMm;
-/** Twentieths of a point: 210 mm is 11906, as Word writes A4. */
-const twip = (mm: number) => Math.round((mm * 1440) / 25.4);
 const run = (text: string, style: RunStyle) =>
   textRun(withoutForbiddenCharacters(text), {
     font: FONT,
@@ -192,16 +190,7 @@ export function renderDocx(document: AdminDocument, created = new Date()): Buffe
       closing(document),
     ].join(''),
     header: pageNumberHeader(),
-    page: {
-      width: twip(page.widthMm),
-      height: twip(page.heightMm),
-      margins: {
-        top: twip(page.margins.topMm),
-        bottom: twip(page.margins.bottomMm),
-        left: twip(page.margins.leftMm),
-        right: twip(page.margins.rightMm),
-      },
-    },
+    page: administrativePage,
     defaultRun: { font: FONT, sizePt: sizes.text },
     properties: {
       title: withoutForbiddenCharacters(document.fileTitle),

@@ -1,0 +1,60 @@
+/**
+ * A news item as the files the Information Centre works from: plain HTML to paste into the portal's
+ * editor, and a .docx for leadership to read and mark up (the same writer as the Department's
+ * drafts). Each holds only the text to publish: no review flags, no internal notes.
+ */
+import escapeHtml from 'escape-html';
+import { administrativePage, docxPackage, twip } from '../documents/docx-package';
+import { FONT } from '../documents/layout';
+import { paragraph, textRun } from '../documents/wordml';
+import { withoutForbiddenCharacters } from '../domain/xml-characters';
+import type { NewsDraft, NewsText } from './draft-news';
+
+type Language = 'vi' | 'en';
+
+/** One article per language, Vietnamese first: title, lead in bold, then the body. */
+export function newsHtml(draft: NewsDraft): string {
+  const article = (language: Language, text: NewsText) =>
+    [
+      `<article lang="${language}">`,
+      `<h1>${escapeHtml(text.title)}</h1>`,
+      `<p><strong>${escapeHtml(text.lead)}</strong></p>`,
+      ...text.body.map((line) => `<p>${escapeHtml(line)}</p>`),
+      '</article>',
+    ].join('\n');
+  return `${article('vi', draft.vi)}\n${article('en', draft.en)}\n`;
+}
+
+const run = (text: string, sizePt: number, style: { bold?: boolean; italics?: boolean } = {}) =>
+  textRun(withoutForbiddenCharacters(text), { font: FONT, sizePt, ...style });
+
+function section(text: NewsText): string[] {
+  return [
+    paragraph({ align: 'center', spacing: { before: 240, after: 240 } }, run(text.title, 16, { bold: true })),
+    paragraph({ align: 'both', spacing: { after: 120 } }, run(text.lead, 14, { bold: true })),
+    ...text.body.map((line) =>
+      paragraph({ align: 'both', spacing: { after: 120 }, indent: { firstLine: twip(12.7) } }, run(line, 14)),
+    ),
+  ];
+}
+
+/** The .docx of a news item: the Vietnamese text, then the English on a page of its own. */
+export function newsDocx(
+  draft: NewsDraft,
+  properties: { title: string; creator: string; created: Date },
+): Buffer {
+  const pageBreak = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+  return docxPackage({
+    body: [...section(draft.vi), pageBreak, ...section(draft.en)].join(''),
+    header: paragraph({}),
+    page: administrativePage,
+    defaultRun: { font: FONT, sizePt: 14 },
+    properties: {
+      title: withoutForbiddenCharacters(properties.title),
+      creator: withoutForbiddenCharacters(properties.creator),
+      description: 'Tin bài về chuyến thăm, soạn từ hồ sơ đoàn vào.',
+      custom: {},
+      created: properties.created,
+    },
+  });
+}
