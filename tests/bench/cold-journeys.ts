@@ -172,6 +172,17 @@ async function journeys(
   }
 }
 
+/** Each journey's median over several rounds' results. */
+export function medianJourneys(results: readonly Awaited<ReturnType<typeof journeys>>[]) {
+  const keys = Object.keys(results[0]?.times ?? {}) as (keyof JourneyTimes)[];
+  return {
+    times: Object.fromEntries(
+      keys.map((key) => [key, median(results.map((r) => r.times[key]))]),
+    ) as unknown as JourneyTimes,
+    invocations: median(results.map((r) => r.invocations)),
+  };
+}
+
 /** One mode's journeys in a fresh `tsx` process; its answer is the last line it prints. */
 export function journeysInOwnProcess(mode: Mode, bundles: readonly Bundle[], floor: Bundle, runs: number) {
   const input = JSON.stringify({
