@@ -15,6 +15,7 @@ import {
   MeetingScheduledV1,
   MeetingSecrecyApprovedV1,
 } from './meeting-events.v1';
+import { NewsApprovedV1, NewsPublishedV1, NewsReturnedV1, NewsSubmittedV1 } from './news-events.v1';
 import { PersonalDataErasedV1 } from './personal-data-erased.v1';
 import { TaskCompletedV1 } from './task-completed.v1';
 import {
@@ -48,6 +49,10 @@ export const eventCatalogue = [
   AttachmentAddedV1,
   AttachmentDeletedV1,
   TaskCompletedV1,
+  NewsSubmittedV1,
+  NewsApprovedV1,
+  NewsReturnedV1,
+  NewsPublishedV1,
 ] as const satisfies readonly EventDefinition[];
 
 /** The name of an event this backend publishes (EventBridge's detail-type). */

@@ -470,6 +470,30 @@ export const functions = {
     memoryMb: 512,
     timeoutSeconds: 29,
   },
+  getNews: {
+    name: 'get-news',
+    entry: 'functions/get-news/handler.ts',
+    description:
+      "Shows a visit's news item for the portal, drafted from its records until the Office saves it",
+    trigger: http('GET', '/delegations/{id}/news', ['office', 'leadership']),
+    access: { table: 'read' },
+  },
+  changeNews: {
+    name: 'change-news',
+    entry: 'functions/change-news/handler.ts',
+    description:
+      "Takes one step of a visit's news item: edit, submit, approve, return, record its publication",
+    trigger: http('POST', '/delegations/{id}/news', ['office', 'leadership']),
+    access: { table: 'readWrite', publishEvents: true },
+  },
+  newsFile: {
+    name: 'news-file',
+    entry: 'functions/news-file/handler.ts',
+    description: "Gives a visit's news item as HTML for the portal's editor or as .docx",
+    trigger: http('GET', '/delegations/{id}/news/file', ['office', 'leadership']),
+    access: { table: 'read' },
+    memoryMb: 512,
+  },
   submitVisitReport: {
     name: 'submit-visit-report',
     entry: 'functions/submit-visit-report/handler.ts',

@@ -4,6 +4,7 @@ import { costSharings } from './cost-sharing';
 import { isCountryCode } from './countries';
 import { TooLargeError } from './errors';
 import { externalApprovalSchema, MAX_APPROVALS } from './external-approval';
+import { newsItemSchema } from './news-item';
 import { delegationStatuses } from './status';
 import { multiLine, oneLine } from './text-fields';
 
@@ -459,6 +460,8 @@ export const delegationSchema = z.object({
     .array(z.lazy(() => taskDoneSchema))
     .max(MAX_TASKS_DONE)
     .optional(),
+  /** The news item for the Department's portal, once the Office saved or submitted it. */
+  news: newsItemSchema.optional(),
 });
 export type Delegation = z.infer<typeof delegationSchema>;
 

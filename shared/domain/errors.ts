@@ -23,6 +23,11 @@ export class IllegalTransitionError extends DomainError {
   readonly code = 'illegal_transition';
 }
 
+/** The route is open to the caller's roles, but this step of it is another role's (a news item's approval). */
+export class ForbiddenError extends DomainError {
+  readonly code = 'forbidden';
+}
+
 export class ConflictError extends DomainError {
   readonly code = 'conflict';
 }

@@ -43,6 +43,10 @@ export const closedBeforeVisit = where(
 );
 /** The visit took place and waits for its post-visit report. */
 export const awaitingReport = where((status) => canTransition(status, 'reported'));
+/** The visit took place: waiting for its report, or reported. */
+export const visitOver = where(
+  (status) => awaitingReport.includes(status) || canTransition('completed', status),
+);
 /** A fresh check (a permit recorded, the holidays corrected) may still concern these. */
 export const recheckable = where((status) => !closed.includes(status) && !awaitingReport.includes(status));
 /** A fresh check renews their report and keeps their status (not yet checked, or decided). */

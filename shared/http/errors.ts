@@ -2,6 +2,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import {
   ConflictError,
   DomainError,
+  ForbiddenError,
   IllegalTransitionError,
   InvalidChangeError,
   InvalidCursorError,
@@ -30,6 +31,7 @@ export class HttpError extends Error {
 const statusOfDomainError = new Map<new (...args: never[]) => DomainError, number>([
   [InvalidCursorError, 400],
   [InvalidChangeError, 400],
+  [ForbiddenError, 403],
   [NotFoundError, 404],
   [StaleVersionError, 412],
   [IllegalTransitionError, 409],

@@ -9,6 +9,7 @@ import { localDateOf } from '../compliance/calendar';
 import type { Issuer } from '../config/issuer';
 import { ending, headOf } from '../documents/visit-facts';
 import type { Delegation } from '../domain/delegation';
+import { is, visitOver } from '../domain/lifecycle';
 import type { Meeting } from '../domain/meeting';
 import type { Official } from '../domain/resources';
 import { countryName, dateVi } from '../notifications/vietnamese';
@@ -25,7 +26,7 @@ export interface NewsText {
   title: string;
   /** The opening paragraph a portal shows under the title (sa-pô). */
   lead: string;
-  body: readonly string[];
+  body: string[];
 }
 
 export interface NewsDraft {
@@ -51,7 +52,7 @@ export const mayPublish = (delegation: Pick<Delegation, 'compliance'>) =>
  */
 export function whyNoNews(delegation: Delegation, reportOwed: boolean): NoNews | undefined {
   if (!mayPublish(delegation)) return 'sensitive';
-  if (delegation.status !== 'completed' && delegation.status !== 'reported') return 'visit-not-over';
+  if (!is(visitOver, delegation.status)) return 'visit-not-over';
   if (reportOwed && !delegation.visitReport) return 'report-not-filed';
   return undefined;
 }

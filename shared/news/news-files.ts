@@ -7,13 +7,14 @@ import escapeHtml from 'escape-html';
 import { administrativePage, docxPackage, twip } from '../documents/docx-package';
 import { FONT } from '../documents/layout';
 import { paragraph, textRun } from '../documents/wordml';
+import type { NewsContent } from '../domain/news-item';
 import { withoutForbiddenCharacters } from '../domain/xml-characters';
-import type { NewsDraft, NewsText } from './draft-news';
+import type { NewsText } from './draft-news';
 
 type Language = 'vi' | 'en';
 
 /** One article per language, Vietnamese first: title, lead in bold, then the body. */
-export function newsHtml(draft: NewsDraft): string {
+export function newsHtml(draft: NewsContent): string {
   const article = (language: Language, text: NewsText) =>
     [
       `<article lang="${language}">`,
@@ -40,7 +41,7 @@ function section(text: NewsText): string[] {
 
 /** The .docx of a news item: the Vietnamese text, then the English on a page of its own. */
 export function newsDocx(
-  draft: NewsDraft,
+  draft: NewsContent,
   properties: { title: string; creator: string; created: Date },
 ): Buffer {
   const pageBreak = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';

@@ -16,7 +16,8 @@ const ATTEMPTS = 4;
  */
 export async function commandOnDelegation(
   id: string,
-  expectedRevision: number,
+  /** The registration's revision the person read; undefined when the command checks its own (a news item's). */
+  expectedRevision: number | undefined,
   delegations: DelegationStore,
   apply: (current: Delegation) => Promise<Applied> | Applied,
 ): Promise<Delegation> {

@@ -77,8 +77,9 @@ const fileNames: Record<VisitDocumentKind, string> = {
 };
 
 /** "Cong-van-Cong-an-Seoul-National-University.docx": what the draft is and whose, in plain letters. */
-function fileNameOf(kind: VisitDocumentKind, partner: { name: string; nameVi?: string }): string {
-  const name = (partner.nameVi ?? partner.name)
+/** The partner's name as a file name takes it: "Dai-hoc-Quoc-gia-Seoul". */
+export const partnerSlug = (partner: { name: string; nameVi?: string }): string =>
+  (partner.nameVi ?? partner.name)
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .replace(/đ/g, 'd')
@@ -86,6 +87,9 @@ function fileNameOf(kind: VisitDocumentKind, partner: { name: string; nameVi?: s
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 80);
+
+function fileNameOf(kind: VisitDocumentKind, partner: { name: string; nameVi?: string }): string {
+  const name = partnerSlug(partner);
   return `${fileNames[kind]}${name ? `-${name}` : ''}.docx`;
 }
 

@@ -49,6 +49,9 @@ const expected: Record<string, readonly Role[]> = {
   'POST /delegations/{id}/tasks/{taskKey}/done': ['office'],
   'GET /worklist': ['office', 'leadership'],
   'GET /schedule': ['office', 'leadership'],
+  'GET /delegations/{id}/news': ['office', 'leadership'],
+  'POST /delegations/{id}/news': ['office', 'leadership'],
+  'GET /delegations/{id}/news/file': ['office', 'leadership'],
 };
 
 /**
@@ -100,6 +103,10 @@ const probeAnswer: Record<string, number> = {
   'GET /worklist': 200,
   // No range given.
   'GET /schedule': 400,
+  'GET /delegations/{id}/news': 404,
+  // An empty body names no step.
+  'POST /delegations/{id}/news': 400,
+  'GET /delegations/{id}/news/file': 404,
 };
 
 const routes = functionSpecs.filter(isHttp).map((spec) => ({

@@ -86,6 +86,10 @@ export const eventNames: Record<string, string> = {
   'VisitReport.Submitted': 'Nộp báo cáo kết quả',
   'VisitReport.Overdue': 'Quá hạn báo cáo kết quả',
   'Decision.Pending': 'Đang chờ lãnh đạo quyết định',
+  'News.Submitted': 'Trình lãnh đạo duyệt tin bài',
+  'News.Approved': 'Lãnh đạo duyệt tin bài',
+  'News.Returned': 'Lãnh đạo trả lại tin bài để chỉnh sửa',
+  'News.Published': 'Đăng tin bài trên Cổng thông tin điện tử của Sở',
 };
 
 /** Who decides a required approval: an outside authority, or the Department's own leadership. */

@@ -126,6 +126,50 @@ export interface paths {
         patch: operations["reschedule-meeting"];
         trace?: never;
     };
+    "/delegations/{id}/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visit's news item for the Department's portal, and the steps the caller may take
+         * @description Shows a visit's news item for the portal, drafted from its records until the Office saves it. Roles: office, leadership.
+         */
+        get: operations["get-news"];
+        put?: never;
+        /**
+         * One step of the visit's news item: edit, submit, approve, return or record its publication
+         * @description Takes one step of a visit's news item: edit, submit, approve, return, record its publication. Roles: office, leadership.
+         */
+        post: operations["change-news"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delegations/{id}/news/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visit's news item as a file: HTML for the portal's editor, or .docx
+         * @description Gives a visit's news item as HTML for the portal's editor or as .docx. Roles: office, leadership.
+         */
+        get: operations["news-file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/delegations/{id}/attachments/{attachmentId}/confirm": {
         parameters: {
             query?: never;
@@ -1206,6 +1250,65 @@ export interface operations {
                             /** Format: date-time */
                             doneAt: string;
                         }[];
+                        news?: {
+                            vi: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                            };
+                            en: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                                needsReview: boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned" | "published";
+                            version: number;
+                            edited: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            submitted?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            decided?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                note?: string;
+                            };
+                            published?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uri */
+                                url: string;
+                            };
+                        };
                     };
                 };
             };
@@ -1613,6 +1716,65 @@ export interface operations {
                             /** Format: date-time */
                             doneAt: string;
                         }[];
+                        news?: {
+                            vi: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                            };
+                            en: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                                needsReview: boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned" | "published";
+                            version: number;
+                            edited: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            submitted?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            decided?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                note?: string;
+                            };
+                            published?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uri */
+                                url: string;
+                            };
+                        };
                     };
                 };
             };
@@ -2308,6 +2470,471 @@ export interface operations {
             };
         };
     };
+    "get-news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The saved news item, or the draft the records give while nobody saved one; none for a sensitive visit or one not over and reported yet (unavailable says why) */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        vi: {
+                            title: string;
+                            lead: string;
+                            body: string[];
+                        };
+                        en: {
+                            title: string;
+                            lead: string;
+                            body: string[];
+                            needsReview: boolean;
+                        };
+                        delegationId: string;
+                        /**
+                         * @description "none" while nobody saved the draft the records give (the first step saves it, If-Match "0")
+                         * @enum {string}
+                         */
+                        status: "none" | "draft" | "submitted" | "approved" | "returned" | "published";
+                        version: number;
+                        edited?: {
+                            by: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            at: string;
+                        };
+                        submitted?: {
+                            by: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            at: string;
+                        };
+                        decided?: {
+                            by: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            at: string;
+                            note?: string;
+                        };
+                        published?: {
+                            by: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            at: string;
+                            url: string;
+                        };
+                        /**
+                         * @description Why the visit has no news item (yet): a sensitive topic, or not over or reported yet
+                         * @enum {string}
+                         */
+                        unavailable?: "sensitive" | "visit-not-over" | "report-not-filed";
+                        /** @description The steps the caller may take now */
+                        commands: ("edit" | "submit" | "approve" | "return" | "publish")[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "change-news": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    command: "edit";
+                    content: {
+                        vi: {
+                            title: string;
+                            lead: string;
+                            body: string[];
+                        };
+                        en: {
+                            title: string;
+                            lead: string;
+                            body: string[];
+                            needsReview: boolean;
+                        };
+                    };
+                } | {
+                    /** @constant */
+                    command: "submit";
+                } | {
+                    /** @constant */
+                    command: "approve";
+                    note?: string;
+                } | {
+                    /** @constant */
+                    command: "return";
+                    note: string;
+                } | {
+                    /** @constant */
+                    command: "publish";
+                    /** Format: uri */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The news item after the step. The Office edits and submits; leadership approves or returns it with a note (403 to another role); once approved the Office records its address on the portal. 409 when the item is not in a state for the step or the visit has no news item. */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        vi: {
+                            title: string;
+                            lead: string;
+                            body: string[];
+                        };
+                        en: {
+                            title: string;
+                            lead: string;
+                            body: string[];
+                            needsReview: boolean;
+                        };
+                        delegationId: string;
+                        /**
+                         * @description "none" while nobody saved the draft the records give (the first step saves it, If-Match "0")
+                         * @enum {string}
+                         */
+                        status: "none" | "draft" | "submitted" | "approved" | "returned" | "published";
+                        version: number;
+                        edited?: {
+                            by: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            at: string;
+                        };
+                        submitted?: {
+                            by: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            at: string;
+                        };
+                        decided?: {
+                            by: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            at: string;
+                            note?: string;
+                        };
+                        published?: {
+                            by: {
+                                sub: string;
+                                username?: string;
+                                name?: string;
+                                roles: string[];
+                            };
+                            at: string;
+                            url: string;
+                        };
+                        /**
+                         * @description Why the visit has no news item (yet): a sensitive topic, or not over or reported yet
+                         * @enum {string}
+                         */
+                        unavailable?: "sensitive" | "visit-not-over" | "report-not-filed";
+                        /** @description The steps the caller may take now */
+                        commands: ("edit" | "submit" | "approve" | "return" | "publish")[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "news-file": {
+        parameters: {
+            query?: {
+                format?: "docx" | "html";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The news item in Vietnamese and English, without review marks (409 for a visit with no news item) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "text/html; charset=utf-8": string;
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "confirm-attachment-upload": {
         parameters: {
             query?: never;
@@ -2696,6 +3323,65 @@ export interface operations {
                             /** Format: date-time */
                             doneAt: string;
                         }[];
+                        news?: {
+                            vi: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                            };
+                            en: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                                needsReview: boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned" | "published";
+                            version: number;
+                            edited: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            submitted?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            decided?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                note?: string;
+                            };
+                            published?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uri */
+                                url: string;
+                            };
+                        };
                     };
                 };
             };
@@ -3618,6 +4304,65 @@ export interface operations {
                             /** Format: date-time */
                             doneAt: string;
                         }[];
+                        news?: {
+                            vi: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                            };
+                            en: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                                needsReview: boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned" | "published";
+                            version: number;
+                            edited: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            submitted?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            decided?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                note?: string;
+                            };
+                            published?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uri */
+                                url: string;
+                            };
+                        };
                         personalData: {
                             retentionMonths: number;
                             /** Format: date */
@@ -4120,6 +4865,65 @@ export interface operations {
                             /** Format: date-time */
                             doneAt: string;
                         }[];
+                        news?: {
+                            vi: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                            };
+                            en: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                                needsReview: boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned" | "published";
+                            version: number;
+                            edited: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            submitted?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            decided?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                note?: string;
+                            };
+                            published?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uri */
+                                url: string;
+                            };
+                        };
                     };
                 };
             };
@@ -5473,6 +6277,65 @@ export interface operations {
                             /** Format: date-time */
                             doneAt: string;
                         }[];
+                        news?: {
+                            vi: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                            };
+                            en: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                                needsReview: boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned" | "published";
+                            version: number;
+                            edited: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            submitted?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            decided?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                note?: string;
+                            };
+                            published?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uri */
+                                url: string;
+                            };
+                        };
                     };
                 };
             };
@@ -7197,6 +8060,65 @@ export interface operations {
                                 /** Format: date-time */
                                 doneAt: string;
                             }[];
+                            news?: {
+                                vi: {
+                                    title: string;
+                                    lead: string;
+                                    body: string[];
+                                };
+                                en: {
+                                    title: string;
+                                    lead: string;
+                                    body: string[];
+                                    needsReview: boolean;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned" | "published";
+                                version: number;
+                                edited: {
+                                    by: {
+                                        sub: string;
+                                        username?: string;
+                                        name?: string;
+                                        roles: string[];
+                                    };
+                                    /** Format: date-time */
+                                    at: string;
+                                };
+                                submitted?: {
+                                    by: {
+                                        sub: string;
+                                        username?: string;
+                                        name?: string;
+                                        roles: string[];
+                                    };
+                                    /** Format: date-time */
+                                    at: string;
+                                };
+                                decided?: {
+                                    by: {
+                                        sub: string;
+                                        username?: string;
+                                        name?: string;
+                                        roles: string[];
+                                    };
+                                    /** Format: date-time */
+                                    at: string;
+                                    note?: string;
+                                };
+                                published?: {
+                                    by: {
+                                        sub: string;
+                                        username?: string;
+                                        name?: string;
+                                        roles: string[];
+                                    };
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** Format: uri */
+                                    url: string;
+                                };
+                            };
                         };
                     };
                 };
@@ -8112,6 +9034,65 @@ export interface operations {
                             /** Format: date-time */
                             doneAt: string;
                         }[];
+                        news?: {
+                            vi: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                            };
+                            en: {
+                                title: string;
+                                lead: string;
+                                body: string[];
+                                needsReview: boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned" | "published";
+                            version: number;
+                            edited: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            submitted?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            decided?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                note?: string;
+                            };
+                            published?: {
+                                by: {
+                                    sub: string;
+                                    username?: string;
+                                    name?: string;
+                                    roles: string[];
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uri */
+                                url: string;
+                            };
+                        };
                     };
                 };
             };

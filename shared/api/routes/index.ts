@@ -8,6 +8,7 @@ import type { functions, HttpTrigger } from '../../manifest';
 import { contract as approveMeetingSecrecy } from './approve-meeting-secrecy';
 import { contract as cancelDelegation } from './cancel-delegation';
 import { contract as cancelMeeting } from './cancel-meeting';
+import { contract as changeNews } from './change-news';
 import { contract as completeTask } from './complete-task';
 import { contract as confirmAttachmentUpload } from './confirm-attachment-upload';
 import { contract as decideDelegation } from './decide-delegation';
@@ -18,6 +19,7 @@ import { contract as getAvailability } from './get-availability';
 import { contract as getCompliance } from './get-compliance';
 import { contract as getDelegation } from './get-delegation';
 import { contract as getHolidays } from './get-holidays';
+import { contract as getNews } from './get-news';
 import { contract as getSchedule } from './get-schedule';
 import { contract as getTimeline } from './get-timeline';
 import { contract as getWorklist } from './get-worklist';
@@ -31,6 +33,7 @@ import { contract as listOfficials } from './list-officials';
 import { contract as listPendingDecisions } from './list-pending-decisions';
 import { contract as listRooms } from './list-rooms';
 import { contract as listRules } from './list-rules';
+import { contract as newsFile } from './news-file';
 import { contract as previewHolidayChange } from './preview-holiday-change';
 import { contract as recordApproval } from './record-approval';
 import { contract as registerDelegation } from './register-delegation';
@@ -60,6 +63,9 @@ export const routeContracts: Record<HttpFunctionKey, RouteContract> = {
   getSchedule,
   getWorklist,
   cancelMeeting,
+  changeNews,
+  getNews,
+  newsFile,
   confirmAttachmentUpload,
   decideDelegation,
   deleteAttachment,

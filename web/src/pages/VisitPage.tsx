@@ -1,4 +1,6 @@
 /** One visit: where it stands, the decision, and its report, registration, meetings, files, drafts, emails and history. */
+
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Grid, Select, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -14,6 +16,7 @@ import { DocumentsPanel } from '../visit/DocumentsPanel';
 import { DossierPanel } from '../visit/DossierPanel';
 import { EditVisit } from '../visit/EditVisit';
 import { MeetingsPanel } from '../visit/MeetingsPanel';
+import { NewsPanel, newsKey } from '../visit/NewsPanel';
 import { ProgressSteps } from '../visit/ProgressSteps';
 import { RegistrationDetails } from '../visit/RegistrationDetails';
 import { SentNotices, Timeline } from '../visit/SentNotices';
@@ -23,6 +26,7 @@ type Dialog = 'edit' | 'cancel' | 'approval' | 'report' | 'approve' | 'reject';
 export default function VisitPage() {
   const { id = '' } = useParams();
   const visit = useVisit(id);
+  const queries = useQueryClient();
   const [dialog, setDialog] = useState<Dialog>();
   const [finishing, setFinishing] = useState<{ key: string; title: string }>();
   const [part, setPart] = useState('compliance');
@@ -73,6 +77,7 @@ export default function VisitPage() {
       label: 'Văn bản',
       children: <DocumentsPanel delegationId={id} availability={visit.compliance.data?.documents} />,
     },
+    { key: 'news', label: 'Tin bài', children: <NewsPanel delegationId={id} /> },
     {
       key: 'notifications',
       label: 'Thông báo đã gửi',
@@ -85,6 +90,8 @@ export default function VisitPage() {
     setPart(key);
     if (key === 'timeline') void visit.timeline.refetch();
     if (key === 'notifications') void visit.notifications.refetch();
+    // Leadership and the Office take turns on the news item: opening it shows the other's last step.
+    if (key === 'news') void queries.invalidateQueries({ queryKey: newsKey(id) });
   };
 
   return (

@@ -1,0 +1,35 @@
+/** The news item of a visit as the API reads and changes it (GET and POST /delegations/{id}/news). */
+import * as z from 'zod';
+import { actorSchema } from '../domain/actor';
+import { newsContentSchema, newsLimits, newsStatuses } from '../domain/news-item';
+import { multiLine } from '../domain/text-fields';
+import { newsCommands } from '../news/news-workflow';
+
+const step = z.object({ by: actorSchema, at: z.string() });
+
+export const newsViewSchema = newsContentSchema.extend({
+  delegationId: z.string(),
+  status: z.enum(['none', ...newsStatuses]).meta({
+    description:
+      '"none" while nobody saved the draft the records give (the first step saves it, If-Match "0")',
+  }),
+  version: z.number().int().min(0),
+  edited: step.optional(),
+  submitted: step.optional(),
+  decided: step.extend({ note: z.string().optional() }).optional(),
+  published: step.extend({ url: z.string() }).optional(),
+  unavailable: z.enum(['sensitive', 'visit-not-over', 'report-not-filed']).optional().meta({
+    description: 'Why the visit has no news item (yet): a sensitive topic, or not over or reported yet',
+  }),
+  commands: z.array(z.enum(newsCommands)).meta({ description: 'The steps the caller may take now' }),
+});
+
+const note = multiLine(newsLimits.note);
+
+export const newsCommandSchema = z.discriminatedUnion('command', [
+  z.strictObject({ command: z.literal('edit'), content: newsContentSchema }),
+  z.strictObject({ command: z.literal('submit') }),
+  z.strictObject({ command: z.literal('approve'), note: note.optional() }),
+  z.strictObject({ command: z.literal('return'), note }),
+  z.strictObject({ command: z.literal('publish'), url: z.url({ protocol: /^https?$/ }).max(2000) }),
+]);

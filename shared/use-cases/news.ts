@@ -1,0 +1,161 @@
+/**
+ * A visit's news item for the portal: what the Office, leadership and the Information Centre see
+ * and may do (GET), each step (POST, under the news item's own If-Match), and its files.
+ */
+import { createEvent } from '../../events/envelope';
+import {
+  NewsApprovedV1,
+  NewsPublishedV1,
+  NewsReturnedV1,
+  NewsSubmittedV1,
+} from '../../events/news-events.v1';
+import type { Issuer } from '../config/issuer';
+import type { Actor } from '../domain/actor';
+import type { Delegation } from '../domain/delegation';
+import { ConflictError, StaleVersionError } from '../domain/errors';
+import type { NewsContent, NewsItem, NewsStatus } from '../domain/news-item';
+import type { Official } from '../domain/resources';
+import { type NoNews, whyNoNews } from '../news/draft-news';
+import { newsDocx, newsHtml } from '../news/news-files';
+import {
+  applyNewsCommand,
+  currentContent,
+  type NewsCommand,
+  type NewsInput,
+  newsCommandsFor,
+  REPORT_OWED,
+} from '../news/news-workflow';
+import { commandOnDelegation } from './delegation-command';
+import { DOCX_TYPE, partnerSlug } from './draft-documents';
+import type { DelegationStore } from './ports/delegation-store';
+import type { DirectoryStore } from './ports/directory';
+import type { Meetings } from './ports/meetings';
+import { requireDelegation } from './require-delegation';
+
+export interface NewsDeps {
+  delegations: Pick<DelegationStore, 'get'>;
+  meetings: Pick<Meetings, 'list'>;
+  officials: Pick<DirectoryStore<Official>, 'get'>;
+  issuer: Issuer;
+}
+
+export interface NewsView extends NewsContent {
+  delegationId: string;
+  /** "none" while nobody saved the draft the records give. */
+  status: NewsStatus | 'none';
+  /** The ETag: 0 until the first step. */
+  version: number;
+  edited?: NewsItem['edited'];
+  submitted?: NewsItem['submitted'];
+  decided?: NewsItem['decided'];
+  published?: NewsItem['published'];
+  /** Why the visit has no news item (yet): the Office's screen explains it. */
+  unavailable?: NoNews;
+  /** The steps the caller may take now; the console offers exactly these. */
+  commands: NewsCommand[];
+}
+
+/** The draft the records give, made only when nobody has saved one yet. */
+async function drafter(delegation: Delegation, deps: NewsDeps) {
+  const [meetings, officials] = await Promise.all([deps.meetings.list(delegation.id), deps.officials.get()]);
+  return () => currentContent(delegation, { meetings, officials: officials.items, issuer: deps.issuer });
+}
+
+async function viewOf(delegation: Delegation, actor: Actor, deps: NewsDeps): Promise<NewsView> {
+  const unavailable = whyNoNews(delegation, REPORT_OWED);
+  const { news } = delegation;
+  const content = news ?? (unavailable ? undefined : (await drafter(delegation, deps))());
+  return {
+    delegationId: delegation.id,
+    status: news?.status ?? 'none',
+    version: news?.version ?? 0,
+    vi: content?.vi ?? { title: '', lead: '', body: [] },
+    en: content?.en ?? { title: '', lead: '', body: [], needsReview: true },
+    ...(news
+      ? { edited: news.edited, submitted: news.submitted, decided: news.decided, published: news.published }
+      : {}),
+    ...(unavailable && !news ? { unavailable } : {}),
+    commands: newsCommandsFor(delegation, actor.roles),
+  };
+}
+
+export async function viewNews(id: string, actor: Actor, deps: NewsDeps): Promise<NewsView> {
+  return viewOf(await requireDelegation(deps.delegations, id), actor, deps);
+}
+
+const eventOf = (delegation: Delegation, news: NewsItem, input: NewsInput) => {
+  const data = { delegationId: delegation.id, version: delegation.version + 1, title: news.vi.title };
+  switch (input.command) {
+    case 'submit':
+      return { definition: NewsSubmittedV1, data };
+    case 'approve':
+      return { definition: NewsApprovedV1, data: { ...data, ...(input.note ? { note: input.note } : {}) } };
+    case 'return':
+      return { definition: NewsReturnedV1, data: { ...data, note: input.note } };
+    case 'publish':
+      return { definition: NewsPublishedV1, data: { ...data, url: input.url } };
+    case 'edit':
+      return undefined;
+  }
+};
+
+/** One step of the news item, if it is still at the version the person read (If-Match). */
+export async function changeNews(
+  id: string,
+  input: NewsInput,
+  context: { actor: Actor; correlationId: string; now: Date; expectedVersion: number },
+  deps: NewsDeps & { delegations: DelegationStore },
+): Promise<NewsView> {
+  const saved = await commandOnDelegation(id, undefined, deps.delegations, async (current) => {
+    const version = current.news?.version ?? 0;
+    if (version !== context.expectedVersion)
+      throw new StaleVersionError(
+        `The news item was changed since you read it (version ${version}, not ${context.expectedVersion}); reload it.`,
+        { currentVersion: version },
+      );
+    const news = applyNewsCommand(current, input, await drafter(current, deps), context.actor, context.now);
+    const next: Delegation = {
+      ...current,
+      news,
+      version: current.version + 1,
+      updatedAt: context.now.toISOString(),
+    };
+    const event = eventOf(current, news, input);
+    const events = event
+      ? [
+          createEvent(event.definition as typeof NewsSubmittedV1, event.data, {
+            ...context,
+            delegationId: id,
+            aggregateVersion: next.version,
+          }),
+        ]
+      : [];
+    return { next, options: { previous: current, events } };
+  });
+  return viewOf(saved, context.actor, deps);
+}
+
+export const HTML_TYPE = 'text/html; charset=utf-8';
+
+/** The news item as HTML for the portal's editor or a .docx for reading; none for a visit without one. */
+export async function newsFile(
+  id: string,
+  format: 'docx' | 'html',
+  deps: NewsDeps,
+  now: Date,
+): Promise<{ content: Buffer; type: string; fileName: string }> {
+  const delegation = await requireDelegation(deps.delegations, id);
+  const unavailable = whyNoNews(delegation, REPORT_OWED);
+  // A visit found sensitive after its news was saved gets no file either: nothing of it is published.
+  if (unavailable === 'sensitive' || (unavailable && !delegation.news))
+    throw new ConflictError(`This visit has no news item: ${unavailable}.`, { reason: unavailable });
+  const content = delegation.news ?? (await drafter(delegation, deps))();
+  const name = `Tin-bai-${partnerSlug(delegation.partner)}`;
+  return format === 'html'
+    ? { content: Buffer.from(newsHtml(content), 'utf8'), type: HTML_TYPE, fileName: `${name}.html` }
+    : {
+        content: newsDocx(content, { title: content.vi.title, creator: deps.issuer.fullName, created: now }),
+        type: DOCX_TYPE,
+        fileName: `${name}.docx`,
+      };
+}

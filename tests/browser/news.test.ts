@@ -1,0 +1,114 @@
+/** A visit's news item in the console: the Office drafts and submits, leadership returns and approves, the Office records where it was published. */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/manifest';
+import { jicaVisit, workingDayIn } from '../fixtures/registration';
+import {
+  consoleSuite,
+  expectAccessible,
+  expectShown,
+  registered,
+  screenshot,
+  signedIn,
+} from './console-browser';
+
+const suite = consoleSuite();
+const visit = {
+  arrival: `${workingDayIn(40)}T08:00:00+07:00`,
+  departure: `${workingDayIn(41)}T17:00:00+07:00`,
+};
+const later = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
+
+/** Opens another part of the visit and the news again: the other person's last step shows. */
+async function reopen(page: Page) {
+  await page.getByRole('tab', { name: 'Nhật ký' }).click();
+  await page.getByRole('tab', { name: 'Tin bài' }).click();
+}
+
+/** A visit that took place and whose report is filed, through the API and the schedules. */
+async function reportedVisit(nameVi: string): Promise<string> {
+  const { stack } = suite;
+  const id = await registered(
+    stack,
+    jicaVisit({
+      visit,
+      partner: { name: 'Tokyo Institute', nameVi, country: 'JP', type: 'academic_institution' },
+    }),
+  );
+  for (const at of [later(visit.arrival, 1), later(visit.departure, 1)]) {
+    expect((await stack.local('/_local/schedules/visit-progress', { scheduledTime: at })).status).toBe(200);
+    await stack.bus.settled();
+  }
+  const filed = await stack.call('POST', `/delegations/${id}/visit-report`, {
+    token: await stack.token('office'),
+    headers: { 'if-match': '"1"' },
+    body: { summary: 'Hai bên thống nhất trao đổi chuyên gia.', agreementsSigned: ['Biên bản ghi nhớ'] },
+  });
+  expect(filed.status).toBe(200);
+  return id;
+}
+
+async function newsTab(id: string, roles: Role[]): Promise<Page> {
+  const page = await signedIn(suite.browser, suite.stack.url, roles);
+  await page.goto(`${suite.stack.url}/#/doan/${id}`);
+  await page.getByRole('tab', { name: 'Tin bài' }).click();
+  return page;
+}
+
+describe('The news of a visit', () => {
+  it('goes from the Office’s draft through leadership’s return and approval to the portal', {
+    timeout: 120_000,
+  }, async () => {
+    const id = await reportedVisit('Viện Công nghệ Tokyo');
+    const office = await newsTab(id, ['office']);
+    await expectShown(office, 'Dự thảo chưa lưu');
+    const lead = office.getByLabel('Sa-pô (đoạn mở đầu)');
+    expect(await office.getByLabel('Tiêu đề', { exact: true }).inputValue()).toContain(
+      'Viện Công nghệ Tokyo',
+    );
+    await expectAccessible(office, 'news draft');
+    await screenshot(office, 'news-draft');
+    await lead.fill('Sáng nay, Sở tiếp đoàn Viện Công nghệ Tokyo.');
+    await office.getByRole('button', { name: 'Trình lãnh đạo duyệt' }).click();
+    await expectShown(office, 'Chờ lãnh đạo duyệt');
+    expect(await office.getByRole('button', { name: 'Lưu dự thảo' }).count()).toBe(0);
+
+    const leader = await newsTab(id, ['leadership']);
+    await expectShown(leader, 'Sáng nay, Sở tiếp đoàn Viện Công nghệ Tokyo.');
+    await leader.getByRole('button', { name: 'Trả lại để chỉnh sửa' }).click();
+    await leader.getByLabel('Nội dung cần chỉnh sửa').fill('Ghi rõ ngày tiếp đoàn.');
+    await leader.getByRole('button', { name: 'Trả lại', exact: true }).click();
+    await expectShown(leader, 'Lãnh đạo trả lại để chỉnh sửa');
+
+    await reopen(office);
+    await expectShown(office, 'Lãnh đạo trả lại: Ghi rõ ngày tiếp đoàn.');
+    await office.getByLabel('Sa-pô (đoạn mở đầu)').fill('Ngày 05, Sở tiếp đoàn Viện Công nghệ Tokyo.');
+    await office.getByRole('button', { name: 'Trình lãnh đạo duyệt' }).click();
+    await expectShown(office, 'Chờ lãnh đạo duyệt');
+
+    await reopen(leader);
+    await leader.getByRole('button', { name: 'Duyệt đăng tin' }).click();
+    await expectShown(leader, 'Đã duyệt, chờ đăng');
+    expect(await leader.getByLabel('Địa chỉ tin đã đăng').count()).toBe(0);
+
+    await reopen(office);
+    await office.getByLabel('Địa chỉ tin đã đăng').fill('https://skhcn.hungyen.gov.vn/tin-tuc/tokyo');
+    await office.getByRole('button', { name: 'Ghi nhận đã đăng' }).click();
+    await expectShown(office, 'Đã đăng trên Cổng thông tin');
+    expect(await office.getByRole('link', { name: 'Xem tin trên Cổng thông tin' }).getAttribute('href')).toBe(
+      'https://skhcn.hungyen.gov.vn/tin-tuc/tokyo',
+    );
+    await expectAccessible(office, 'news published');
+    await screenshot(office, 'news-published');
+  });
+
+  it('says why a visit still under way has no news yet, and offers nothing to do', async () => {
+    const id = await registered(
+      suite.stack,
+      jicaVisit({ visit, partner: { name: 'Osaka Lab', country: 'JP', type: 'academic_institution' } }),
+    );
+    const page = await newsTab(id, ['office']);
+    await expectShown(page, 'Tin bài được soạn sau khi đoàn kết thúc chuyến thăm.');
+    expect(await page.getByRole('button', { name: 'Trình lãnh đạo duyệt' }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jicaVisit, workingDayIn } from '../fixtures/registration';
+import { readDocx } from '../support/docx-reader';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let stack: TestStack;
+let office: string;
+let leadership: string;
+const arrival = workingDayIn(40);
+const departure = workingDayIn(41);
+const visit = { arrival: `${arrival}T08:00:00+07:00`, departure: `${departure}T17:00:00+07:00` };
+const later = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
+let id: string;
+let sensitiveId: string;
+
+async function trigger(job: string, scheduledTime: string) {
+  expect((await stack.local(`/_local/schedules/${job}`, { scheduledTime })).status).toBe(200);
+  await stack.bus.settled();
+}
+const news = (delegationId: string, token = office) =>
+  stack.call('GET', `/delegations/${delegationId}/news`, { token });
+const step = (version: number, body: object, token = office, delegationId = id) =>
+  stack.call('POST', `/delegations/${delegationId}/news`, {
+    token,
+    headers: { 'if-match': `"${version}"` },
+    body,
+  });
+const timelineNames = async (delegationId: string) =>
+  (await stack.call('GET', `/delegations/${delegationId}/timeline`, { token: office })).body.entries.map(
+    (entry: { name: string }) => entry.name,
+  );
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  office = await stack.token('office');
+  leadership = await stack.token('leadership');
+  const partner = {
+    name: 'Korea Institute of Science and Technology',
+    nameVi: 'Viện KIST',
+    country: 'KR',
+    type: 'academic_institution' as const,
+  };
+  id = (await stack.call('POST', '/delegations', { token: office, body: jicaVisit({ visit, partner }) })).body
+    .id;
+  const sensitive = jicaVisit({
+    visit,
+    partner: { ...partner, nameVi: 'Viện Nhạy cảm' },
+    topics: ['nhân quyền'],
+  });
+  sensitiveId = (await stack.call('POST', '/delegations', { token: office, body: sensitive })).body.id;
+  await stack.bus.settled();
+  const checked = await stack.call('GET', `/delegations/${sensitiveId}`, { token: leadership });
+  if (checked.body.allowedActions.includes('approve'))
+    await stack.call('POST', `/delegations/${sensitiveId}/decision`, {
+      token: leadership,
+      headers: { 'if-match': `"${checked.body.revision}"` },
+      body: { decision: 'approve', note: 'Đồng ý' },
+    });
+  await stack.bus.settled();
+});
+afterAll(() => stack?.stop());
+
+describe('A visit’s news item', () => {
+  it('does not exist while the visit goes on, nor before the host division files its report', async () => {
+    expect((await news(id)).body).toMatchObject({
+      status: 'none',
+      unavailable: 'visit-not-over',
+      commands: [],
+    });
+    expect((await step(0, { command: 'submit' })).status).toBe(409);
+    await trigger('visit-progress', later(visit.arrival, 1));
+    await trigger('visit-progress', later(visit.departure, 1));
+    expect((await news(id)).body).toMatchObject({ unavailable: 'report-not-filed', commands: [] });
+    const filed = await stack.call('POST', `/delegations/${id}/visit-report`, {
+      token: office,
+      headers: { 'if-match': '"1"' },
+      body: {
+        summary: 'Hai bên thống nhất hợp tác nghiên cứu nông nghiệp thông minh.',
+        agreementsSigned: ['Biên bản ghi nhớ hợp tác'],
+        followUpActions: [
+          { action: 'Gửi đề xuất dự án', owner: 'Phòng Quản lý Khoa học', dueDate: '2027-03-01' },
+        ],
+      },
+    });
+    expect(filed.status).toBe(200);
+  });
+
+  it('is drafted from the records once the visit is reported, for the Office to edit or submit', async () => {
+    const answer = await news(id);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('etag')).toBe('"0"');
+    expect(answer.body).toMatchObject({ status: 'none', version: 0, commands: ['edit', 'submit'] });
+    expect(answer.body.vi.title).toBe(
+      'Sở Khoa học và Công nghệ tỉnh Hưng Yên tiếp và làm việc với đoàn Viện KIST (Hàn Quốc)',
+    );
+    expect(answer.body.vi.body).toContain('Hai bên đã ký kết: Biên bản ghi nhớ hợp tác.');
+    expect(answer.body.en).toMatchObject({ needsReview: true, body: [] });
+    expect((await news(id, leadership)).body.commands).toEqual([]);
+  });
+
+  it('keeps one edit of two made on the same version; the other is told to reload', async () => {
+    const { vi, en } = (await news(id)).body;
+    const edit = (lead: string) => step(0, { command: 'edit', content: { vi: { ...vi, lead }, en } });
+    const answers = await Promise.all([edit('Bản của người thứ nhất.'), edit('Bản của người thứ hai.')]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 412]);
+    const kept = answers.find((answer) => answer.status === 200)?.body;
+    expect(kept).toMatchObject({ status: 'draft', version: 1 });
+    expect((await news(id)).body.vi.lead).toBe(kept.vi.lead);
+  });
+
+  it('is approved or returned by leadership only, and only once submitted', async () => {
+    expect((await step(1, { command: 'approve' }, leadership)).status).toBe(409);
+    const submitted = await step(1, { command: 'submit' });
+    expect(submitted.body).toMatchObject({ status: 'submitted', version: 2, commands: [] });
+    expect((await step(2, { command: 'approve' })).status).toBe(403);
+    expect((await step(2, { command: 'return', note: '' }, leadership)).status).toBe(400);
+    const returned = await step(2, { command: 'return', note: 'Bổ sung tên người tiếp đoàn.' }, leadership);
+    expect(returned.body).toMatchObject({
+      status: 'returned',
+      decided: { note: 'Bổ sung tên người tiếp đoàn.' },
+    });
+    expect((await news(id)).body.commands).toEqual(['edit', 'submit']);
+  });
+
+  it('goes to the portal once approved, with every step on the visit’s timeline', async () => {
+    expect((await step(3, { command: 'submit' })).status).toBe(200);
+    const approved = await step(4, { command: 'approve', note: 'Đồng ý đăng tin.' }, leadership);
+    expect(approved.body).toMatchObject({ status: 'approved', commands: [] });
+    expect((await news(id)).body.commands).toEqual(['publish']);
+    expect((await step(5, { command: 'publish', url: 'javascript:alert(1)' })).status).toBe(400);
+    const url = 'https://skhcn.hungyen.gov.vn/tin-tuc/tiep-doan-vien-kist';
+    const published = await step(5, { command: 'publish', url });
+    expect(published.body).toMatchObject({ status: 'published', published: { url }, commands: [] });
+    expect(
+      (await step(6, { command: 'edit', content: { vi: published.body.vi, en: published.body.en } })).status,
+    ).toBe(409);
+    await stack.bus.settled();
+    const names = await timelineNames(id);
+    for (const name of ['News.Submitted', 'News.Returned', 'News.Approved', 'News.Published'])
+      expect(names, name).toContain(name);
+  });
+
+  it('downloads as HTML for the portal’s editor and as .docx, with the text as approved', async () => {
+    const html = await fetch(`${stack.url}/delegations/${id}/news/file?format=html`, {
+      headers: { authorization: `Bearer ${office}` },
+    });
+    expect(html.status).toBe(200);
+    expect(html.headers.get('content-type')).toContain('text/html');
+    const text = await html.text();
+    expect(text).toContain('<article lang="vi">');
+    expect(text).not.toMatch(/needsReview|cần biên tập/u);
+    const docx = await fetch(`${stack.url}/delegations/${id}/news/file?format=docx`, {
+      headers: { authorization: `Bearer ${leadership}` },
+    });
+    expect(docx.status).toBe(200);
+    const read = await readDocx(Buffer.from(await docx.arrayBuffer()));
+    expect(read.malformedParts).toEqual([]);
+    const { vi } = (await news(id)).body;
+    expect(read.text.split('\n').slice(0, 2)).toEqual([vi.title, vi.lead]);
+  });
+
+  it('is never drafted for a visit with a sensitive topic', async () => {
+    await stack.call('POST', `/delegations/${sensitiveId}/visit-report`, {
+      token: office,
+      headers: {
+        'if-match': `"${(await stack.call('GET', `/delegations/${sensitiveId}`, { token: office })).body.revision}"`,
+      },
+      body: { summary: 'Đã làm việc.' },
+    });
+    expect((await news(sensitiveId)).body).toMatchObject({
+      status: 'none',
+      unavailable: 'sensitive',
+      commands: [],
+    });
+    expect((await news(sensitiveId)).body.vi.title).toBe('');
+    expect((await step(0, { command: 'submit' }, office, sensitiveId)).status).toBe(409);
+    const file = await fetch(`${stack.url}/delegations/${sensitiveId}/news/file?format=html`, {
+      headers: { authorization: `Bearer ${office}` },
+    });
+    expect(file.status).toBe(409);
+  });
+});
