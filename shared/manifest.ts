@@ -355,7 +355,7 @@ export const functions = {
         'Meeting.Scheduled',
         'Meeting.Rescheduled',
         'Meeting.Cancelled',
-        'Visit.Completed',
+        'News.Approved',
         'VisitReport.Overdue',
         'Decision.Pending',
       ],

@@ -48,7 +48,7 @@ export const reads = {
     previous: z.object({ start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) }),
   }),
   'Meeting.Cancelled': z.object({ meeting }),
-  'Visit.Completed': z.object({}),
+  'News.Approved': z.object({ title: z.string() }),
   'VisitReport.Overdue': z.object({ dueOn: date, daysOverdue: z.number().int().positive() }),
 } satisfies ConsumerReads<
   | 'Delegation.ComplianceChecked'
@@ -59,6 +59,6 @@ export const reads = {
   | 'Meeting.Scheduled'
   | 'Meeting.Rescheduled'
   | 'Meeting.Cancelled'
-  | 'Visit.Completed'
+  | 'News.Approved'
   | 'VisitReport.Overdue'
 >;

@@ -1,6 +1,7 @@
 import { formatVietnameseDate, formatVietnamesePeriod, localDateOf } from '../compliance/calendar';
 import type { Delegation } from '../domain/delegation';
 import type { Meeting } from '../domain/meeting';
+import type { NewsContent } from '../domain/news-item';
 import { type Block, toHtml, toText } from './blocks';
 import { closing, type OfficeContact } from './closing';
 import { maskPassport } from './mask';
@@ -39,6 +40,8 @@ export interface EmailInput {
   tasks?: readonly FindingLine[];
   decision?: { decision: 'approve' | 'reject'; note?: string };
   cancellationReason?: string;
+  /** The news item leadership approved, for the Information Centre to publish. */
+  news?: NewsContent;
   meeting?: MeetingFacts;
   overdue?: { dueOn: string; daysOverdue: number };
   /** What keeps the visit waiting for leadership. */
@@ -53,6 +56,23 @@ export interface EmailContent {
 
 const partnerOf = (delegation: Delegation) =>
   `${partnerName(delegation)}, ${countryName(delegation.partner.country)}`;
+
+/** The approved text as leadership approved it, Vietnamese first, and where the link goes back to. */
+function newsBlocks(delegation: Delegation, news: NewsContent): Block[] {
+  const article = (text: NewsContent['vi']): Block[] => [
+    { kind: 'heading', text: text.title },
+    { kind: 'paragraph', text: text.lead },
+    ...text.body.map((paragraph): Block => ({ kind: 'paragraph', text: paragraph })),
+  ];
+  return [
+    {
+      kind: 'paragraph',
+      text: `Lãnh đạo Sở đã duyệt tin bài về chuyến thăm của đoàn ${partnerOf(delegation)}. Đề nghị Trung tâm đăng tin trên Cổng thông tin điện tử của Sở và gửi địa chỉ tin đã đăng về Văn phòng Sở.`,
+    },
+    ...article(news.vi),
+    ...article(news.en),
+  ];
+}
 
 function subjectOf(input: EmailInput): string {
   const partner = partnerName(input.delegation);
@@ -74,7 +94,7 @@ function subjectOf(input: EmailInput): string {
       ? `Đoàn ${partner} chưa đủ điều kiện: cần bổ sung hồ sơ hoặc quyết định không tiếp`
       : `Đề nghị Ban Giám đốc quyết định việc đón đoàn ${partner}`;
   }
-  if (input.sections.includes('visit_completed')) return `Đưa tin: đoàn ${partner} đã kết thúc chuyến thăm`;
+  if (input.sections.includes('news_approved')) return `Đề nghị đăng tin: đoàn ${partner}`;
   if (input.sections.includes('tasks')) return `Kết quả kiểm tra hồ sơ đoàn ${partner}: việc cần làm`;
   return `Thông báo đoàn vào: ${partner}, ${visitDates(input.delegation)}`;
 }
@@ -256,12 +276,8 @@ export function renderEmail(input: EmailInput): EmailContent {
       text: `Báo cáo kết quả đón đoàn ${partnerOf(input.delegation)} đã quá hạn ${input.overdue.daysOverdue} ngày so với thời hạn ngày ${formatVietnameseDate(input.overdue.dueOn)}. Đề nghị ${input.hostDivisionName} hoàn thành và gửi Văn phòng Sở.`,
     });
   }
-  if (input.sections.includes('visit_completed')) {
-    blocks.push({
-      kind: 'paragraph',
-      text: `Đoàn ${partnerOf(input.delegation)} đã kết thúc chuyến thăm; đề nghị đưa tin trên Cổng thông tin điện tử của Sở.`,
-    });
-  }
+  if (input.sections.includes('news_approved') && input.news)
+    blocks.push(...newsBlocks(input.delegation, input.news));
   if (input.sections.includes('decision_pending') && input.pending) {
     blocks.push(...pendingBlocks(input.delegation, input.pending));
   }

@@ -10,6 +10,7 @@ import type { AgencyKey } from '../domain/agencies';
 import type { Delegation } from '../domain/delegation';
 import { closed, is } from '../domain/lifecycle';
 import type { Meeting } from '../domain/meeting';
+import type { NewsContent } from '../domain/news-item';
 import type { EventFacts } from './routing';
 
 export interface FindingFact {
@@ -28,6 +29,8 @@ export interface NotificationFacts extends EventFacts {
   findings: FindingFact[];
   decision?: { decision: 'approve' | 'reject'; note?: string };
   cancellationReason?: string;
+  /** The news item leadership approved, as the Information Centre publishes it. */
+  news?: NewsContent;
   overdue?: { dueOn: string; daysOverdue: number };
   pending?: { outcome: 'approval_required' | 'blocked'; reasons: PendingReason[] };
   meeting?: {
@@ -100,6 +103,10 @@ export function notificationFacts(event: DomainEvent, delegation: Delegation): N
       const previous = event.name === 'Meeting.Rescheduled' ? event.data.previous : undefined;
       return { ...base, officialIds: meeting.officialIds, meeting: { meeting, change, previous } };
     }
+    case 'News.Approved':
+      // Only the text leadership approved goes out: not an item returned or edited since.
+      if (delegation.news?.status !== 'approved' || delegation.version < event.data.version) return;
+      return { ...base, news: { vi: delegation.news.vi, en: delegation.news.en } };
     case 'VisitReport.Overdue':
       return { ...base, overdue: { dueOn: event.data.dueOn, daysOverdue: event.data.daysOverdue } };
     default:

@@ -58,6 +58,7 @@ export function composeMessage(input: {
     tasks: delivery.sections.includes('tasks') ? facts.findings : [],
     decision: facts.decision,
     cancellationReason: facts.cancellationReason,
+    news: facts.news,
     overdue: facts.overdue,
     pending: facts.pending,
     meeting: facts.meeting && {

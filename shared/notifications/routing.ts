@@ -19,7 +19,7 @@ export type Section =
   | 'cancellation'
   /** A meeting invitation, change or cancellation with an iCalendar attachment. */
   | 'meeting'
-  | 'visit_completed'
+  | 'news_approved'
   /** A reminder that the post-visit (or conference) report is late. */
   | 'report_overdue'
   /** A visit waits for leadership's decision: its id, the reasons and their due dates. */
@@ -113,11 +113,12 @@ export const routingRules: readonly RoutingRule[] = [
     sections: ['report_overdue'],
   },
   {
-    id: 'news-after-visit',
-    events: ['Visit.Completed'],
+    // The Information Centre publishes what leadership approved (the plan on external information).
+    id: 'news-approved',
+    events: ['News.Approved'],
     agencies: ['information-centre'],
     unlessSensitive: true,
-    sections: ['visit_completed'],
+    sections: ['news_approved'],
   },
 ];
 

@@ -54,11 +54,11 @@ describe('The visit follows its dates', () => {
     expect(await timelineNames()).toContain('Visit.Started');
   });
 
-  it('is completed once it leaves, and the information centre hears about a non-sensitive visit', async () => {
+  it('is completed once it leaves; the information centre waits for the news leadership approves', async () => {
     expect(await trigger('visit-progress', later(visit.departure, 1))).toEqual({ started: 0, completed: 1 });
     expect(await status()).toBe('completed');
     expect(await timelineNames()).toContain('Visit.Completed');
-    expect(await mailsTo('information-centre@hungyen.example.gov.vn', 'Viện KIST')).toHaveLength(1);
+    expect(await mailsTo('information-centre@hungyen.example.gov.vn', 'Viện KIST')).toHaveLength(0);
   });
 
   it('reminds the host division once a day while the report is overdue', async () => {

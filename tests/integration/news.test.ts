@@ -25,6 +25,13 @@ const step = (version: number, body: object, token = office, delegationId = id) 
     headers: { 'if-match': `"${version}"` },
     body,
   });
+/** What the Information Centre received about the news of a visit. */
+const newsMails = async () =>
+  (await stack.mails()).filter(
+    (mail) =>
+      mail.destination.to.includes('information-centre@hungyen.example.gov.vn') &&
+      mail.subject.startsWith('Đề nghị đăng tin'),
+  );
 const timelineNames = async (delegationId: string) =>
   (await stack.call('GET', `/delegations/${delegationId}/timeline`, { token: office })).body.entries.map(
     (entry: { name: string }) => entry.name,
@@ -115,6 +122,8 @@ describe('A visit’s news item', () => {
     expect((await step(2, { command: 'approve' })).status).toBe(403);
     expect((await step(2, { command: 'return', note: '' }, leadership)).status).toBe(400);
     const returned = await step(2, { command: 'return', note: 'Bổ sung tên người tiếp đoàn.' }, leadership);
+    await stack.bus.settled();
+    expect(await newsMails()).toHaveLength(0);
     expect(returned.body).toMatchObject({
       status: 'returned',
       decided: { note: 'Bổ sung tên người tiếp đoàn.' },
@@ -126,6 +135,12 @@ describe('A visit’s news item', () => {
     expect((await step(3, { command: 'submit' })).status).toBe(200);
     const approved = await step(4, { command: 'approve', note: 'Đồng ý đăng tin.' }, leadership);
     expect(approved.body).toMatchObject({ status: 'approved', commands: [] });
+    await stack.bus.settled();
+    const [mail, ...more] = await newsMails();
+    expect(more).toHaveLength(0);
+    expect(mail?.subject).toMatch(/^Đề nghị đăng tin: đoàn Viện KIST/u);
+    expect(mail?.body.text).toContain(approved.body.vi.lead);
+    expect(mail?.body.text).not.toContain('Phòng Quản lý Khoa học;');
     expect((await news(id)).body.commands).toEqual(['publish']);
     expect((await step(5, { command: 'publish', url: 'javascript:alert(1)' })).status).toBe(400);
     const url = 'https://skhcn.hungyen.gov.vn/tin-tuc/tiep-doan-vien-kist';
@@ -173,6 +188,7 @@ describe('A visit’s news item', () => {
       commands: [],
     });
     expect((await news(sensitiveId)).body.vi.title).toBe('');
+    expect((await newsMails()).filter((mail) => mail.subject.includes('Nhạy cảm'))).toHaveLength(0);
     expect((await step(0, { command: 'submit' }, office, sensitiveId)).status).toBe(409);
     const file = await fetch(`${stack.url}/delegations/${sensitiveId}/news/file?format=html`, {
       headers: { authorization: `Bearer ${office}` },

@@ -139,8 +139,24 @@ const kinds: [
     },
   ],
   [
-    'news of a completed visit to the information centre',
-    { sections: ['visit_completed'], recipientName: 'Trung tâm Thông tin, thống kê và ứng dụng KH&CN' },
+    'the approved news of a visit to the information centre',
+    {
+      sections: ['news_approved'],
+      recipientName: 'Trung tâm Thông tin, thống kê và ứng dụng KH&CN',
+      news: {
+        vi: {
+          title: 'Sở Khoa học và Công nghệ tỉnh Hưng Yên tiếp và làm việc với đoàn JICA (Nhật Bản)',
+          lead: 'Ngày 28/12/2026, Sở Khoa học và Công nghệ tỉnh Hưng Yên đã tiếp và làm việc với đoàn JICA.',
+          body: ['Hai bên đã ký kết: Biên bản ghi nhớ hợp tác.'],
+        },
+        en: {
+          title: 'Hung Yen Department of Science and Technology receives a delegation from JICA (Japan)',
+          lead: 'On 28 December 2026, Hung Yen Department of Science and Technology received a delegation from JICA.',
+          body: [],
+          needsReview: true,
+        },
+      },
+    },
   ],
 ];
 

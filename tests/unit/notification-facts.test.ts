@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEnvelope } from '../../events/catalogue';
 import type { Delegation } from '../../shared/domain/delegation';
+import type { NewsItem } from '../../shared/domain/news-item';
 import { notificationFacts } from '../../shared/notifications/event-facts';
 import { route } from '../../shared/notifications/routing';
 import { InMemoryDelegations, registeredVisit } from '../support/in-memory-ports';
@@ -28,6 +29,18 @@ const checked = (sensitive?: boolean) => ({
   checkedAt: now.toISOString(),
   ...(sensitive === undefined ? {} : { sensitive }),
 });
+const approved: NewsItem = {
+  status: 'approved',
+  version: 3,
+  vi: { title: 'Sở tiếp đoàn', lead: 'Ngày 05/01/2027, Sở đã tiếp đoàn.', body: [] },
+  en: {
+    title: 'The Department receives a delegation',
+    lead: 'On 5 January 2027.',
+    body: [],
+    needsReview: false,
+  },
+  edited: { by: { sub: 'o', roles: ['office'] }, at: now.toISOString() },
+};
 const newsDesk = (facts: ReturnType<typeof notificationFacts>) =>
   facts ? route(facts).some((delivery) => delivery.recipient.key === 'information-centre') : false;
 
@@ -44,21 +57,26 @@ describe('The facts of an event the notifier sends', () => {
     expect(notificationFacts(event, await visit({ compliance: older }))).toBeUndefined();
   });
 
-  it('tell the Information Centre of a completed visit the check found fit for publication', async () => {
-    const event = sample('visit-completed.v1.json');
-    expect(
-      newsDesk(notificationFacts(event, await visit({ status: 'completed', compliance: checked(false) }))),
-    ).toBe(true);
+  it('tell the Information Centre the news leadership approved, as approved, for a visit fit for publication', async () => {
+    const event = sample('news-approved.v1.json');
+    const facts = notificationFacts(
+      event,
+      await visit({ status: 'reported', version: 12, compliance: checked(false), news: approved }),
+    );
+    expect(newsDesk(facts)).toBe(true);
+    expect(facts?.news?.vi.title).toBe(approved.vi.title);
   });
 
-  it('say nothing to the Information Centre of a sensitive visit, nor of one checked before the check said', async () => {
-    const event = sample('visit-completed.v1.json');
-    expect(
-      newsDesk(notificationFacts(event, await visit({ status: 'completed', compliance: checked(true) }))),
-    ).toBe(false);
-    expect(
-      newsDesk(notificationFacts(event, await visit({ status: 'completed', compliance: checked() }))),
-    ).toBe(false);
+  it('say nothing to the Information Centre of a sensitive visit, one checked before the check said, or news returned since', async () => {
+    const event = sample('news-approved.v1.json');
+    for (const changes of [
+      { compliance: checked(true), news: approved },
+      { compliance: checked(), news: approved },
+      { compliance: checked(false), news: { ...approved, status: 'returned' as const } },
+    ])
+      expect(
+        newsDesk(notificationFacts(event, await visit({ status: 'reported', version: 12, ...changes }))),
+      ).toBe(false);
   });
 
   it('carry a cancellation only for a visit the record shows cancelled, with its reason', async () => {

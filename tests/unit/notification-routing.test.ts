@@ -109,11 +109,12 @@ const expected: [string, EventFacts, Record<string, string[]>][] = [
     ],
   ),
   [
-    'a completed visit',
-    { name: 'Visit.Completed', sensitive: false },
-    { 'agency:information-centre': ['visit_completed'] },
+    'the news of a visit approved by leadership',
+    { name: 'News.Approved', sensitive: false },
+    { 'agency:information-centre': ['news_approved'] },
   ],
-  ['a completed visit on a sensitive topic', { name: 'Visit.Completed', sensitive: true }, {}],
+  ['the news of a visit on a sensitive topic', { name: 'News.Approved', sensitive: true }, {}],
+  ['a completed visit: the news waits for leadership', { name: 'Visit.Completed', sensitive: false }, {}],
   [
     'a late report',
     { name: 'VisitReport.Overdue' },
