@@ -74,7 +74,7 @@ async function viewOf(delegation: Delegation, actor: Actor, deps: NewsDeps): Pro
     ...(news
       ? { edited: news.edited, submitted: news.submitted, decided: news.decided, published: news.published }
       : {}),
-    ...(unavailable && !news ? { unavailable } : {}),
+    ...(unavailable ? { unavailable } : {}),
     commands: newsCommandsFor(delegation, actor.roles),
   };
 }

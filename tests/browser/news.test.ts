@@ -83,6 +83,10 @@ describe('The news of a visit', () => {
     await reopen(office);
     await expectShown(office, 'Lãnh đạo trả lại: Ghi rõ ngày tiếp đoàn.');
     await office.getByLabel('Sa-pô (đoạn mở đầu)').fill('Ngày 05, Sở tiếp đoàn Viện Công nghệ Tokyo.');
+    await office.getByRole('button', { name: 'Lưu dự thảo' }).click();
+    await expectShown(office, 'Đã lưu dự thảo tin bài.');
+    // Saved, not yet resubmitted: leadership's note stays in view.
+    await expectShown(office, 'Lãnh đạo trả lại: Ghi rõ ngày tiếp đoàn.');
     await office.getByRole('button', { name: 'Trình lãnh đạo duyệt' }).click();
     await expectShown(office, 'Chờ lãnh đạo duyệt');
 

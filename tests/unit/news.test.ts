@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { issuer } from '../../shared/config/issuer';
 import { internalMarks } from '../../shared/documents/outgoing-text';
 import type { Delegation } from '../../shared/domain/delegation';
+import { ConflictError, ForbiddenError } from '../../shared/domain/errors';
+import type { NewsItem } from '../../shared/domain/news-item';
 import { draftNews, type NewsFacts, whyNoNews } from '../../shared/news/draft-news';
 import { newsDocx, newsHtml } from '../../shared/news/news-files';
+import {
+  applyNewsCommand,
+  type NewsCommand,
+  type NewsInput,
+  newsCommands,
+  newsCommandsFor,
+} from '../../shared/news/news-workflow';
 import { deputyDirector, director, universityMeeting, universityVisit } from '../fixtures/documents';
 import { readDocx } from '../support/docx-reader';
 
@@ -149,5 +158,66 @@ describe('The news files', () => {
     expect(lines[0]).toBe(draft.vi.title);
     expect(lines[1]).toBe(draft.vi.lead);
     expect(lines.indexOf(draft.en.title)).toBeGreaterThan(lines.indexOf(draft.vi.body.at(-1) ?? ''));
+  });
+});
+
+describe('The steps of a news item', () => {
+  const office = { sub: 'office-1', roles: ['office'] };
+  const leader = { sub: 'leader-1', roles: ['leadership'] };
+  const now = new Date('2027-01-10T02:00:00Z');
+  const draft = () => draftNews(facts());
+  const at = (status: NewsItem['status'] | 'none'): Delegation =>
+    status === 'none'
+      ? reported
+      : {
+          ...reported,
+          news: { ...draft(), status, version: 4, edited: { by: office, at: now.toISOString() } },
+        };
+  const inputs: Record<NewsCommand, NewsInput> = {
+    edit: { command: 'edit', content: draft() },
+    submit: { command: 'submit' },
+    approve: { command: 'approve' },
+    return: { command: 'return', note: 'Sửa tiêu đề.' },
+    publish: { command: 'publish', url: 'https://skhcn.hungyen.gov.vn/tin' },
+  };
+  const allowed: Record<
+    NewsCommand,
+    { by: typeof office; from: (NewsItem['status'] | 'none')[]; to: NewsItem['status'] }
+  > = {
+    edit: { by: office, from: ['none', 'draft', 'returned'], to: 'draft' },
+    submit: { by: office, from: ['none', 'draft', 'returned'], to: 'submitted' },
+    approve: { by: leader, from: ['submitted'], to: 'approved' },
+    return: { by: leader, from: ['submitted'], to: 'returned' },
+    publish: { by: office, from: ['approved'], to: 'published' },
+  };
+  const states = ['none', 'draft', 'submitted', 'approved', 'returned', 'published'] as const;
+
+  it.each(newsCommands.flatMap((command) => states.map((state) => [command, state] as const)))(
+    '%s from %s: taken where the workflow allows it, refused as a conflict elsewhere',
+    (command, state) => {
+      const rule = allowed[command];
+      const apply = () => applyNewsCommand(at(state), inputs[command], draft, rule.by, now);
+      if (!rule.from.includes(state)) return expect(apply).toThrow(ConflictError);
+      const next = apply();
+      expect(next.status).toBe(rule.to);
+      expect(next.version).toBe(state === 'none' ? 1 : 5);
+      // The same step by the other role is refused whatever the state.
+      expect(() =>
+        applyNewsCommand(at(state), inputs[command], draft, rule.by === office ? leader : office, now),
+      ).toThrow(ForbiddenError);
+    },
+  );
+
+  it('lists for each person only the steps their role may take now', () => {
+    expect(newsCommandsFor(at('none'), office.roles)).toEqual(['edit', 'submit']);
+    expect(newsCommandsFor(at('none'), leader.roles)).toEqual([]);
+    expect(newsCommandsFor(at('submitted'), leader.roles)).toEqual(['approve', 'return']);
+    expect(newsCommandsFor(at('approved'), office.roles)).toEqual(['publish']);
+    expect(newsCommandsFor(at('published'), [...office.roles, ...leader.roles])).toEqual([]);
+    const sensitive = {
+      ...at('draft'),
+      compliance: { ...reported.compliance, sensitive: true },
+    } as Delegation;
+    expect(newsCommandsFor(sensitive, office.roles)).toEqual([]);
   });
 });

@@ -128,11 +128,14 @@ export function NewsPanel({ delegationId }: { delegationId: string }) {
     saveFile(data, response, `tin-bai.${format}`);
   }
 
-  if (item.unavailable && item.status === 'none')
-    return <Alert type="info" showIcon title={unavailableReasons[item.unavailable]} />;
+  const why = item.unavailable && (
+    <Alert type="info" showIcon title={unavailableReasons[item.unavailable]} style={{ marginBottom: 12 }} />
+  );
+  if (item.status === 'none' && why) return why;
 
   return (
     <>
+      {why}
       <Space wrap style={{ marginBottom: 12 }}>
         <Tag color={statusColor}>{statusName}</Tag>
         {item.published && (
@@ -141,7 +144,8 @@ export function NewsPanel({ delegationId }: { delegationId: string }) {
           </Typography.Link>
         )}
       </Space>
-      {item.status === 'returned' && item.decided?.note && (
+      {/* A returned item keeps leadership's note while the Office reworks it (submitting clears it). */}
+      {(item.status === 'returned' || item.status === 'draft') && item.decided?.note && (
         <Alert
           type="warning"
           showIcon
@@ -149,7 +153,7 @@ export function NewsPanel({ delegationId }: { delegationId: string }) {
           style={{ marginBottom: 12 }}
         />
       )}
-      {item.decided && item.status !== 'returned' && (
+      {item.decided && (item.status === 'approved' || item.status === 'published') && (
         <Typography.Paragraph type="secondary">
           Lãnh đạo duyệt lúc {formatDateTime(item.decided.at)}
           {item.decided.note ? `: ${item.decided.note}` : ''}
