@@ -7,8 +7,11 @@ import { newsCommands } from '../news/news-workflow';
 
 const step = z.object({ by: actorSchema, at: z.string() });
 
-export const newsViewSchema = newsContentSchema.extend({
+export const newsViewSchema = z.object({
   delegationId: z.string(),
+  // Absent while the visit has no news item and nobody saved one (`unavailable` says why).
+  vi: newsContentSchema.shape.vi.optional(),
+  en: newsContentSchema.shape.en.optional(),
   status: z.enum(['none', ...newsStatuses]).meta({
     description:
       '"none" while nobody saved the draft the records give (the first step saves it, If-Match "0")',

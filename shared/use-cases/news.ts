@@ -39,7 +39,7 @@ export interface NewsDeps {
   issuer: Issuer;
 }
 
-export interface NewsView extends NewsContent {
+export interface NewsView extends Partial<NewsContent> {
   delegationId: string;
   /** "none" while nobody saved the draft the records give. */
   status: NewsStatus | 'none';
@@ -69,8 +69,7 @@ async function viewOf(delegation: Delegation, actor: Actor, deps: NewsDeps): Pro
     delegationId: delegation.id,
     status: news?.status ?? 'none',
     version: news?.version ?? 0,
-    vi: content?.vi ?? { title: '', lead: '', body: [] },
-    en: content?.en ?? { title: '', lead: '', body: [], needsReview: true },
+    ...(content ? { vi: content.vi, en: content.en } : {}),
     ...(news
       ? { edited: news.edited, submitted: news.submitted, decided: news.decided, published: news.published }
       : {}),
@@ -83,21 +82,28 @@ export async function viewNews(id: string, actor: Actor, deps: NewsDeps): Promis
   return viewOf(await requireDelegation(deps.delegations, id), actor, deps);
 }
 
-const eventOf = (delegation: Delegation, news: NewsItem, input: NewsInput) => {
-  const data = { delegationId: delegation.id, version: delegation.version + 1, title: news.vi.title };
+/** The event each step but an edit puts on the visit's timeline. */
+function eventsOf(
+  next: Delegation,
+  news: NewsItem,
+  input: NewsInput,
+  context: { actor: Actor; correlationId: string; now: Date },
+) {
+  const data = { delegationId: next.id, version: next.version, title: news.vi.title };
+  const about = { ...context, delegationId: next.id, aggregateVersion: next.version };
   switch (input.command) {
     case 'submit':
-      return { definition: NewsSubmittedV1, data };
+      return [createEvent(NewsSubmittedV1, data, about)];
     case 'approve':
-      return { definition: NewsApprovedV1, data: { ...data, ...(input.note ? { note: input.note } : {}) } };
+      return [createEvent(NewsApprovedV1, { ...data, ...(input.note ? { note: input.note } : {}) }, about)];
     case 'return':
-      return { definition: NewsReturnedV1, data: { ...data, note: input.note } };
+      return [createEvent(NewsReturnedV1, { ...data, note: input.note }, about)];
     case 'publish':
-      return { definition: NewsPublishedV1, data: { ...data, url: input.url } };
+      return [createEvent(NewsPublishedV1, { ...data, url: input.url }, about)];
     case 'edit':
-      return undefined;
+      return [];
   }
-};
+}
 
 /** One step of the news item, if it is still at the version the person read (If-Match). */
 export async function changeNews(
@@ -113,23 +119,17 @@ export async function changeNews(
         `The news item was changed since you read it (version ${version}, not ${context.expectedVersion}); reload it.`,
         { currentVersion: version },
       );
-    const news = applyNewsCommand(current, input, await drafter(current, deps), context.actor, context.now);
+    // The records are read only while nobody saved the item; afterwards the saved text is the draft.
+    const kept = current.news;
+    const draft = kept ? () => kept : await drafter(current, deps);
+    const news = applyNewsCommand(current, input, draft, context.actor, context.now);
     const next: Delegation = {
       ...current,
       news,
       version: current.version + 1,
       updatedAt: context.now.toISOString(),
     };
-    const event = eventOf(current, news, input);
-    const events = event
-      ? [
-          createEvent(event.definition as typeof NewsSubmittedV1, event.data, {
-            ...context,
-            delegationId: id,
-            aggregateVersion: next.version,
-          }),
-        ]
-      : [];
+    const events = eventsOf(next, news, input, context);
     return { next, options: { previous: current, events } };
   });
   return viewOf(saved, context.actor, deps);

@@ -2490,18 +2490,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        vi: {
+                        delegationId: string;
+                        vi?: {
                             title: string;
                             lead: string;
                             body: string[];
                         };
-                        en: {
+                        en?: {
                             title: string;
                             lead: string;
                             body: string[];
                             needsReview: boolean;
                         };
-                        delegationId: string;
                         /**
                          * @description "none" while nobody saved the draft the records give (the first step saves it, If-Match "0")
                          * @enum {string}
@@ -2671,18 +2671,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        vi: {
+                        delegationId: string;
+                        vi?: {
                             title: string;
                             lead: string;
                             body: string[];
                         };
-                        en: {
+                        en?: {
                             title: string;
                             lead: string;
                             body: string[];
                             needsReview: boolean;
                         };
-                        delegationId: string;
                         /**
                          * @description "none" while nobody saved the draft the records give (the first step saves it, If-Match "0")
                          * @enum {string}
@@ -2867,7 +2867,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                    "text/html; charset=utf-8": string;
+                    "text/html": string;
                 };
             };
             /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */

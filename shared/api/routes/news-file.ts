@@ -10,7 +10,7 @@ export const contract = routeContract({
   ok: {
     status: 200,
     schema: z.never(),
-    files: [...DOCX_FILES, 'text/html; charset=utf-8'],
+    files: [...DOCX_FILES, 'text/html'],
     fileOnly: true,
     description:
       'The news item in Vietnamese and English, without review marks (409 for a visit with no news item)',

@@ -131,7 +131,9 @@ export function NewsPanel({ delegationId }: { delegationId: string }) {
   const why = item.unavailable && (
     <Alert type="info" showIcon title={unavailableReasons[item.unavailable]} style={{ marginBottom: 12 }} />
   );
-  if (item.status === 'none' && why) return why;
+  // No text: the visit has no news item (yet), and `why` says so.
+  const { vi, en } = item;
+  if (!vi || !en) return why || null;
 
   return (
     <>
@@ -165,9 +167,9 @@ export function NewsPanel({ delegationId }: { delegationId: string }) {
           layout="vertical"
           key={item.version}
           initialValues={{
-            vi: { title: item.vi.title, lead: item.vi.lead, body: joined(item.vi.body) },
-            en: { title: item.en.title, lead: item.en.lead, body: joined(item.en.body) },
-            needsReview: item.en.needsReview,
+            vi: { title: vi.title, lead: vi.lead, body: joined(vi.body) },
+            en: { title: en.title, lead: en.lead, body: joined(en.body) },
+            needsReview: en.needsReview,
           }}
         >
           <Typography.Title level={3}>Tiếng Việt</Typography.Title>
@@ -212,23 +214,23 @@ export function NewsPanel({ delegationId }: { delegationId: string }) {
         </Form>
       ) : (
         <article>
-          <Typography.Title level={3}>{item.vi.title}</Typography.Title>
-          <Typography.Paragraph strong>{item.vi.lead}</Typography.Paragraph>
-          {item.vi.body.map((paragraph) => (
+          <Typography.Title level={3}>{vi.title}</Typography.Title>
+          <Typography.Paragraph strong>{vi.lead}</Typography.Paragraph>
+          {vi.body.map((paragraph) => (
             <Typography.Paragraph key={paragraph}>{paragraph}</Typography.Paragraph>
           ))}
           <Typography.Title level={3} lang="en">
-            {item.en.title}
+            {en.title}
           </Typography.Title>
           <Typography.Paragraph strong lang="en">
-            {item.en.lead}
+            {en.lead}
           </Typography.Paragraph>
-          {item.en.body.map((paragraph) => (
+          {en.body.map((paragraph) => (
             <Typography.Paragraph key={paragraph} lang="en">
               {paragraph}
             </Typography.Paragraph>
           ))}
-          {item.en.needsReview && <Tag color={tagColors.gold}>Bản tiếng Anh cần biên tập lại</Tag>}
+          {en.needsReview && <Tag color={tagColors.gold}>Bản tiếng Anh cần biên tập lại</Tag>}
         </article>
       )}
       {may('publish') && (
