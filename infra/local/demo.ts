@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { apiClient } from '../../shared/api/client';
+import { apiClient, type paths } from '../../shared/api/client';
 import { addDays } from '../../shared/compliance/calendar';
 import { calendarOf, hungYenProfile } from '../../shared/compliance/profile';
 import { visitDocumentKinds } from '../../shared/documents/kind-names';
@@ -420,6 +420,37 @@ if (lateVisit) {
     `  Post-visit report: ${filed.response.status}; the visit is now ${filed.data?.status ?? JSON.stringify(filed.error)}`,
   );
 }
+
+console.log('\nIts news for the portal: drafted from the records, submitted, approved, published');
+await settle();
+const news = await clients.office.GET('/delegations/{id}/news', { params: { path: { id: late } } });
+let newsVersion = news.data?.version ?? 0;
+type NewsStep = paths['/delegations/{id}/news']['post']['requestBody']['content']['application/json'];
+/** One step of the news item, as the console takes it, under the item's own If-Match. */
+async function newsStep(client: (typeof clients)['office'], body: NewsStep) {
+  const answer = await client.POST('/delegations/{id}/news', {
+    params: { path: { id: late }, header: { 'If-Match': `"${newsVersion}"` } },
+    body,
+  });
+  newsVersion = answer.data?.version ?? newsVersion;
+  console.log(`  ${body.command}: ${answer.data?.status ?? JSON.stringify(answer.error)}`);
+}
+if (news.data?.commands.includes('submit')) {
+  await newsStep(clients.office, { command: 'submit' });
+  await newsStep(clients.leadership, { command: 'approve', note: 'Đồng ý đăng tin.' });
+  await newsStep(clients.office, { command: 'publish', url: 'https://skhcn.hungyen.gov.vn/tin-tuc/demo' });
+  await settle();
+  const newsDir = join(localPaths().dataDir, 'drafts', late);
+  await mkdir(newsDir, { recursive: true });
+  for (const format of ['html', 'docx'] as const) {
+    const file = await fetch(`${api}/delegations/${late}/news/file?format=${format}`, {
+      headers: { authorization: `Bearer ${tokens.office}` },
+    });
+    const path = join(newsDir, `tin-bai.${format}`);
+    await writeFile(path, Buffer.from(await file.arrayBuffer()));
+    console.log(`  ${format}: ${resolve(path)}`);
+  }
+} else console.log(`  no news item: ${news.data?.unavailable ?? JSON.stringify(news.error)}`);
 
 console.log(
   '\nDrafts in the prescribed form (Nghị định 30/2020/NĐ-CP), each signed as its signer’s position says',
