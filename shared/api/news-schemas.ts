@@ -1,7 +1,8 @@
 /** The news item of a visit as the API reads and changes it (GET and POST /delegations/{id}/news). */
 import * as z from 'zod';
 import { actorSchema } from '../domain/actor';
-import { newsContentSchema, newsLimits, newsStatuses } from '../domain/news-item';
+import { newsContentSchema, newsStatuses } from '../domain/news-item';
+import { newsLimits } from '../domain/news-limits';
 import { multiLine } from '../domain/text-fields';
 import { newsCommands } from '../news/news-workflow';
 

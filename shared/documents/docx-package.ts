@@ -45,8 +45,8 @@ export interface DocxContent {
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+/** The relationships namespace: `r:` in the parts, and the prefix of each relationship's type. */
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAIN_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 
 const relationships = (entries: [id: string, type: string, target: string][]) =>
@@ -143,21 +143,21 @@ export function docxPackage(content: DocxContent): Buffer {
   const parts: Record<string, string> = {
     '[Content_Types].xml': contentTypes(),
     '_rels/.rels': relationships([
-      ['rId1', `${RELATIONSHIP}/officeDocument`, 'word/document.xml'],
+      ['rId1', `${R}/officeDocument`, 'word/document.xml'],
       [
         'rId2',
         'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties',
         'docProps/core.xml',
       ],
-      ['rId3', `${RELATIONSHIP}/extended-properties`, 'docProps/app.xml'],
-      ['rId4', `${RELATIONSHIP}/custom-properties`, 'docProps/custom.xml'],
+      ['rId3', `${R}/extended-properties`, 'docProps/app.xml'],
+      ['rId4', `${R}/custom-properties`, 'docProps/custom.xml'],
     ]),
     'word/document.xml': document(content),
     'word/_rels/document.xml.rels': relationships([
-      ['rIdStyles', `${RELATIONSHIP}/styles`, 'styles.xml'],
-      ['rIdSettings', `${RELATIONSHIP}/settings`, 'settings.xml'],
-      ['rIdHeaderDefault', `${RELATIONSHIP}/header`, 'header1.xml'],
-      ['rIdHeaderFirst', `${RELATIONSHIP}/header`, 'header2.xml'],
+      ['rIdStyles', `${R}/styles`, 'styles.xml'],
+      ['rIdSettings', `${R}/settings`, 'settings.xml'],
+      ['rIdHeaderDefault', `${R}/header`, 'header1.xml'],
+      ['rIdHeaderFirst', `${R}/header`, 'header2.xml'],
     ]),
     'word/styles.xml': styles(content),
     'word/settings.xml': settings(),

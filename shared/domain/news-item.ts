@@ -6,12 +6,11 @@
  */
 import * as z from 'zod';
 import { actorSchema } from './actor';
+import { newsLimits } from './news-limits';
 import { multiLine, oneLine } from './text-fields';
 
 export const newsStatuses = ['draft', 'submitted', 'approved', 'returned', 'published'] as const;
 export type NewsStatus = (typeof newsStatuses)[number];
-
-export const newsLimits = { title: 300, lead: 2000, paragraph: 4000, paragraphs: 40, note: 2000 } as const;
 
 export const newsTextSchema = z.strictObject({
   title: oneLine(newsLimits.title),

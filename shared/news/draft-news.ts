@@ -13,6 +13,7 @@ import { is, visitOver } from '../domain/lifecycle';
 import type { Meeting } from '../domain/meeting';
 import type { Official } from '../domain/resources';
 import { countryName, dateVi } from '../notifications/vietnamese';
+import { onFirstUse } from '../on-first-use';
 
 export interface NewsFacts {
   delegation: Delegation;
@@ -72,14 +73,12 @@ function host(facts: NewsFacts): Official | undefined {
 const when = (facts: NewsFacts) => dateVi(held(facts)[0]?.start ?? facts.delegation.visit.arrival);
 
 /** "5 January 2027", the day in Hưng Yên. */
-const englishDate = (instant: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${localDateOf(instant)}T00:00:00Z`));
-const countryEn = (code: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+const englishDates = onFirstUse(
+  () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
+const englishDate = (instant: string) => englishDates().format(new Date(`${localDateOf(instant)}T00:00:00Z`));
+const englishCountries = onFirstUse(() => new Intl.DisplayNames(['en'], { type: 'region' }));
+const countryEn = (code: string) => englishCountries().of(code) ?? code;
 
 function vietnamese(facts: NewsFacts): NewsText {
   const { delegation, issuer } = facts;

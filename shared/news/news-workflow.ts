@@ -7,7 +7,7 @@ import type { Actor } from '../domain/actor';
 import type { Delegation } from '../domain/delegation';
 import { ConflictError, ForbiddenError } from '../domain/errors';
 import type { NewsContent, NewsItem, NewsStatus } from '../domain/news-item';
-import { draftNews, type NewsFacts, whyNoNews } from './draft-news';
+import { whyNoNews } from './draft-news';
 
 export const newsCommands = ['edit', 'submit', 'approve', 'return', 'publish'] as const;
 export type NewsCommand = (typeof newsCommands)[number];
@@ -41,10 +41,6 @@ export function newsCommandsFor(delegation: Delegation, roles: readonly string[]
     (command) => steps[command].from.includes(statusOf(delegation)) && roles.includes(steps[command].role),
   );
 }
-
-/** The news as saved, or the draft the records give while nobody has saved one. */
-export const currentContent = (delegation: Delegation, facts: Omit<NewsFacts, 'delegation'>): NewsContent =>
-  delegation.news ?? draftNews({ ...facts, delegation });
 
 const stateNames: Record<NewsStatus | 'none', string> = {
   none: 'not saved yet',

@@ -15,11 +15,10 @@ import type { Delegation } from '../domain/delegation';
 import { ConflictError, StaleVersionError } from '../domain/errors';
 import type { NewsContent, NewsItem, NewsStatus } from '../domain/news-item';
 import type { Official } from '../domain/resources';
-import { type NoNews, whyNoNews } from '../news/draft-news';
+import { draftNews, type NoNews, whyNoNews } from '../news/draft-news';
 import { newsDocx, newsHtml } from '../news/news-files';
 import {
   applyNewsCommand,
-  currentContent,
   type NewsCommand,
   type NewsInput,
   newsCommandsFor,
@@ -55,16 +54,17 @@ export interface NewsView extends Partial<NewsContent> {
   commands: NewsCommand[];
 }
 
-/** The draft the records give, made only when nobody has saved one yet. */
-async function drafter(delegation: Delegation, deps: NewsDeps) {
+/** The saved text, or the draft the records give while nobody saved one (the records are read only then). */
+async function contentOf(delegation: Delegation, deps: NewsDeps): Promise<NewsContent> {
+  if (delegation.news) return delegation.news;
   const [meetings, officials] = await Promise.all([deps.meetings.list(delegation.id), deps.officials.get()]);
-  return () => currentContent(delegation, { meetings, officials: officials.items, issuer: deps.issuer });
+  return draftNews({ delegation, meetings, officials: officials.items, issuer: deps.issuer });
 }
 
 async function viewOf(delegation: Delegation, actor: Actor, deps: NewsDeps): Promise<NewsView> {
   const unavailable = whyNoNews(delegation, REPORT_OWED);
   const { news } = delegation;
-  const content = news ?? (unavailable ? undefined : (await drafter(delegation, deps))());
+  const content = news || !unavailable ? await contentOf(delegation, deps) : undefined;
   return {
     delegationId: delegation.id,
     status: news?.status ?? 'none',
@@ -119,10 +119,8 @@ export async function changeNews(
         `The news item was changed since you read it (version ${version}, not ${context.expectedVersion}); reload it.`,
         { currentVersion: version },
       );
-    // The records are read only while nobody saved the item; afterwards the saved text is the draft.
-    const kept = current.news;
-    const draft = kept ? () => kept : await drafter(current, deps);
-    const news = applyNewsCommand(current, input, draft, context.actor, context.now);
+    const draft = await contentOf(current, deps);
+    const news = applyNewsCommand(current, input, () => draft, context.actor, context.now);
     const next: Delegation = {
       ...current,
       news,
@@ -149,7 +147,7 @@ export async function newsFile(
   // A visit found sensitive after its news was saved gets no file either: nothing of it is published.
   if (unavailable === 'sensitive' || (unavailable && !delegation.news))
     throw new ConflictError(`This visit has no news item: ${unavailable}.`, { reason: unavailable });
-  const content = delegation.news ?? (await drafter(delegation, deps))();
+  const content = await contentOf(delegation, deps);
   const name = `Tin-bai-${partnerSlug(delegation.partner)}`;
   return format === 'html'
     ? { content: Buffer.from(newsHtml(content), 'utf8'), type: HTML_TYPE, fileName: `${name}.html` }

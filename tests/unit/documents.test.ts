@@ -13,24 +13,17 @@ import { ConflictError } from '../../shared/domain/errors';
 import { summarize } from '../../shared/history/summary';
 import { visitList } from '../../shared/history/visit-list';
 import { type DocumentVisitName, factsOf } from '../fixtures/document-visits';
-import { deputyDirector, universityFacts, universityReport, universityVisit } from '../fixtures/documents';
+import {
+  deputyDirector,
+  reportedUniversityVisit,
+  universityFacts,
+  universityReport,
+  universityVisit,
+} from '../fixtures/documents';
 import { attributeValues, customProperty, readDocx } from '../support/docx-reader';
 
-const filed = {
-  ...universityVisit,
-  status: 'reported' as const,
-  visitReport: {
-    summary: 'Hai bên thống nhất phối hợp tổ chức hội thảo thường niên về vật liệu mới.',
-    outcomes: ['Trao đổi danh mục đề tài hợp tác'],
-    agreementsSigned: ['Biên bản ghi nhớ hợp tác nghiên cứu'],
-    followUpActions: [
-      { action: 'Gửi đề xuất đề tài', owner: 'Phòng Quản lý Khoa học', dueDate: '2027-03-01' },
-    ],
-    submittedBy: { sub: 'office-1', roles: ['office'] },
-    submittedAt: '2027-01-09T03:00:00.000Z',
-  },
-};
-const factsFor = (kind: string) => universityFacts(kind === 'visit-report' ? { delegation: filed } : {});
+const factsFor = (kind: string) =>
+  universityFacts(kind === 'visit-report' ? { delegation: reportedUniversityVisit } : {});
 const draft = async (kind: (typeof visitDocumentKinds)[number], facts = factsFor(kind)) =>
   readDocx(await renderDocx(visitDocuments[kind](facts)));
 const mm = (value: number) => String(Math.round((value * 1440) / 25.4));
@@ -282,8 +275,11 @@ describe('The periodic report', () => {
 
   it('reads as its golden text: figures, the narrative to complete and the table of visits', async () => {
     const range = { from: '2027-01-01', to: '2027-03-31' };
-    const list = visitList([filed], { ...range, divisionName: () => 'Phòng Quản lý Khoa học' });
-    const byCountry = summarize([{ delegation: filed, meetings: 1 }], {
+    const list = visitList([reportedUniversityVisit], {
+      ...range,
+      divisionName: () => 'Phòng Quản lý Khoa học',
+    });
+    const byCountry = summarize([{ delegation: reportedUniversityVisit, meetings: 1 }], {
       ...range,
       groupBy: 'country',
       today: '2027-04-02',

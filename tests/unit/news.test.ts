@@ -13,27 +13,22 @@ import {
   newsCommands,
   newsCommandsFor,
 } from '../../shared/news/news-workflow';
-import { deputyDirector, director, universityMeeting, universityVisit } from '../fixtures/documents';
+import {
+  deputyDirector,
+  director,
+  reportedUniversityVisit,
+  universityMeeting,
+  universityVisit,
+} from '../fixtures/documents';
 import { readDocx } from '../support/docx-reader';
 
 const reported: Delegation = {
-  ...universityVisit,
-  status: 'reported',
+  ...reportedUniversityVisit,
   compliance: {
     reportVersion: 1,
     outcome: 'cleared',
     checkedAt: universityVisit.createdAt,
     sensitive: false,
-  },
-  visitReport: {
-    summary: 'Hai bên thống nhất phối hợp tổ chức hội thảo thường niên về vật liệu mới.',
-    outcomes: ['Trao đổi danh mục đề tài hợp tác'],
-    agreementsSigned: ['Biên bản ghi nhớ hợp tác nghiên cứu'],
-    followUpActions: [
-      { action: 'Gửi đề xuất đề tài', owner: 'Phòng Quản lý Khoa học', dueDate: '2027-03-01' },
-    ],
-    submittedBy: { sub: 'office-1', roles: ['office'] },
-    submittedAt: '2027-01-09T03:00:00.000Z',
   },
 };
 

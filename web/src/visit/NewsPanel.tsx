@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { newsLimits } from '../../../shared/domain/news-limits';
 import { ApiError, ifMatch, ok, type paths, vietnameseMessage } from '../api';
 import { useApi } from '../context';
 import { useCommand } from '../data/commands';
@@ -50,6 +51,80 @@ const split = (text: string) =>
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
+
+/** How each language's fields are labelled in the form. */
+const fieldLabels = {
+  vi: {
+    heading: 'Tiếng Việt',
+    title: 'Tiêu đề',
+    titleMissing: 'Nhập tiêu đề.',
+    lead: 'Sa-pô (đoạn mở đầu)',
+    leadMissing: 'Nhập sa-pô.',
+    body: 'Nội dung (các đoạn cách nhau một dòng trống)',
+    bodyRows: 6,
+  },
+  en: {
+    heading: 'Tiếng Anh',
+    title: 'Tiêu đề tiếng Anh',
+    titleMissing: 'Nhập tiêu đề tiếng Anh.',
+    lead: 'Sa-pô tiếng Anh',
+    leadMissing: 'Nhập sa-pô tiếng Anh.',
+    body: 'Nội dung tiếng Anh',
+    bodyRows: 4,
+  },
+} as const;
+
+/** One language's title, lead and body in the Office's form. */
+function TextFields({ language }: { language: keyof typeof fieldLabels }) {
+  const labels = fieldLabels[language];
+  return (
+    <>
+      <Typography.Title level={3}>{labels.heading}</Typography.Title>
+      <Form.Item
+        label={labels.title}
+        name={[language, 'title']}
+        rules={[{ required: true, message: labels.titleMissing }]}
+      >
+        <Input maxLength={newsLimits.title} />
+      </Form.Item>
+      <Form.Item
+        label={labels.lead}
+        name={[language, 'lead']}
+        rules={[{ required: true, message: labels.leadMissing }]}
+      >
+        <Input.TextArea autoSize={{ minRows: 2 }} />
+      </Form.Item>
+      <Form.Item label={labels.body} name={[language, 'body']}>
+        <Input.TextArea autoSize={{ minRows: labels.bodyRows }} />
+      </Form.Item>
+    </>
+  );
+}
+
+/** One language's text as it will read on the portal. */
+function Article({
+  text,
+  language,
+}: {
+  text: { title: string; lead: string; body: readonly string[] };
+  language: string;
+}) {
+  return (
+    <>
+      <Typography.Title level={3} lang={language}>
+        {text.title}
+      </Typography.Title>
+      <Typography.Paragraph strong lang={language}>
+        {text.lead}
+      </Typography.Paragraph>
+      {text.body.map((paragraph) => (
+        <Typography.Paragraph key={paragraph} lang={language}>
+          {paragraph}
+        </Typography.Paragraph>
+      ))}
+    </>
+  );
+}
 
 export const newsKey = (delegationId: string) => [...keys.visit(delegationId), 'news'] as const;
 
@@ -172,64 +247,16 @@ export function NewsPanel({ delegationId }: { delegationId: string }) {
             needsReview: en.needsReview,
           }}
         >
-          <Typography.Title level={3}>Tiếng Việt</Typography.Title>
-          <Form.Item
-            label="Tiêu đề"
-            name={['vi', 'title']}
-            rules={[{ required: true, message: 'Nhập tiêu đề.' }]}
-          >
-            <Input maxLength={300} />
-          </Form.Item>
-          <Form.Item
-            label="Sa-pô (đoạn mở đầu)"
-            name={['vi', 'lead']}
-            rules={[{ required: true, message: 'Nhập sa-pô.' }]}
-          >
-            <Input.TextArea autoSize={{ minRows: 2 }} />
-          </Form.Item>
-          <Form.Item label="Nội dung (các đoạn cách nhau một dòng trống)" name={['vi', 'body']}>
-            <Input.TextArea autoSize={{ minRows: 6 }} />
-          </Form.Item>
-          <Typography.Title level={3}>Tiếng Anh</Typography.Title>
-          <Form.Item
-            label="Tiêu đề tiếng Anh"
-            name={['en', 'title']}
-            rules={[{ required: true, message: 'Nhập tiêu đề tiếng Anh.' }]}
-          >
-            <Input maxLength={300} />
-          </Form.Item>
-          <Form.Item
-            label="Sa-pô tiếng Anh"
-            name={['en', 'lead']}
-            rules={[{ required: true, message: 'Nhập sa-pô tiếng Anh.' }]}
-          >
-            <Input.TextArea autoSize={{ minRows: 2 }} />
-          </Form.Item>
-          <Form.Item label="Nội dung tiếng Anh" name={['en', 'body']}>
-            <Input.TextArea autoSize={{ minRows: 4 }} />
-          </Form.Item>
+          <TextFields language="vi" />
+          <TextFields language="en" />
           <Form.Item name="needsReview" valuePropName="checked">
             <Checkbox>Bản tiếng Anh cần biên tập lại</Checkbox>
           </Form.Item>
         </Form>
       ) : (
         <article>
-          <Typography.Title level={3}>{vi.title}</Typography.Title>
-          <Typography.Paragraph strong>{vi.lead}</Typography.Paragraph>
-          {vi.body.map((paragraph) => (
-            <Typography.Paragraph key={paragraph}>{paragraph}</Typography.Paragraph>
-          ))}
-          <Typography.Title level={3} lang="en">
-            {en.title}
-          </Typography.Title>
-          <Typography.Paragraph strong lang="en">
-            {en.lead}
-          </Typography.Paragraph>
-          {en.body.map((paragraph) => (
-            <Typography.Paragraph key={paragraph} lang="en">
-              {paragraph}
-            </Typography.Paragraph>
-          ))}
+          <Article text={vi} language="vi" />
+          <Article text={en} language="en" />
           {en.needsReview && <Tag color={tagColors.gold}>Bản tiếng Anh cần biên tập lại</Tag>}
         </article>
       )}

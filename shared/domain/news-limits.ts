@@ -1,0 +1,2 @@
+/** How long a news item's parts may be, in characters; without zod, so the console can read them too. */
+export const newsLimits = { title: 300, lead: 2000, paragraph: 4000, paragraphs: 40, note: 2000 } as const;
