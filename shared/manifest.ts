@@ -494,6 +494,30 @@ export const functions = {
     access: { table: 'read' },
     memoryMb: 512,
   },
+  getExternalPlan: {
+    name: 'get-external-plan',
+    entry: 'functions/get-external-plan/handler.ts',
+    description:
+      "Shows the year's external-information plan: leader, focal official, training, events, budget",
+    trigger: http('GET', '/external-plan/{year}', ['office', 'leadership']),
+    access: { table: 'read' },
+  },
+  replaceExternalPlan: {
+    name: 'replace-external-plan',
+    entry: 'functions/replace-external-plan/handler.ts',
+    description: "Saves the year's external-information plan as a whole, under If-Match",
+    trigger: http('PUT', '/external-plan/{year}', ['office']),
+    access: { table: 'readWrite' },
+  },
+  reportExternalInformation: {
+    name: 'report-external-information',
+    entry: 'functions/report-external-information/handler.ts',
+    description: "Reports on carrying out the year's external-information plan as JSON, .docx or XLSX",
+    trigger: http('GET', '/reports/external-information', ['office', 'leadership']),
+    access: { table: 'read' },
+    memoryMb: 512,
+    timeoutSeconds: 29,
+  },
   submitVisitReport: {
     name: 'submit-visit-report',
     entry: 'functions/submit-visit-report/handler.ts',

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { AssetHashType, DockerImage, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   Architecture,
   Code,
@@ -15,6 +15,7 @@ import type { Construct } from 'constructs';
 import type { FunctionSpec } from '../../shared/manifest';
 import { SERVICE_NAME } from '../../shared/observability/names';
 import { acknowledgeTracing } from '../nag-acknowledgements';
+import { InlinePolicyRole } from './inline-policy-role';
 
 export interface BackendFunctionProps {
   spec: FunctionSpec;
@@ -65,7 +66,7 @@ export class BackendFunction extends LambdaFunction {
   ) {
     const logGroup = functionLogs(scope, logRemovalPolicy ?? RemovalPolicy.RETAIN);
     // An own role instead of AWSLambdaBasicExecutionRole: it may write to the functions' log group only.
-    const role = new Role(scope, `${id}Role`, {
+    const role = new InlinePolicyRole(scope, `${id}Role`, {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `Runs ${spec.name}`,
     });

@@ -44,7 +44,7 @@ export const availabilityQuerySchema = z
   .refine((q) => q.roomId || q.officialIds?.length, 'Name a roomId, officialIds or both');
 
 /** A day a report, a draft or the calendar can be about: year 0001 or 9999 is a typing slip. */
-const plausibleDate = z.iso
+export const plausibleDate = z.iso
   .date()
   .refine((date) => date >= '2000-01-01' && date <= '2099-12-31', 'A date from 2000-01-01 to 2099-12-31');
 

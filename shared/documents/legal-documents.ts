@@ -74,6 +74,12 @@ export const legalDocuments = {
     full: 'Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ quy định về chế độ báo cáo của cơ quan hành chính nhà nước',
     provenance: 'Điều 12: the administrative reporting periods',
   },
+  'KH-147-UBND': {
+    short: 'Kế hoạch số 147/KH-UBND',
+    full: 'Kế hoạch số 147/KH-UBND ngày 05/10/2023 của Ủy ban nhân dân tỉnh Hưng Yên',
+    provenance:
+      'number, date and issuer from the regulations reference; its title is not on record, so the draft names none',
+  },
 } as const satisfies Record<string, LegalDocument>;
 
 export type LegalDocumentKey = keyof typeof legalDocuments;

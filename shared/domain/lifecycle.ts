@@ -47,6 +47,8 @@ export const awaitingReport = where((status) => canTransition(status, 'reported'
 export const visitOver = where(
   (status) => awaitingReport.includes(status) || canTransition('completed', status),
 );
+/** The Department received the delegation: the visit is under way or over. */
+export const received = where((status) => underWay.includes(status) || visitOver.includes(status));
 /** A fresh check (a permit recorded, the holidays corrected) may still concern these. */
 export const recheckable = where((status) => !closed.includes(status) && !awaitingReport.includes(status));
 /** A fresh check renews their report and keeps their status (not yet checked, or decided). */

@@ -6,6 +6,7 @@
 import type { costSharings } from './cost-sharing';
 import type { activityTypes, entryDocuments, memberRanks, memberRoles, partnerTypes } from './delegation';
 import type { ApprovalAuthority, ApprovalKind } from './external-approval';
+import type { OrganisedEventKind } from './external-plan';
 import type { officialPositions } from './resources';
 
 /** How each authority is named to a user (the issuing body's own name is on the record). */
@@ -84,6 +85,15 @@ export const activityTypeNames = {
   agreement_signing: 'Ký kết thỏa thuận, biên bản ghi nhớ',
   aid_offer: 'Tiếp nhận viện trợ, tài trợ, quà tặng có giá trị',
 } satisfies Record<(typeof activityTypes)[number], string>;
+
+/** The events the Department organises under its external-information plan. */
+export const organisedEventKindNames = {
+  business_matching: 'Kết nối doanh nghiệp, kết nối cung – cầu công nghệ',
+  promotion_exhibition: 'Xúc tiến, quảng bá, triển lãm',
+  technology_demonstration: 'Trình diễn công nghệ',
+  conference_seminar: 'Hội nghị, hội thảo',
+  other: 'Hoạt động khác',
+} satisfies Record<OrganisedEventKind, string>;
 
 export const officialPositionNames = {
   director: 'Giám đốc',

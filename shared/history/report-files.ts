@@ -1,12 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
-import writeXlsxFile from 'write-excel-file/node';
 import { formatVietnameseDate } from '../compliance/calendar';
 import { type Summary, summaryHeaders, tableRows } from './summary';
 import { type Cell, type VisitList, visitHeaders, visitRows } from './visit-list';
+import { type Sheet, workbook } from './workbook';
+
+export { XLSX_TYPE } from './workbook';
 
 const isDay = (cell: Cell): cell is { day: string } => typeof cell === 'object';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** UTF-8 with a byte-order mark, so Excel shows the Vietnamese letters right; a title row first. */
 function csv(title: string, headers: readonly string[], rows: readonly (readonly Cell[])[]): Buffer {
@@ -17,46 +17,6 @@ function csv(title: string, headers: readonly string[], rows: readonly (readonly
 
 export const summaryCsv = (summary: Summary) => csv(summary.title, summaryHeaders, tableRows(summary));
 export const visitsCsv = (list: VisitList) => csv(list.title, visitHeaders, visitRows(list));
-
-interface Sheet {
-  sheet: string;
-  title: string;
-  headers: readonly string[];
-  rows: readonly (readonly Cell[])[];
-  /** The last row is a totals row, in bold. */
-  boldLastRow?: boolean;
-  /** Width of the first column (names, groups). */
-  firstColumnWidth?: number;
-}
-
-/** A day as Excel keeps one: a date it can sort and filter, shown dd/mm/yyyy. */
-const dayCell = (day: string) => ({ value: new Date(`${day}T00:00:00Z`), type: Date, format: 'dd/mm/yyyy' });
-
-/** A workbook: on each sheet a title row, a bold header row, then the rows. */
-export function workbook(sheets: readonly Sheet[]): Promise<Buffer> {
-  const bold = (value: string | number) => ({ value, fontWeight: 'bold' as const });
-  return writeXlsxFile(
-    sheets.map((sheet) => ({
-      sheet: sheet.sheet,
-      data: [
-        [bold(sheet.title)],
-        sheet.headers.map(bold),
-        ...sheet.rows.map((row, index) =>
-          row.map((value) =>
-            isDay(value)
-              ? dayCell(value.day)
-              : sheet.boldLastRow && index === sheet.rows.length - 1
-                ? bold(value)
-                : { value },
-          ),
-        ),
-      ],
-      columns: sheet.headers.map((_, index) => ({
-        width: index === 0 ? (sheet.firstColumnWidth ?? 36) : 18,
-      })),
-    })) as never,
-  ).toBuffer();
-}
 
 const summarySheet = (summary: Summary): Sheet => ({
   sheet: 'Tổng hợp',

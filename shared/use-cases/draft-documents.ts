@@ -50,7 +50,7 @@ export interface DraftRequest {
   signer?: string;
 }
 
-async function draftOptions(
+export async function draftOptions(
   request: DraftRequest,
   officials: Read<Official>,
   now: Date,

@@ -13,6 +13,7 @@ import { DynamoIdempotencyStore } from '../adapters/idempotency-store';
 import { DynamoMeetingRepository } from '../adapters/meeting-repository';
 import { DynamoNotificationRepository } from '../adapters/notification-repository';
 import type { TransactionalOutbox } from '../adapters/outbox';
+import { DynamoPlanStore } from '../adapters/plan-repository';
 import { DynamoReceiptCounter } from '../adapters/receipt-counter';
 import { DynamoReportSource } from '../adapters/report-source';
 import { DynamoTimelineRepository } from '../adapters/timeline-repository';
@@ -26,6 +27,7 @@ export const calendarStore = () => new DynamoCalendar(documentClient, tableName(
 export const historyStore = () => new DynamoHistoryRepository(documentClient, tableName());
 export const idempotencyStore = () => new DynamoIdempotencyStore(documentClient, tableName());
 export const notificationStore = () => new DynamoNotificationRepository(documentClient, tableName());
+export const externalPlans = () => new DynamoPlanStore(documentClient, tableName());
 export const reportSource = () => new DynamoReportSource(documentClient, tableName());
 export const timelineStore = () => new DynamoTimelineRepository(documentClient, tableName());
 /** The dossier's records; without an outbox read-only (and the function carries no EventBridge client). */

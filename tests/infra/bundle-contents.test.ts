@@ -32,12 +32,19 @@ const rules: { module: string | RegExp; why: string; allowed: (spec: FunctionSpe
     why: 'publishes events',
     allowed: (spec) => Boolean(spec.access.publishEvents),
   },
-  ...['write-excel-file', 'csv-stringify'].map((name) => ({
-    module: `node_modules/${name}/`,
-    why: 'writes report files',
-    allowed: (spec: FunctionSpec) =>
-      ['report-summary', 'report-visits', 'periodic-reports'].includes(spec.name),
-  })),
+  {
+    module: 'node_modules/write-excel-file/',
+    why: 'writes workbooks',
+    allowed: (spec) =>
+      ['report-summary', 'report-visits', 'periodic-reports', 'report-external-information'].includes(
+        spec.name,
+      ),
+  },
+  {
+    module: 'node_modules/csv-stringify/',
+    why: 'writes CSV files',
+    allowed: (spec) => ['report-summary', 'report-visits', 'periodic-reports'].includes(spec.name),
+  },
   {
     module: 'node_modules/docx/',
     why: 'is replaced by the WordprocessingML writer (shared/documents/wordml.ts), ~225 KB lighter',
@@ -47,8 +54,13 @@ const rules: { module: string | RegExp; why: string; allowed: (spec: FunctionSpe
     module: 'node_modules/fflate/',
     why: 'zips spreadsheets and Word documents',
     allowed: (spec) =>
-      ['report-summary', 'report-visits', 'periodic-reports', 'news-file'].includes(spec.name) ||
-      spec.name.startsWith('draft-'),
+      [
+        'report-summary',
+        'report-visits',
+        'periodic-reports',
+        'news-file',
+        'report-external-information',
+      ].includes(spec.name) || spec.name.startsWith('draft-'),
   },
   {
     module: 'node_modules/@aws-sdk/client-s3/',

@@ -37,6 +37,25 @@ beforeAll(() => {
 });
 
 const ofType = (type: string) => Object.entries(resources).filter(([, resource]) => resource.Type === type);
+/**
+ * Every IAM policy document in the template, separate (AWS::IAM::Policy) or inline in its role:
+ * the functions' roles keep their grants inline (infra/constructs/inline-policy-role.ts).
+ */
+const policies = (): [string, { Statement: any[] }, string[]][] => [
+  ...ofType('AWS::IAM::Policy').map(
+    ([id, policy]) =>
+      [id, policy.Properties.PolicyDocument, policy.Properties.Roles.map((role: any) => role.Ref)] as [
+        string,
+        { Statement: any[] },
+        string[],
+      ],
+  ),
+  ...ofType('AWS::IAM::Role').flatMap(([id, role]) =>
+    (role.Properties.Policies ?? []).map(
+      (policy: any) => [id, policy.PolicyDocument, [id]] as [string, { Statement: any[] }, string[]],
+    ),
+  ),
+];
 /** CDK's own function that uploads the console on deploy (aws-s3-deployment). */
 const isConsoleUpload = (logicalId: string) => logicalId.startsWith('CustomCDKBucketDeployment');
 /** https://<the console's distribution>…, as the template writes it before deploy. */
@@ -115,6 +134,55 @@ describe('Every manifest entry becomes a function with its trigger', () => {
   );
 });
 
+/** The resources one resource waits for: its DependsOn, and every Ref, GetAtt and ${…} in its properties. */
+function dependenciesOf(resource: any): Set<string> {
+  const found = new Set<string>([resource.DependsOn ?? []].flat());
+  const visit = (value: any): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      if (typeof value.Ref === 'string') found.add(value.Ref);
+      if (Array.isArray(value['Fn::GetAtt'])) found.add(value['Fn::GetAtt'][0]);
+      const sub = value['Fn::Sub'];
+      for (const match of String(Array.isArray(sub) ? sub[0] : (sub ?? '')).matchAll(/\$\{([A-Za-z0-9]+)/g))
+        found.add(match[1] as string);
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(resource.Properties);
+  return new Set([...found].filter((id) => id in resources));
+}
+
+describe('What CloudFormation can create', () => {
+  it('has no cycle among the resources: each waits only for resources that do not wait for it', () => {
+    const state = new Map<string, 'visiting' | 'done'>();
+    const cycles: string[] = [];
+    const walk = (id: string, path: string[]): void => {
+      if (state.get(id) === 'done') return;
+      if (state.get(id) === 'visiting') {
+        cycles.push([...path.slice(path.indexOf(id)), id].join(' → '));
+        return;
+      }
+      state.set(id, 'visiting');
+      for (const next of dependenciesOf(resources[id])) walk(next, [...path, id]);
+      state.set(id, 'done');
+    };
+    for (const id of Object.keys(resources)) walk(id, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('keeps each function’s grants inline in its role, not in a policy resource of their own', () => {
+    const functionRoles = ofType('AWS::Lambda::Function')
+      .filter(([, fn]) => fn.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME)
+      .map(([, fn]) => fn.Properties.Role['Fn::GetAtt'][0]);
+    expect(functionRoles).toHaveLength(functionSpecs.length);
+    const separate = ofType('AWS::IAM::Policy').flatMap(([, p]) => p.Properties.Roles.map((r: any) => r.Ref));
+    for (const role of functionRoles) {
+      expect(separate, role).not.toContain(role);
+      expect(resources[role]?.Properties.Policies, role).toHaveLength(1);
+    }
+  });
+});
+
 describe('The data and the event bus are kept safe', () => {
   it('keeps the table encrypted with its own key, recoverable, protected and retained', () => {
     template.hasResource('AWS::DynamoDB::Table', {
@@ -147,8 +215,8 @@ describe('The data and the event bus are kept safe', () => {
   });
 
   it('grants no wildcard IAM action, but for the console upload on the console and asset buckets', () => {
-    for (const [id, policy] of ofType('AWS::IAM::Policy')) {
-      for (const statement of policy.Properties.PolicyDocument.Statement) {
+    for (const [id, document] of policies()) {
+      for (const statement of document.Statement) {
         const wildcards = [statement.Action].flat().filter((action: string) => action.includes('*'));
         if (!isConsoleUpload(id)) expect(wildcards, id).toEqual([]);
         else if (wildcards.length > 0)
@@ -195,8 +263,8 @@ describe('What a deployment needs to work', () => {
   });
 
   it('allows "Resource: *" only for X-Ray and CloudFront invalidations, which have no resource-level permissions', () => {
-    for (const [id, policy] of ofType('AWS::IAM::Policy')) {
-      for (const statement of policy.Properties.PolicyDocument.Statement) {
+    for (const [id, document] of policies()) {
+      for (const statement of document.Statement) {
         if (![statement.Resource].flat().includes('*')) continue;
         const allowed = isConsoleUpload(id) ? /^cloudfront:(Create|Get)Invalidation$/ : /^xray:/;
         for (const action of [statement.Action].flat()) expect(action, id).toMatch(allowed);
@@ -555,10 +623,8 @@ describe("The visit's dossier", () => {
           f.Properties.Description === functionSpecs.find((spec) => spec.name === functionName)?.description,
       );
       const role = fn?.[1].Properties.Role['Fn::GetAtt'][0];
-      const policy = ofType('AWS::IAM::Policy').find(([, p]) =>
-        p.Properties.Roles.some((r: any) => r.Ref === role),
-      )?.[1];
-      return (policy?.Properties.PolicyDocument.Statement ?? [])
+      const document = policies().find(([, , roles]) => roles.includes(role))?.[1];
+      return (document?.Statement ?? [])
         .filter((statement: any) =>
           [statement.Action].flat().some((action: string) => action.startsWith('s3:')),
         )
@@ -750,8 +816,8 @@ describe('Alarms page someone for every way the backend can fail quietly', () =>
   });
 
   it('leaves room for ten more HTTP functions under CloudFormation’s 500 resources', () => {
-    // A route's function brings its role, policy, function, integration, route and permission.
-    const perHttpFunction = 6;
+    // A route's function brings its role (its grants inline), function, integration, route and permission.
+    const perHttpFunction = 5;
     expect(Object.keys(resources).length + 10 * perHttpFunction).toBeLessThanOrEqual(500);
   });
 

@@ -52,6 +52,9 @@ const expected: Record<string, readonly Role[]> = {
   'GET /delegations/{id}/news': ['office', 'leadership'],
   'POST /delegations/{id}/news': ['office', 'leadership'],
   'GET /delegations/{id}/news/file': ['office', 'leadership'],
+  'GET /external-plan/{year}': ['office', 'leadership'],
+  'PUT /external-plan/{year}': ['office'],
+  'GET /reports/external-information': ['office', 'leadership'],
 };
 
 /**
@@ -107,6 +110,12 @@ const probeAnswer: Record<string, number> = {
   // An empty body names no step.
   'POST /delegations/{id}/news': 400,
   'GET /delegations/{id}/news/file': 404,
+  // A year nobody saved: its empty plan, version 0.
+  'GET /external-plan/{year}': 200,
+  // An empty plan is a valid body: the missing If-Match is what is refused first.
+  'PUT /external-plan/{year}': 428,
+  // No year given.
+  'GET /reports/external-information': 400,
 };
 
 const routes = functionSpecs.filter(isHttp).map((spec) => ({

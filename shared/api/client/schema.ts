@@ -170,6 +170,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/external-plan/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's external-information plan as the Office keeps it
+         * @description Shows the year's external-information plan: leader, focal official, training, events, budget. Roles: office, leadership.
+         */
+        get: operations["get-external-plan"];
+        /**
+         * Saves the year's external-information plan as a whole
+         * @description Saves the year's external-information plan as a whole, under If-Match. Roles: office.
+         */
+        put: operations["replace-external-plan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/external-information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The yearly report on carrying out the external-information plan (JSON, .docx or XLSX)
+         * @description Reports on carrying out the year's external-information plan as JSON, .docx or XLSX. Roles: office, leadership.
+         */
+        get: operations["report-external-information"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/delegations/{id}/attachments/{attachmentId}/confirm": {
         parameters: {
             query?: never;
@@ -2908,6 +2952,512 @@ export interface operations {
             };
             /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-external-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The leader in charge, the focal official, the plan document, the budget, the training attended and the events organised (version 0 and empty lists while nothing was saved); ETag = its version */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        planDocument?: string;
+                        leaderId?: string;
+                        focalOfficialId?: string;
+                        /** @default {} */
+                        budget: {
+                            estimateVnd?: number;
+                            spentVnd?: number;
+                        };
+                        /** @default [] */
+                        trainings: {
+                            id: string;
+                            title: string;
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to?: string;
+                            organiser: string;
+                            place?: string;
+                            attendees: string[];
+                        }[];
+                        /** @default [] */
+                        events: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "business_matching" | "promotion_exhibition" | "technology_demonstration" | "conference_seminar" | "other";
+                            title: string;
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to?: string;
+                            place: string;
+                            /** @default [] */
+                            partners: string[];
+                            participants?: number;
+                            result?: string;
+                        }[];
+                        year: number;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "replace-external-plan": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change was made on, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    planDocument?: string;
+                    leaderId?: string;
+                    focalOfficialId?: string;
+                    /** @default {} */
+                    budget?: {
+                        estimateVnd?: number;
+                        spentVnd?: number;
+                    };
+                    /** @default [] */
+                    trainings?: {
+                        id: string;
+                        title: string;
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to?: string;
+                        organiser: string;
+                        place?: string;
+                        attendees: string[];
+                    }[];
+                    /** @default [] */
+                    events?: {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "business_matching" | "promotion_exhibition" | "technology_demonstration" | "conference_seminar" | "other";
+                        title: string;
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to?: string;
+                        place: string;
+                        /** @default [] */
+                        partners?: string[];
+                        participants?: number;
+                        result?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The saved plan (ETag = its version). If-Match with the version read ("0" for a year never saved): a stale copy would undo another user’s record (412). 422 when the leader is not of the Department’s leadership, a named official is not active in the directory, or a record falls outside the year. */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        planDocument?: string;
+                        leaderId?: string;
+                        focalOfficialId?: string;
+                        /** @default {} */
+                        budget: {
+                            estimateVnd?: number;
+                            spentVnd?: number;
+                        };
+                        /** @default [] */
+                        trainings: {
+                            id: string;
+                            title: string;
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to?: string;
+                            organiser: string;
+                            place?: string;
+                            attendees: string[];
+                        }[];
+                        /** @default [] */
+                        events: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "business_matching" | "promotion_exhibition" | "technology_demonstration" | "conference_seminar" | "other";
+                            title: string;
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to?: string;
+                            place: string;
+                            /** @default [] */
+                            partners: string[];
+                            participants?: number;
+                            result?: string;
+                        }[];
+                        year: number;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown delegation or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Well-formed but impossible (a meeting outside working hours, a reused key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "report-external-information": {
+        parameters: {
+            query: {
+                year: number;
+                format?: "json" | "docx" | "xlsx";
+                number?: string;
+                date?: string;
+                signer?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For the year’s reporting period (Nghị định 09/2019/NĐ-CP, Điều 12: 15/12 of the year before to 14/12, unless the profile uses calendar years): visits received by partner type, country and activity, conferences, agreements signed, news published with their addresses, events organised, training, the leader and focal official, and the budget. The .docx is the report to the Provincial People’s Committee with the narrative left for the Office. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        year: number;
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        planDocument?: string;
+                        leader?: {
+                            id: string;
+                            /** @enum {string} */
+                            honorific?: "Ông" | "Bà";
+                            fullName: string;
+                            title: string;
+                        };
+                        focalOfficial?: {
+                            id: string;
+                            /** @enum {string} */
+                            honorific?: "Ông" | "Bà";
+                            fullName: string;
+                            title: string;
+                        };
+                        visits: {
+                            delegations: number;
+                            members: number;
+                            byPartnerType: {
+                                group: string;
+                                label: string;
+                                delegations: number;
+                                members: number;
+                            }[];
+                            byCountry: {
+                                group: string;
+                                label: string;
+                                delegations: number;
+                                members: number;
+                            }[];
+                            byActivity: {
+                                group: string;
+                                label: string;
+                                delegations: number;
+                            }[];
+                        };
+                        conferences: {
+                            title: string;
+                            partner: string;
+                            /** Format: date */
+                            day: string;
+                            authority: string;
+                        }[];
+                        agreements: {
+                            title: string;
+                            partner: string;
+                            /** Format: date */
+                            day: string;
+                        }[];
+                        news: {
+                            title: string;
+                            partner: string;
+                            /** Format: date */
+                            publishedOn: string;
+                            url: string;
+                        }[];
+                        events: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "business_matching" | "promotion_exhibition" | "technology_demonstration" | "conference_seminar" | "other";
+                            kindName: string;
+                            title: string;
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to?: string;
+                            place: string;
+                            partners: string[];
+                            participants?: number;
+                            result?: string;
+                        }[];
+                        eventsByKind: {
+                            /** @enum {string} */
+                            kind: "business_matching" | "promotion_exhibition" | "technology_demonstration" | "conference_seminar" | "other";
+                            label: string;
+                            events: number;
+                        }[];
+                        trainings: {
+                            id: string;
+                            title: string;
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to?: string;
+                            organiser: string;
+                            place?: string;
+                            attendees: string[];
+                        }[];
+                        budget: {
+                            planEstimateVnd?: number;
+                            spentVnd?: number;
+                            receptionEstimateVnd: number;
+                            receptionsWithoutFigure: number;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

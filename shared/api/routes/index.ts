@@ -18,6 +18,7 @@ import { contract as draftVisitDocument } from './draft-visit-document';
 import { contract as getAvailability } from './get-availability';
 import { contract as getCompliance } from './get-compliance';
 import { contract as getDelegation } from './get-delegation';
+import { contract as getExternalPlan } from './get-external-plan';
 import { contract as getHolidays } from './get-holidays';
 import { contract as getNews } from './get-news';
 import { contract as getSchedule } from './get-schedule';
@@ -39,9 +40,11 @@ import { contract as recordApproval } from './record-approval';
 import { contract as registerDelegation } from './register-delegation';
 import { contract as replaceAgencies } from './replace-agencies';
 import { contract as replaceDivisions } from './replace-divisions';
+import { contract as replaceExternalPlan } from './replace-external-plan';
 import { contract as replaceHolidays } from './replace-holidays';
 import { contract as replaceOfficials } from './replace-officials';
 import { contract as replaceRooms } from './replace-rooms';
+import { contract as reportExternalInformation } from './report-external-information';
 import { contract as reportSummary } from './report-summary';
 import { contract as reportVisits } from './report-visits';
 import { contract as requestAttachmentUpload } from './request-attachment-upload';
@@ -66,6 +69,9 @@ export const routeContracts: Record<HttpFunctionKey, RouteContract> = {
   changeNews,
   getNews,
   newsFile,
+  getExternalPlan,
+  replaceExternalPlan,
+  reportExternalInformation,
   confirmAttachmentUpload,
   decideDelegation,
   deleteAttachment,

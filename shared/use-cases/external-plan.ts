@@ -1,0 +1,171 @@
+/**
+ * The external-information plan of a year: what the Office keeps (leader, focal official,
+ * training, events organised, budget), and the yearly report drawn from it and from the visits.
+ */
+import type { LocalDate } from '../compliance/calendar';
+import { protocolGradeOf } from '../compliance/grade';
+import type { RuleProfile } from '../compliance/profile';
+import type { Issuer } from '../config/issuer';
+import { receptionBudget } from '../documents/budget';
+import { externalInformationReportDocument } from '../documents/kinds/external-information-report';
+import { renderDocx } from '../documents/render-docx';
+import { agencyName, budgetFacts } from '../documents/visit-facts';
+import type { Agency } from '../domain/agency-directory';
+import type { Delegation } from '../domain/delegation';
+import { UnprocessableError } from '../domain/errors';
+import type { ExternalPlan } from '../domain/external-plan';
+import type { Official, OfficialPosition } from '../domain/resources';
+import { type ExternalInformationReport, externalInformationReport } from '../history/external-information';
+import { externalInformationFileName } from '../history/external-information-files';
+import { type DraftRequest, draftOptions } from './draft-documents';
+import type { DirectoryStore } from './ports/directory';
+import type { Meetings } from './ports/meetings';
+import type { ReportSource } from './ports/report-source';
+import { conferenceAuthority } from './reports';
+
+export interface StoredPlan {
+  plan: ExternalPlan;
+  /** 0 while nothing was ever saved for the year. */
+  version: number;
+}
+
+export interface PlanStore {
+  get(year: number): Promise<StoredPlan>;
+  /** Saves the year's plan if nobody saved it since `current`; else StaleVersionError. */
+  replace(year: number, plan: ExternalPlan, current: number): Promise<StoredPlan>;
+}
+
+type Read<T> = Pick<DirectoryStore<T>, 'get'>;
+
+/** Who may be named the leader in charge: the Department's leadership (Ban Giám đốc). */
+const LEADERSHIP: readonly OfficialPosition[] = ['director', 'acting_director', 'deputy_director'];
+
+export const viewPlan = async (year: number, deps: { plans: PlanStore }) => {
+  const { plan, version } = await deps.plans.get(year);
+  return { year, ...plan, version };
+};
+
+/** The dates of the year's records belong to it, the people to the directory, the leader to its leadership. */
+function problemsOf(year: number, plan: ExternalPlan, officials: readonly Official[]) {
+  const issues: { path: string; message: string }[] = [];
+  const official = (id: string | undefined, path: string) => {
+    if (id === undefined) return undefined;
+    const found = officials.find((candidate) => candidate.id === id && candidate.active);
+    if (!found)
+      issues.push({ path, message: `No active official has the id ${id} (GET /officials lists them)` });
+    return found;
+  };
+  const leader = official(plan.leaderId, 'leaderId');
+  if (leader && !LEADERSHIP.includes(leader.position as OfficialPosition))
+    issues.push({
+      path: 'leaderId',
+      message: 'The leader in charge is the Director or a Deputy Director (their position in the directory)',
+    });
+  official(plan.focalOfficialId, 'focalOfficialId');
+  for (const [list, records] of [
+    ['trainings', plan.trainings],
+    ['events', plan.events],
+  ] as const)
+    records.forEach((record, index) => {
+      if (!record.from.startsWith(`${year}-`))
+        issues.push({ path: `${list}.${index}.from`, message: `Falls outside the plan year ${year}` });
+    });
+  return issues;
+}
+
+export async function savePlan(
+  year: number,
+  plan: ExternalPlan,
+  expectedVersion: number,
+  deps: { plans: PlanStore; officials: Read<Official> },
+) {
+  const issues = problemsOf(year, plan, (await deps.officials.get()).items);
+  if (issues.length) throw new UnprocessableError('The plan cannot be saved as it is.', { issues });
+  const saved = await deps.plans.replace(year, plan, expectedVersion);
+  return { year, ...saved.plan, version: saved.version };
+}
+
+/**
+ * The report's period: the administrative year of Nghị định 09/2019/NĐ-CP, Điều 12 (15/12 of the
+ * year before to 14/12), or the calendar year, as the profile says.
+ */
+export function planPeriod(year: number, profile: RuleProfile): { from: LocalDate; to: LocalDate } {
+  return profile.reportingPeriod === 'calendar'
+    ? { from: `${year}-01-01`, to: `${year}-12-31` }
+    : { from: `${year - 1}-12-15`, to: `${year}-12-14` };
+}
+
+export interface ExternalReportDeps {
+  source: ReportSource;
+  plans: PlanStore;
+  officials: Read<Official>;
+  meetings: Pick<Meetings, 'list'>;
+  profile: RuleProfile;
+}
+
+export async function buildExternalInformationReport(
+  year: number,
+  deps: ExternalReportDeps,
+): Promise<ExternalInformationReport> {
+  const { from, to } = planPeriod(year, deps.profile);
+  const [delegations, thisYear, yearBefore, officials] = await Promise.all([
+    deps.source.arriving(from, to),
+    deps.plans.get(year),
+    deps.plans.get(year - 1),
+    deps.officials.get(),
+  ]);
+  const budgets = new Map(
+    await Promise.all(
+      delegations.map(async (delegation) => [delegation.id, await budgetOf(delegation, deps)] as const),
+    ),
+  );
+  return externalInformationReport({
+    year,
+    from,
+    to,
+    delegations,
+    plan: thisYear.plan,
+    records: [yearBefore.plan, thisYear.plan],
+    officials: officials.items,
+    conferenceAuthority: (delegation) => conferenceAuthority(delegation, deps.profile),
+    receptionBudget: (delegation) => budgets.get(delegation.id) as { totalVnd: number; complete: boolean },
+  });
+}
+
+/** The visit's reception budget as its reception plan estimates it, from the meetings held. */
+async function budgetOf(delegation: Delegation, deps: Pick<ExternalReportDeps, 'meetings' | 'profile'>) {
+  const meetings = (await deps.meetings.list(delegation.id)).filter(
+    (meeting) => meeting.status === 'scheduled',
+  );
+  const grade = protocolGradeOf(delegation, deps.profile.parameters);
+  const budget = receptionBudget(delegation, grade, deps.profile, budgetFacts({ delegation, meetings }));
+  return { totalVnd: budget.totalVnd, complete: budget.complete };
+}
+
+/**
+ * The report as a .docx to the Provincial People's Committee; without a signer named in the
+ * request, the draft names the plan's leader in charge when they may sign it.
+ */
+export async function draftExternalInformationReport(
+  year: number,
+  request: DraftRequest,
+  deps: ExternalReportDeps & { agencies: Read<Agency>; issuer: Issuer },
+  now: Date,
+): Promise<{ content: Buffer; fileName: string }> {
+  const [report, agencies, officials] = await Promise.all([
+    buildExternalInformationReport(year, deps),
+    deps.agencies.get(),
+    deps.officials.get(),
+  ]);
+  const leader = officials.items.find((official) => official.id === report.leader?.id);
+  const signer =
+    request.signer ?? (leader?.position && LEADERSHIP.includes(leader.position) ? leader.id : undefined);
+  const options = await draftOptions({ ...request, signer }, deps.officials, now);
+  const document = externalInformationReportDocument({
+    report,
+    issuer: deps.issuer,
+    options,
+    addressee: agencyName({ agencies: agencies.items }, 'provincial-committee'),
+  });
+  return { content: renderDocx(document), fileName: externalInformationFileName(report, 'docx') };
+}
