@@ -40,6 +40,10 @@ describe('What a change makes stale', () => {
     ]);
   });
 
+  it('a saved external-information plan refreshes every year’s plan and the reports that read it', () => {
+    expect(stale({ kind: 'plan' })).toEqual([JSON.stringify(keys.plans), JSON.stringify(keys.reports)]);
+  });
+
   it('a new registration refreshes every list it may join, and no other visit', () => {
     const keysOf = stale({ kind: 'registered' });
     for (const key of [keys.history, keys.worklist, keys.schedule])

@@ -14,6 +14,7 @@ export {
   memberRankNames,
   memberRoleNames,
   officialPositionNames,
+  organisedEventKindNames,
   partnerTypeNames,
   sexNames,
 } from '../../shared/domain/vietnamese-names';

@@ -31,6 +31,7 @@ const pages: Record<ScreenKey, () => Promise<{ default: () => ReactNode }>> = {
   calendar: () => import('./pages/CalendarPage'),
   history: () => import('./pages/HistoryPage'),
   reports: () => import('./pages/ReportsPage'),
+  externalPlan: () => import('./pages/ExternalPlanPage'),
   agencies: () => import('./pages/AgenciesPage'),
   directories: () => import('./pages/DirectoriesPage'),
   visit: () => import('./pages/VisitPage'),

@@ -32,6 +32,12 @@ export const screenInfo = {
   calendar: { path: 'lich', label: 'Lịch đoàn và cuộc họp', roles: rolesOf('getSchedule'), menu: true },
   history: { path: 'lich-su', label: 'Lịch sử đoàn vào', roles: rolesOf('listDelegations'), menu: true },
   reports: { path: 'bao-cao', label: 'Báo cáo', roles: rolesOf('reportSummary'), menu: true },
+  externalPlan: {
+    path: 'ke-hoach-ttdn',
+    label: 'Kế hoạch thông tin đối ngoại',
+    roles: rolesOf('getExternalPlan'),
+    menu: true,
+  },
   agencies: {
     path: 'danh-muc/co-quan',
     label: 'Cơ quan nhận thông báo',

@@ -18,7 +18,9 @@ export type Change =
   | { kind: 'attachment'; id: string }
   | { kind: 'directory'; name: DirectoryName }
   /** A year's holidays corrected: every date the Office counts may move. */
-  | { kind: 'holidays' };
+  | { kind: 'holidays' }
+  /** The external-information plan of a year saved: its yearly report reads it. */
+  | { kind: 'plan' };
 
 /** The lists every change to a visit may move it in or out of. */
 const visitLists = [keys.history, keys.worklist, keys.pending, keys.schedule, keys.reports];
@@ -41,5 +43,7 @@ export function staleAfter(change: Change): QueryKey[] {
         : [keys.directory(change.name)];
     case 'holidays':
       return [keys.holidays, keys.availability, keys.schedule, keys.worklist, keys.pending, ['visit']];
+    case 'plan':
+      return [keys.plans, keys.reports];
   }
 }

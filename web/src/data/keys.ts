@@ -20,7 +20,10 @@ export const keys = {
   availabilityOf: (date: string, roomId?: string, officialIds: readonly string[] = []) =>
     ['availability', date, roomId, [...officialIds]] as const,
   reports: ['reports'] as const,
-  report: (kind: 'summary' | 'visits', query: object) => ['reports', kind, query] as const,
+  report: (kind: 'summary' | 'visits' | 'external-information', query: object) =>
+    ['reports', kind, query] as const,
+  plans: ['plan'] as const,
+  plan: (year: number) => ['plan', year] as const,
   directory: (name: DirectoryName) => ['directory', name] as const,
   holidays: ['holidays'] as const,
   holidayYear: (year: number) => ['holidays', year] as const,
