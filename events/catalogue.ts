@@ -6,6 +6,12 @@ import { DelegationComplianceCheckedV1 } from './delegation-compliance-checked.v
 import { DelegationApprovedV1, DelegationCancelledV1, DelegationRejectedV1 } from './delegation-decided.v1';
 import { DelegationRecheckRequestedV1 } from './delegation-recheck-requested.v1';
 import { DelegationRegisteredV1 } from './delegation-registered.v1';
+import {
+  DelegationApprovalRecordedV2,
+  DelegationRecheckRequestedV2,
+  DelegationRegisteredV2,
+  DelegationUpdatedV2,
+} from './delegation-snapshot-events.v2';
 import { DelegationUpdatedV1 } from './delegation-updated.v1';
 import { type Envelope, type EventDefinition, envelopeSchema } from './envelope';
 import { HolidayCalendarChangedV1 } from './holiday-calendar-changed.v1';
@@ -35,6 +41,10 @@ export const eventCatalogue = [
   DelegationCancelledV1,
   DelegationApprovalRecordedV1,
   DelegationRecheckRequestedV1,
+  DelegationRegisteredV2,
+  DelegationUpdatedV2,
+  DelegationApprovalRecordedV2,
+  DelegationRecheckRequestedV2,
   HolidayCalendarChangedV1,
   MeetingScheduledV1,
   MeetingRescheduledV1,

@@ -2,11 +2,11 @@
  * The delegation as the v1 events carry it (Registered, Updated, ApprovalRecorded,
  * RecheckRequested): a frozen copy of the stored record's shape when v1 was published, written
  * out here instead of borrowing the live domain schema, so a change to the domain never extends
- * a published contract by accident. The domain must still fit it (`toDelegationSnapshot` does not
- * compile otherwise); a field the domain gains is left out of v1 until a v2 carries it.
+ * a published contract by accident. No longer produced: the overseas-Vietnamese partner types and
+ * the plan's activity kinds did not fit it, so v2 (delegation-snapshot.v2.ts) replaced it; kept so
+ * archived events and their replays still parse.
  */
 import * as z from 'zod';
-import type { Delegation } from '../shared/domain/delegation';
 
 const text = z.string().min(1).max(200);
 const longText = z.string().min(1).max(4000);
@@ -21,7 +21,7 @@ const actor = z.object({
   roles: z.array(z.string()),
 });
 
-const partner = z.object({
+export const partnerV1 = z.object({
   name: text,
   nameVi: text.optional(),
   country,
@@ -98,7 +98,7 @@ const member = z.object({
     .optional(),
 });
 
-const activity = z.object({
+export const activityV1 = z.object({
   type: z.enum([
     'conference',
     'press_conference',
@@ -172,8 +172,16 @@ const permit = z.object({
   recordedAt: dateTime,
 });
 
+export const complianceV1 = z.object({
+  reportVersion: z.number().int(),
+  outcome: z.string(),
+  checkedAt: dateTime,
+  openPermissions: z.number().int().min(0).optional(),
+  calendarVersions: z.record(z.string(), z.number().int().min(0)).optional(),
+});
+
 export const delegationSnapshotV1 = z.object({
-  partner,
+  partner: partnerV1,
   members: z.array(member).min(1).max(200),
   purpose: longText,
   topics: z.array(text).max(20).default([]),
@@ -190,7 +198,7 @@ export const delegationSnapshotV1 = z.object({
     )
     .max(50)
     .default([]),
-  activities: z.array(activity).max(50).default([]),
+  activities: z.array(activityV1).max(50).default([]),
   protocolLevel: z
     .enum(['state_visit', 'official_visit', 'working_visit', 'private_visit'])
     .default('working_visit'),
@@ -232,15 +240,7 @@ export const delegationSnapshotV1 = z.object({
     .string()
     .regex(/^\d{4,}\/\d{4}$/)
     .optional(),
-  compliance: z
-    .object({
-      reportVersion: z.number().int(),
-      outcome: z.string(),
-      checkedAt: dateTime,
-      openPermissions: z.number().int().min(0).optional(),
-      calendarVersions: z.record(z.string(), z.number().int().min(0)).optional(),
-    })
-    .optional(),
+  compliance: complianceV1.optional(),
   decision: z
     .object({
       decision: z.enum(['approve', 'reject']),
@@ -281,12 +281,3 @@ export const delegationSnapshotV1 = z.object({
     .optional(),
 });
 export type DelegationSnapshotV1 = z.output<typeof delegationSnapshotV1>;
-
-/**
- * The delegation as v1 carries it: every field v1 knows, and nothing the domain added since.
- * The parameter's type is checked against the snapshot, so a renamed or retyped field fails here.
- */
-export function toDelegationSnapshot(delegation: Delegation): DelegationSnapshotV1 {
-  const fits: DelegationSnapshotV1 = delegation;
-  return delegationSnapshotV1.parse(fits);
-}

@@ -55,6 +55,13 @@ export const partnerTypes = [
   'academic_institution',
   'press',
   'religious_organisation',
+  /**
+   * Overseas Vietnamese (người Việt Nam ở nước ngoài), people and their associations, whom the plan
+   * on external information asks to draw in (Mục II.2.a). Who among them is a foreigner is the
+   * passport's: a member holding a Vietnamese one is not on the list sent to the police.
+   */
+  'overseas_vietnamese_individual',
+  'overseas_vietnamese_association',
   'other',
 ] as const;
 
@@ -98,6 +105,10 @@ export const activityTypes = [
   'agreement_signing',
   /** Aid, equipment or a gift of value the partner offers (Nghị định 80/2020/NĐ-CP). */
   'aid_offer',
+  // The activities the plan on external information asks for (Mục II.2.a, d), counted in its yearly report.
+  'business_matching',
+  'promotion_exhibition',
+  'technology_demonstration',
 ] as const;
 
 /** The papers a member entered Vietnam on. */

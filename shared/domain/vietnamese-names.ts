@@ -41,6 +41,8 @@ export const partnerTypeNames: Record<(typeof partnerTypes)[number], string> = {
   academic_institution: 'Cơ sở học thuật, nghiên cứu',
   press: 'Báo chí',
   religious_organisation: 'Tổ chức tôn giáo',
+  overseas_vietnamese_individual: 'Người Việt Nam ở nước ngoài',
+  overseas_vietnamese_association: 'Hội, tổ chức của người Việt Nam ở nước ngoài',
   other: 'Khác',
 };
 
@@ -84,6 +86,9 @@ export const activityTypeNames = {
   reception_by_provincial_leaders: 'Lãnh đạo tỉnh tiếp',
   agreement_signing: 'Ký kết thỏa thuận, biên bản ghi nhớ',
   aid_offer: 'Tiếp nhận viện trợ, tài trợ, quà tặng có giá trị',
+  business_matching: 'Kết nối doanh nghiệp, kết nối cung – cầu công nghệ',
+  promotion_exhibition: 'Xúc tiến, quảng bá, triển lãm',
+  technology_demonstration: 'Trình diễn công nghệ',
 } satisfies Record<(typeof activityTypes)[number], string>;
 
 /** The events the Department organises under its external-information plan. */

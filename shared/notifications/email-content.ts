@@ -1,5 +1,6 @@
 import { formatVietnameseDate, formatVietnamesePeriod, localDateOf } from '../compliance/calendar';
 import type { Delegation } from '../domain/delegation';
+import { foreignersOf } from '../domain/foreigners';
 import type { Meeting } from '../domain/meeting';
 import type { NewsContent } from '../domain/news-item';
 import { type Block, toHtml, toText } from './blocks';
@@ -145,7 +146,8 @@ function guestList(delegation: Delegation, full: boolean, outsideBody: boolean):
     {
       kind: 'table',
       headers: ['Họ tên', 'Quốc tịch', 'Số hộ chiếu', 'Chức danh'],
-      rows: delegation.members.map((member) => [
+      // The police and foreign affairs receive the list of foreigners; the Department's own units, everyone.
+      rows: (full ? foreignersOf(delegation.members) : delegation.members).map((member) => [
         member.fullName,
         countryName(member.nationality),
         member.passportNumber

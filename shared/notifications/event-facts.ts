@@ -8,6 +8,7 @@ import type { Severity } from '../compliance/finding';
 import { type PendingReason, reasonsOf } from '../compliance/pending-reasons';
 import type { AgencyKey } from '../domain/agencies';
 import type { Delegation } from '../domain/delegation';
+import { foreignersOf } from '../domain/foreigners';
 import { closed, is } from '../domain/lifecycle';
 import type { Meeting } from '../domain/meeting';
 import type { NewsContent } from '../domain/news-item';
@@ -54,6 +55,7 @@ export function notificationFacts(event: DomainEvent, delegation: Delegation): N
     // Nothing is published about a visit on a sensitive topic; a visit checked before the check
     // said so is treated as one, since a missed news item costs less than a published one.
     sensitive: delegation.compliance?.sensitive !== false,
+    foreigners: foreignersOf(delegation.members).length,
   };
   switch (event.name) {
     case 'Delegation.ComplianceChecked': {

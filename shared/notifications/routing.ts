@@ -41,6 +41,8 @@ export interface RoutingRule {
   meetingOfficials?: boolean;
   /** Skip visits whose topics are sensitive (nothing is published about them). */
   unlessSensitive?: boolean;
+  /** Only for a delegation with a foreign member: the police list names foreigners only. */
+  withForeigners?: boolean;
   sections: readonly Section[];
 }
 
@@ -64,6 +66,7 @@ export const routingRules: readonly RoutingRule[] = [
     events: ['Delegation.ComplianceChecked'],
     statuses: bookable,
     permitsComplete: true,
+    withForeigners: true,
     agencies: ['police', 'foreign-affairs'],
     sections: ['guest_list'],
   },
@@ -71,6 +74,7 @@ export const routingRules: readonly RoutingRule[] = [
     id: 'guest-list-when-approved',
     events: ['Delegation.Approved'],
     permitsComplete: true,
+    withForeigners: true,
     agencies: ['police', 'foreign-affairs'],
     sections: ['guest_list'],
   },
@@ -131,6 +135,8 @@ export interface EventFacts {
   findingAgencies?: readonly AgencyKey[];
   officialIds?: readonly string[];
   sensitive?: boolean;
+  /** How many members are foreigners (the police list's), when the delegation is known. */
+  foreigners?: number;
 }
 
 export interface Delivery {
@@ -152,6 +158,7 @@ export function route(facts: EventFacts, rules: readonly RoutingRule[] = routing
     if (rule.statuses && !rule.statuses.includes(facts.status ?? '')) continue;
     if (rule.permitsComplete && (facts.openPermissions ?? 0) > 0) continue;
     if (rule.unlessSensitive && facts.sensitive) continue;
+    if (rule.withForeigners && facts.foreigners === 0) continue;
     const recipients: Recipient[] = [
       ...(rule.agencies ?? []).map((key) => ({ kind: 'agency' as const, key })),
       ...(rule.agenciesFromFindings ? (facts.findingAgencies ?? []) : []).map((key) => ({

@@ -1,5 +1,5 @@
-import { DelegationRecheckRequestedV1 } from '../../events/delegation-recheck-requested.v1';
-import { toDelegationSnapshot } from '../../events/delegation-snapshot.v1';
+import { toDelegationSnapshot } from '../../events/delegation-snapshot.v2';
+import { DelegationRecheckRequestedV2 } from '../../events/delegation-snapshot-events.v2';
 import { createEvent } from '../../events/envelope';
 import { localDateOf } from '../compliance/calendar';
 import type { Actor } from '../domain/actor';
@@ -52,7 +52,7 @@ export async function recheckVisitsForCalendar(
     if ((visit.compliance?.calendarVersions?.[String(change.year)] ?? -1) >= change.version) continue;
     const next = reviewAgain(visit, context.now);
     const event = createEvent(
-      DelegationRecheckRequestedV1,
+      DelegationRecheckRequestedV2,
       {
         delegation: toDelegationSnapshot(next),
         reason: { holidayYear: change.year, calendarVersion: change.version },

@@ -1,6 +1,6 @@
 import { ulid } from 'ulid';
-import { DelegationApprovalRecordedV1 } from '../../events/delegation-approval-recorded.v1';
-import { toDelegationSnapshot } from '../../events/delegation-snapshot.v1';
+import { toDelegationSnapshot } from '../../events/delegation-snapshot.v2';
+import { DelegationApprovalRecordedV2 } from '../../events/delegation-snapshot-events.v2';
 import { createEvent } from '../../events/envelope';
 import { localDateOf } from '../compliance/calendar';
 import type { Actor } from '../domain/actor';
@@ -59,7 +59,7 @@ export async function recordExternalApproval(
         previous: current,
         events: [
           createEvent(
-            DelegationApprovalRecordedV1,
+            DelegationApprovalRecordedV2,
             { delegation: toDelegationSnapshot(next), approval },
             { ...context, delegationId: id, aggregateVersion: next.version },
           ),

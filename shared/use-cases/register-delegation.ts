@@ -1,5 +1,5 @@
-import { DelegationRegisteredV1 } from '../../events/delegation-registered.v1';
-import { toDelegationSnapshot } from '../../events/delegation-snapshot.v1';
+import { toDelegationSnapshot } from '../../events/delegation-snapshot.v2';
+import { DelegationRegisteredV2 } from '../../events/delegation-snapshot-events.v2';
 import { createEvent } from '../../events/envelope';
 import { localDateOf } from '../compliance/calendar';
 import type { Actor } from '../domain/actor';
@@ -53,7 +53,7 @@ export async function registerDelegation(
       formatReceiptNumber(await deps.receipts.next(year), year),
     );
   const registered = createEvent(
-    DelegationRegisteredV1,
+    DelegationRegisteredV2,
     { delegation: toDelegationSnapshot(delegation) },
     { ...context, delegationId: delegation.id, aggregateVersion: 1 },
   );

@@ -1,5 +1,5 @@
-import { toDelegationSnapshot } from '../../events/delegation-snapshot.v1';
-import { DelegationUpdatedV1 } from '../../events/delegation-updated.v1';
+import { toDelegationSnapshot } from '../../events/delegation-snapshot.v2';
+import { DelegationUpdatedV2 } from '../../events/delegation-snapshot-events.v2';
 import { createEvent } from '../../events/envelope';
 import type { Actor } from '../domain/actor';
 import {
@@ -80,7 +80,7 @@ export async function updateDelegation(
         previous: current,
         events: [
           createEvent(
-            DelegationUpdatedV1,
+            DelegationUpdatedV2,
             { delegation: toDelegationSnapshot(next), changedFields: Object.keys(changes).sort() },
             { ...context, delegationId: id, aggregateVersion: next.version },
           ),

@@ -272,3 +272,69 @@ describe('The yearly report on carrying out the plan', () => {
     expect(empty.leader).toBeUndefined();
   });
 });
+
+describe('Overseas Vietnamese partners and the plan’s activities', () => {
+  const association = {
+    name: 'Association of Vietnamese Scientists in Korea',
+    nameVi: 'Hội Trí thức Việt Nam tại Hàn Quốc',
+    country: 'KR',
+    type: 'overseas_vietnamese_association' as const,
+  };
+  const koreanPassport = {
+    fullName: 'Nguyễn Văn Hùng',
+    nationality: 'KR',
+    passportNumber: 'M23456789',
+    title: 'Chủ tịch Hội',
+    role: 'head' as const,
+  };
+  const vietnamesePassport = {
+    fullName: 'Trần Thị Mai',
+    nationality: 'VN',
+    passportNumber: 'C1234567',
+    title: 'Tổng Thư ký',
+    role: 'member' as const,
+  };
+  const register = async (members: object[], nameVi: string) => {
+    const created = await stack.call('POST', '/delegations', {
+      token: office,
+      body: jicaVisit({
+        visit,
+        partner: { ...association, nameVi },
+        members: members as never,
+        activities: [{ type: 'business_matching', title: 'Kết nối doanh nghiệp Hưng Yên – kiều bào' }],
+      }),
+    });
+    expect(created.status).toBe(201);
+    await stack.bus.settled();
+    return created.body.id as string;
+  };
+  const policeMails = async (nameVi: string) =>
+    (await stack.mails()).filter(
+      (mail) =>
+        mail.destination.to.includes('police@hungyen.example.gov.vn') && mail.body.text?.includes(nameVi),
+    );
+
+  it('lists for the police only the members of foreign nationality', async () => {
+    const id = await register([koreanPassport, vietnamesePassport], 'Hội Trí thức kiều bào A');
+    const report = (await stack.call('GET', `/delegations/${id}/compliance`, { token: office })).body;
+    const guestList = report.findings.find(
+      (finding: { ruleId: string }) => finding.ruleId === 'GUEST_LIST_TO_POLICE',
+    );
+    expect(guestList.message).toContain('1 thành viên quốc tịch nước ngoài');
+    const [mail, ...more] = await policeMails('Hội Trí thức kiều bào A');
+    expect(more).toHaveLength(0);
+    expect(mail?.body.text).toContain('M23456789');
+    expect(mail?.body.text).not.toContain('C1234567');
+    const delegation = (await stack.call('GET', `/delegations/${id}`, { token: office })).body;
+    expect(delegation.activities[0].type).toBe('business_matching');
+  });
+
+  it('sends the police no list when every member is a Vietnamese citizen', async () => {
+    const id = await register([{ ...vietnamesePassport, role: 'head' }], 'Hội Trí thức kiều bào B');
+    const report = (await stack.call('GET', `/delegations/${id}/compliance`, { token: office })).body;
+    expect(report.findings.map((finding: { ruleId: string }) => finding.ruleId)).not.toContain(
+      'GUEST_LIST_TO_POLICE',
+    );
+    expect(await policeMails('Hội Trí thức kiều bào B')).toHaveLength(0);
+  });
+});

@@ -62,6 +62,29 @@ const validCertificate = {
   fields: ['môi trường'],
 };
 
+const overseasAssociation = {
+  name: 'Association of Vietnamese Scientists in Korea',
+  nameVi: 'Hội Trí thức Việt Nam tại Hàn Quốc',
+  country: 'KR',
+  type: 'overseas_vietnamese_association' as const,
+};
+/** A Hưng Yên native with Korean nationality: a foreigner for the police. */
+const overseasHead = {
+  fullName: 'Nguyễn Văn Hùng',
+  nationality: 'KR',
+  passportNumber: 'M23456789',
+  title: 'Chủ tịch Hội',
+  role: 'head' as const,
+};
+/** An overseas Vietnamese on a Vietnamese passport: a citizen, not on the police list. */
+const overseasCitizen = {
+  fullName: 'Trần Thị Mai',
+  nationality: 'VN',
+  passportNumber: 'C1234567',
+  title: 'Tổng Thư ký',
+  role: 'member' as const,
+};
+
 interface Scenario {
   name: string;
   registration?: Partial<RegistrationInput>;
@@ -846,6 +869,29 @@ const scenarios: Scenario[] = [
     severity: 'action_required',
     overdue: true,
     says: 'Gửi ngay',
+  },
+  {
+    name: 'an overseas Vietnamese association lists for the police only its members of foreign nationality',
+    registration: { partner: overseasAssociation, members: [overseasHead, overseasCitizen] },
+    rule: 'GUEST_LIST_TO_POLICE',
+    severity: 'action_required',
+    says: 'của 1 thành viên quốc tịch nước ngoài (thành viên quốc tịch Việt Nam không có trong danh sách) cho',
+  },
+  {
+    name: 'the details the police list lacks are asked of its foreign members only',
+    registration: { partner: overseasAssociation, members: [overseasHead, overseasCitizen] },
+    rule: 'GUEST_LIST_TO_POLICE',
+    says: 'Danh sách gửi Công an còn thiếu: Nguyễn Văn Hùng (giới tính, ngày sinh, ngày hết hạn hộ chiếu, thị thực hoặc giấy tờ nhập cảnh).',
+  },
+  {
+    name: 'overseas Vietnamese travelling on Vietnamese passports send the police no list',
+    registration: {
+      partner: overseasAssociation,
+      members: [{ ...overseasCitizen, role: 'head' }],
+      activities: [{ type: 'business_matching', title: 'Kết nối doanh nghiệp Hưng Yên – kiều bào' }],
+    },
+    rule: 'GUEST_LIST_TO_POLICE',
+    result: 'not_applicable',
   },
   {
     name: 'an overnight stay must be declared to the commune police within 12 hours',

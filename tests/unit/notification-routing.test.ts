@@ -48,6 +48,16 @@ const expected: [string, EventFacts, Record<string, string[]>][] = [
     },
   ],
   [
+    'a cleared visit of overseas Vietnamese all on Vietnamese passports: no list for the police',
+    { name: 'Delegation.ComplianceChecked', status: 'cleared', foreigners: 0, findingAgencies: [] },
+    { 'agency:office': ['tasks'] },
+  ],
+  [
+    'an approved visit of overseas Vietnamese all on Vietnamese passports',
+    { name: 'Delegation.Approved', foreigners: 0 },
+    { 'agency:office': ['decision'], 'agency:host-unit': ['decision'] },
+  ],
+  [
     'a visit waiting for leadership',
     { name: 'Delegation.ComplianceChecked', status: 'approval_required', findingAgencies: [] },
     { 'agency:leadership': ['decision_pending'], 'agency:office': ['tasks'] },

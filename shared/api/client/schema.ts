@@ -1037,7 +1037,7 @@ export interface operations {
                             nameVi?: string;
                             country: string;
                             /** @enum {string} */
-                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                             ngoRegistration?: {
                                 certificateNumber: string;
                                 /** Format: date */
@@ -1107,7 +1107,7 @@ export interface operations {
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer" | "business_matching" | "promotion_exhibition" | "technology_demonstration";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;
@@ -1503,7 +1503,7 @@ export interface operations {
                             nameVi?: string;
                             country: string;
                             /** @enum {string} */
-                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                             ngoRegistration?: {
                                 certificateNumber: string;
                                 /** Format: date */
@@ -1573,7 +1573,7 @@ export interface operations {
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer" | "business_matching" | "promotion_exhibition" | "technology_demonstration";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;
@@ -3616,7 +3616,7 @@ export interface operations {
                             nameVi?: string;
                             country: string;
                             /** @enum {string} */
-                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                             ngoRegistration?: {
                                 certificateNumber: string;
                                 /** Format: date */
@@ -3686,7 +3686,7 @@ export interface operations {
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer" | "business_matching" | "promotion_exhibition" | "technology_demonstration";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;
@@ -4597,7 +4597,7 @@ export interface operations {
                             nameVi?: string;
                             country: string;
                             /** @enum {string} */
-                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                             ngoRegistration?: {
                                 certificateNumber: string;
                                 /** Format: date */
@@ -4667,7 +4667,7 @@ export interface operations {
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer" | "business_matching" | "promotion_exhibition" | "technology_demonstration";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;
@@ -5008,7 +5008,7 @@ export interface operations {
                         nameVi?: string;
                         country: string;
                         /** @enum {string} */
-                        type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                        type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                         ngoRegistration?: {
                             certificateNumber: string;
                             /** Format: date */
@@ -5075,7 +5075,7 @@ export interface operations {
                     }[];
                     activities?: {
                         /** @enum {string} */
-                        type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
+                        type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer" | "business_matching" | "promotion_exhibition" | "technology_demonstration";
                         title?: string;
                         /** Format: date-time */
                         startsAt?: string;
@@ -5158,7 +5158,7 @@ export interface operations {
                             nameVi?: string;
                             country: string;
                             /** @enum {string} */
-                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                             ngoRegistration?: {
                                 certificateNumber: string;
                                 /** Format: date */
@@ -5228,7 +5228,7 @@ export interface operations {
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer" | "business_matching" | "promotion_exhibition" | "technology_demonstration";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;
@@ -6279,7 +6279,7 @@ export interface operations {
         parameters: {
             query?: {
                 country?: string;
-                partnerType?: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                partnerType?: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                 status?: "registered" | "under_review" | "cleared" | "approval_required" | "blocked" | "approved" | "rejected" | "scheduled" | "in_progress" | "completed" | "reported" | "cancelled";
                 topic?: string;
                 q?: string;
@@ -6309,7 +6309,7 @@ export interface operations {
                                 nameVi?: string;
                                 country: string;
                                 /** @enum {string} */
-                                type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                                type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                                 ngoRegistration?: {
                                     certificateNumber: string;
                                     /** Format: date */
@@ -6407,7 +6407,7 @@ export interface operations {
                         nameVi?: string;
                         country: string;
                         /** @enum {string} */
-                        type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                        type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                         ngoRegistration?: {
                             certificateNumber: string;
                             /** Format: date */
@@ -6477,7 +6477,7 @@ export interface operations {
                     /** @default [] */
                     activities?: {
                         /** @enum {string} */
-                        type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
+                        type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer" | "business_matching" | "promotion_exhibition" | "technology_demonstration";
                         title?: string;
                         /** Format: date-time */
                         startsAt?: string;
@@ -6570,7 +6570,7 @@ export interface operations {
                             nameVi?: string;
                             country: string;
                             /** @enum {string} */
-                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                             ngoRegistration?: {
                                 certificateNumber: string;
                                 /** Format: date */
@@ -6640,7 +6640,7 @@ export interface operations {
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer" | "business_matching" | "promotion_exhibition" | "technology_demonstration";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;
@@ -7905,7 +7905,7 @@ export interface operations {
                                 nameVi?: string;
                                 country: string;
                                 /** @enum {string} */
-                                type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                                type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                                 ngoRegistration?: {
                                     certificateNumber: string;
                                     /** Format: date */
@@ -8353,7 +8353,7 @@ export interface operations {
                                 nameVi?: string;
                                 country: string;
                                 /** @enum {string} */
-                                type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                                type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                                 ngoRegistration?: {
                                     certificateNumber: string;
                                     /** Format: date */
@@ -8423,7 +8423,7 @@ export interface operations {
                             /** @default [] */
                             activities: {
                                 /** @enum {string} */
-                                type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
+                                type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer" | "business_matching" | "promotion_exhibition" | "technology_demonstration";
                                 title?: string;
                                 /** Format: date-time */
                                 startsAt?: string;
@@ -9327,7 +9327,7 @@ export interface operations {
                             nameVi?: string;
                             country: string;
                             /** @enum {string} */
-                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "other";
+                            type: "diplomatic_mission" | "foreign_government" | "international_organisation" | "foreign_ngo" | "foreign_business" | "academic_institution" | "press" | "religious_organisation" | "overseas_vietnamese_individual" | "overseas_vietnamese_association" | "other";
                             ngoRegistration?: {
                                 certificateNumber: string;
                                 /** Format: date */
@@ -9397,7 +9397,7 @@ export interface operations {
                         /** @default [] */
                         activities: {
                             /** @enum {string} */
-                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer";
+                            type: "conference" | "press_conference" | "religious_activity" | "reception_by_provincial_leaders" | "agreement_signing" | "aid_offer" | "business_matching" | "promotion_exhibition" | "technology_demonstration";
                             title?: string;
                             /** Format: date-time */
                             startsAt?: string;

@@ -1,4 +1,5 @@
 import type { Delegation } from '../../domain/delegation';
+import { foreignersOf } from '../../domain/foreigners';
 import { formatVietnameseDate as d, type LocalDate } from '../calendar';
 import type { RuleOutcome } from '../finding';
 import { deadline, type RuleContext, type RuleDefinition } from '../rule';
@@ -20,12 +21,13 @@ const sixMonthsAfter = (date: LocalDate): LocalDate => {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 };
 
-/** Members whose details for the police list are missing, and passports too close to expiry. */
+/** The listed members whose details for the police list are missing, and passports too close to expiry. */
 function listGaps(context: RuleContext, dueDate: LocalDate): RuleOutcome[] {
   const missing = (member: Member) =>
     (Object.keys(listDetails) as (keyof typeof listDetails)[]).filter((field) => !member[field]);
-  const gaps = context.delegation.members.filter((member) => missing(member).length > 0);
-  const expiring = context.delegation.members.filter(
+  const listed = foreignersOf(context.delegation.members);
+  const gaps = listed.filter((member) => missing(member).length > 0);
+  const expiring = listed.filter(
     (member) => member.passportExpiresOn && member.passportExpiresOn < sixMonthsAfter(context.arrivalDate),
   );
   const outcomes: RuleOutcome[] = [];
@@ -101,12 +103,19 @@ export const guestListToPolice: RuleDefinition = {
   verified: false,
   inForce: { from: '2019-10-18' },
   parameters: ['guestListDaysBeforeArrival'],
-  appliesTo: () => true,
+  // The list names the foreigners: a delegation of Vietnamese passport holders (overseas Vietnamese) has none to send.
+  appliesTo: (context) => foreignersOf(context.delegation.members).length > 0,
   evaluate(context) {
     const due = deadline(
       context,
       context.calendar.daysBefore(context.arrivalDate, context.params.guestListDaysBeforeArrival),
     );
+    const { members } = context.delegation;
+    const listed = foreignersOf(members).length;
+    const who =
+      listed === members.length
+        ? `${members.length} thành viên`
+        : `${listed} thành viên quốc tịch nước ngoài (thành viên quốc tịch Việt Nam không có trong danh sách)`;
     return [
       {
         severity: 'action_required',
@@ -115,8 +124,8 @@ export const guestListToPolice: RuleDefinition = {
         // the signed letter is the formal notice.
         message:
           `${due.overdue ? 'Gửi ngay' : `Chậm nhất ngày ${d(due.dueDate)}, gửi`} công văn thông báo danh sách khách ` +
-          `(họ tên, giới tính, ngày sinh, quốc tịch, hộ chiếu, thị thực, lịch trình) của ${context.delegation.members.length} ` +
-          `thành viên cho ${context.agencyName('police')} và ${context.agencyName('foreign-affairs')}; thư thông tin trước ` +
+          `(họ tên, giới tính, ngày sinh, quốc tịch, hộ chiếu, thị thực, lịch trình) của ${who} ` +
+          `cho ${context.agencyName('police')} và ${context.agencyName('foreign-affairs')}; thư thông tin trước ` +
           'được gửi tự động khi đoàn đủ điều kiện và có đủ giấy phép.',
       },
       ...listGaps(context, due.dueDate),

@@ -1,5 +1,6 @@
 import { formatVietnameseDate } from '../../compliance/calendar';
 import type { Delegation } from '../../domain/delegation';
+import { foreignersOf } from '../../domain/foreigners';
 import { entryDocumentNames, memberRoleNames, sexNames } from '../../domain/vietnamese-names';
 import { countryName, dateTimeVi } from '../../notifications/vietnamese';
 import { type AdminDocument, type Block, heading, paragraph } from '../admin-document';
@@ -57,12 +58,18 @@ export function guestListPolice(facts: VisitFacts): AdminDocument {
   const foreignAffairs = agencyName(facts, 'foreign-affairs');
   const cite = citer();
   const basis = basisLines([cite('LUAT-47-2014-QH13'), partnerLetter(delegation)]);
+  // The notice is of foreigners: a member of Vietnamese nationality (an overseas Vietnamese on a Vietnamese passport) is not on it.
+  const listed = foreignersOf(delegation.members);
   const body: Block[] = [
     paragraph(
       `${issuer.fullName} trân trọng thông báo: đoàn ${partnerPhrase(delegation)} do ${headPhrase(delegation)} làm trưởng đoàn, gồm ${delegation.members.length} thành viên, đến làm việc tại Sở ${visitPeriod(delegation)} (đến lúc ${dateTimeVi(delegation.visit.arrival)}, rời lúc ${dateTimeVi(delegation.visit.departure)}).`,
     ),
     paragraph(`Mục đích chuyến thăm: ${ending(delegation.purpose)}`),
-    heading('1. Danh sách thành viên đoàn'),
+    heading(
+      listed.length === delegation.members.length
+        ? '1. Danh sách thành viên đoàn'
+        : `1. Danh sách thành viên đoàn quốc tịch nước ngoài (${listed.length} người)`,
+    ),
     {
       kind: 'table',
       headers: [
@@ -75,7 +82,7 @@ export function guestListPolice(facts: VisitFacts): AdminDocument {
         'Thị thực, nhập cảnh',
         'Chức danh',
       ],
-      rows: delegation.members.map((member, index) => [
+      rows: listed.map((member, index) => [
         String(index + 1),
         member.fullName,
         member.sex ? sexNames[member.sex] : '',
