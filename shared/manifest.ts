@@ -5,7 +5,8 @@
  */
 import { EVENT_SOURCE } from '../events/source';
 
-export const roles = ['office', 'leadership', 'admin'] as const;
+/** The Cognito groups: the Office, the Department's leadership, the administrator, and the Information Centre that publishes news on the portal. */
+export const roles = ['office', 'leadership', 'admin', 'information-centre'] as const;
 export type Role = (typeof roles)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -475,7 +476,7 @@ export const functions = {
     entry: 'functions/get-news/handler.ts',
     description:
       "Shows a visit's news item for the portal, drafted from its records until the Office saves it",
-    trigger: http('GET', '/delegations/{id}/news', ['office', 'leadership']),
+    trigger: http('GET', '/delegations/{id}/news', ['office', 'leadership', 'information-centre']),
     access: { table: 'read' },
   },
   changeNews: {
@@ -483,14 +484,21 @@ export const functions = {
     entry: 'functions/change-news/handler.ts',
     description:
       "Takes one step of a visit's news item: edit, submit, approve, return, record its publication",
-    trigger: http('POST', '/delegations/{id}/news', ['office', 'leadership']),
+    trigger: http('POST', '/delegations/{id}/news', ['office', 'leadership', 'information-centre']),
     access: { table: 'readWrite', publishEvents: true },
+  },
+  listNews: {
+    name: 'list-news',
+    entry: 'functions/list-news/handler.ts',
+    description: "Lists the year's approved and published news items for the Information Centre",
+    trigger: http('GET', '/news', ['office', 'leadership', 'information-centre']),
+    access: { table: 'read' },
   },
   newsFile: {
     name: 'news-file',
     entry: 'functions/news-file/handler.ts',
     description: "Gives a visit's news item as HTML for the portal's editor or as .docx",
-    trigger: http('GET', '/delegations/{id}/news/file', ['office', 'leadership']),
+    trigger: http('GET', '/delegations/{id}/news/file', ['office', 'leadership', 'information-centre']),
     access: { table: 'read' },
     memoryMb: 512,
   },

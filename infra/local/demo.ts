@@ -19,12 +19,14 @@ const tokens = {
   office: await signLocalToken(keys.privateKey, { roles: ['office'], username: 'vanphong.demo' }),
   leadership: await signLocalToken(keys.privateKey, { roles: ['leadership'], username: 'giamdoc.demo' }),
   admin: await signLocalToken(keys.privateKey, { roles: ['admin'], username: 'quantri.demo' }),
+  centre: await signLocalToken(keys.privateKey, { roles: ['information-centre'], username: 'trungtam.demo' }),
 };
 
 const clients = {
   office: apiClient(api, tokens.office),
   leadership: apiClient(api, tokens.leadership),
   admin: apiClient(api, tokens.admin),
+  centre: apiClient(api, tokens.centre),
 };
 
 /** The stack must be running: say how to start it rather than print a stack trace. */
@@ -438,7 +440,7 @@ async function newsStep(client: (typeof clients)['office'], body: NewsStep) {
 if (news.data?.commands.includes('submit')) {
   await newsStep(clients.office, { command: 'submit' });
   await newsStep(clients.leadership, { command: 'approve', note: 'Đồng ý đăng tin.' });
-  await newsStep(clients.office, { command: 'publish', url: 'https://skhcn.hungyen.gov.vn/tin-tuc/demo' });
+  await newsStep(clients.centre, { command: 'publish', url: 'https://skhcn.hungyen.gov.vn/tin-tuc/demo' });
   await settle();
   const newsDir = join(localPaths().dataDir, 'drafts', late);
   await mkdir(newsDir, { recursive: true });

@@ -6,7 +6,7 @@
 
 import * as z from 'zod';
 import { oneLine } from '../../shared/domain/text-fields';
-import { roles } from '../../shared/manifest';
+import { roles as knownRoles } from '../../shared/manifest';
 import { docsPage } from '../openapi/docs-page';
 import type { openApiDocument } from '../openapi/document';
 import type { LocalEventBus } from './event-bus';
@@ -15,7 +15,7 @@ import { type LocalKeys, signLocalToken } from './local-auth';
 
 /** What the console's developer sign-in sends (local only). */
 const localSignInSchema = z.object({
-  roles: z.array(z.enum(roles)).min(1),
+  roles: z.array(z.enum(knownRoles)).min(1),
   /** Shown as the user's name on screens and timelines: one line, no markup. */
   name: oneLine(100)
     .refine((name) => !/[<>]/.test(name), 'A name without < or >')
@@ -47,7 +47,7 @@ export function localControls(options: {
         const parsed = localSignInSchema.safeParse(body.length > 0 ? parseJsonBody(body) : {});
         if (!parsed.success)
           throw new LocalRequestError(
-            `Send {"roles": ["office" | "leadership" | "admin", …], "name": "one line"}: ${parsed.error.issues
+            `Send {"roles": [${knownRoles.map((role) => `"${role}"`).join(' | ')}, …], "name": "one line"}: ${parsed.error.issues
               .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
               .join('; ')}.`,
           );

@@ -98,6 +98,7 @@ export const tags: Record<string, string> = {
   availability: 'Phòng họp và cán bộ còn trống / Free rooms and officials',
   calendar: 'Ngày nghỉ lễ, ngày làm bù / Public holidays and make-up working days',
   reports: 'Tra cứu và báo cáo định kỳ / History and periodic reports',
+  news: 'Tin bài đã duyệt để đăng trên Cổng thông tin / News items approved for the portal',
   'external-plan':
     'Kế hoạch thông tin đối ngoại: lãnh đạo phụ trách, đầu mối, tập huấn, sự kiện, kinh phí / The external-information plan: leader, focal official, training, events, budget',
   rules: 'Quy định áp dụng khi kiểm tra / The rules the check applies',

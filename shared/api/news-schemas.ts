@@ -10,6 +10,8 @@ const step = z.object({ by: actorSchema, at: z.string() });
 
 export const newsViewSchema = z.object({
   delegationId: z.string(),
+  /** The partner, as the visit's news names it: for a screen that shows the news alone. */
+  partner: z.string(),
   // Absent while the visit has no news item and nobody saved one (`unavailable` says why).
   vi: newsContentSchema.shape.vi.optional(),
   en: newsContentSchema.shape.en.optional(),
@@ -37,3 +39,25 @@ export const newsCommandSchema = z.discriminatedUnion('command', [
   z.strictObject({ command: z.literal('return'), note }),
   z.strictObject({ command: z.literal('publish'), url: z.url({ protocol: /^https?$/ }).max(2000) }),
 ]);
+
+/** GET /news: the year's news items leadership approved, and those published. */
+export const newsListQuerySchema = z.object({
+  year: z.coerce.number().int().min(2020).max(2099),
+});
+
+export const newsListSchema = z.object({
+  year: z.number().int(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+  items: z.array(
+    z.object({
+      delegationId: z.string(),
+      partner: z.string(),
+      arrival: z.iso.date(),
+      status: z.enum(['approved', 'published']),
+      title: z.string(),
+      approvedAt: z.string().optional(),
+      published: z.object({ url: z.string(), at: z.string() }).optional(),
+    }),
+  ),
+});

@@ -1,6 +1,6 @@
 /**
  * The steps of a visit's news item: the Office edits and submits, leadership approves or returns it
- * with what to change, and once approved the Office records where it was published. Pure: each step
+ * with what to change, and once approved the Information Centre publishes it and records where. Pure: each step
  * takes the visit and gives its next news item, or refuses with the reason a person can act on.
  */
 import type { Actor } from '../domain/actor';
@@ -18,8 +18,8 @@ const steps: Record<NewsCommand, { role: string; from: readonly (NewsStatus | 'n
   submit: { role: 'office', from: ['none', 'draft', 'returned'], to: 'submitted' },
   approve: { role: 'leadership', from: ['submitted'], to: 'approved' },
   return: { role: 'leadership', from: ['submitted'], to: 'returned' },
-  // The Information Centre publishes; the Office records the link it sends back.
-  publish: { role: 'office', from: ['approved'], to: 'published' },
+  // The Information Centre publishes on the portal and records where.
+  publish: { role: 'information-centre', from: ['approved'], to: 'published' },
 };
 
 export type NewsInput =

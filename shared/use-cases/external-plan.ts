@@ -2,7 +2,6 @@
  * The external-information plan of a year: what the Office keeps (leader, focal official,
  * training, events organised, budget), and the yearly report drawn from it and from the visits.
  */
-import type { LocalDate } from '../compliance/calendar';
 import { protocolGradeOf } from '../compliance/grade';
 import type { RuleProfile } from '../compliance/profile';
 import type { Issuer } from '../config/issuer';
@@ -17,6 +16,7 @@ import type { ExternalPlan } from '../domain/external-plan';
 import type { Official, OfficialPosition } from '../domain/resources';
 import { type ExternalInformationReport, externalInformationReport } from '../history/external-information';
 import { externalInformationFileName } from '../history/external-information-files';
+import { planPeriod } from '../history/plan-period';
 import { type DraftRequest, draftOptions } from './draft-documents';
 import type { DirectoryStore } from './ports/directory';
 import type { Meetings } from './ports/meetings';
@@ -83,16 +83,6 @@ export async function savePlan(
   if (issues.length) throw new UnprocessableError('The plan cannot be saved as it is.', { issues });
   const saved = await deps.plans.replace(year, plan, expectedVersion);
   return { year, ...saved.plan, version: saved.version };
-}
-
-/**
- * The report's period: the administrative year of Nghị định 09/2019/NĐ-CP, Điều 12 (15/12 of the
- * year before to 14/12), or the calendar year, as the profile says.
- */
-export function planPeriod(year: number, profile: RuleProfile): { from: LocalDate; to: LocalDate } {
-  return profile.reportingPeriod === 'calendar'
-    ? { from: `${year}-01-01`, to: `${year}-12-31` }
-    : { from: `${year - 1}-12-15`, to: `${year}-12-14` };
 }
 
 export interface ExternalReportDeps {

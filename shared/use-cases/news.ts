@@ -24,6 +24,7 @@ import {
   newsCommandsFor,
   REPORT_OWED,
 } from '../news/news-workflow';
+import { partnerName } from '../notifications/vietnamese';
 import { commandOnDelegation } from './delegation-command';
 import { DOCX_TYPE, partnerSlug } from './draft-documents';
 import type { DelegationStore } from './ports/delegation-store';
@@ -40,6 +41,8 @@ export interface NewsDeps {
 
 export interface NewsView extends Partial<NewsContent> {
   delegationId: string;
+  /** The partner's name: "Viện KIST (Korea Institute of Science and Technology)". */
+  partner: string;
   /** "none" while nobody saved the draft the records give. */
   status: NewsStatus | 'none';
   /** The ETag: 0 until the first step. */
@@ -67,6 +70,7 @@ async function viewOf(delegation: Delegation, actor: Actor, deps: NewsDeps): Pro
   const content = news || !unavailable ? await contentOf(delegation, deps) : undefined;
   return {
     delegationId: delegation.id,
+    partner: partnerName(delegation),
     status: news?.status ?? 'none',
     version: news?.version ?? 0,
     ...(content ? { vi: content.vi, en: content.en } : {}),

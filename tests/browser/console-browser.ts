@@ -47,6 +47,7 @@ const roleLabels: Record<Role, string> = {
   office: 'Văn phòng',
   leadership: 'Lãnh đạo Sở',
   admin: 'Quản trị',
+  'information-centre': 'Trung tâm Thông tin',
 };
 
 /**
@@ -73,7 +74,7 @@ export async function signedIn(
   // Playwright keeps a navigated page's clock by this process's Date, which the suite shifts: set it again.
   await page.clock.setSystemTime(Date.now());
   await page.getByLabel('Họ và tên').fill(name);
-  for (const role of ['office', 'leadership', 'admin'] as const) {
+  for (const role of Object.keys(roleLabels) as Role[]) {
     const box = page.getByRole('checkbox', { name: roleLabels[role] });
     if ((await box.isChecked()) !== roles.includes(role)) await box.click();
   }

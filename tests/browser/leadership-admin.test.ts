@@ -251,6 +251,8 @@ describe('The administrator in the console', { timeout: 90_000 }, () => {
       'Lịch đoàn và cuộc họp',
       'Lịch sử đoàn vào',
       'Báo cáo',
+      'Kế hoạch thông tin đối ngoại',
+      'Tin bài',
     ]);
     // The Office starts its day on the worklist, leadership alone on the dashboard.
     await both.getByRole('heading', { name: 'Việc cần làm' }).waitFor();

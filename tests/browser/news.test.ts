@@ -1,9 +1,10 @@
-/** A visit's news item in the console: the Office drafts and submits, leadership returns and approves, the Office records where it was published. */
+/** A visit's news item in the console: the Office drafts and submits, leadership returns and approves, the Information Centre records where it was published. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/manifest';
 import { jicaVisit, workingDayIn } from '../fixtures/registration';
 import {
+  choose,
   consoleSuite,
   expectAccessible,
   expectShown,
@@ -56,7 +57,7 @@ async function newsTab(id: string, roles: Role[]): Promise<Page> {
 }
 
 describe('The news of a visit', () => {
-  it('goes from the Office’s draft through leadership’s return and approval to the portal', {
+  it('goes from the Office’s draft through leadership’s return and approval to the Information Centre and the portal', {
     timeout: 120_000,
   }, async () => {
     const id = await reportedVisit('Viện Công nghệ Tokyo');
@@ -95,15 +96,31 @@ describe('The news of a visit', () => {
     await expectShown(leader, 'Đã duyệt, chờ đăng');
     expect(await leader.getByLabel('Địa chỉ tin đã đăng').count()).toBe(0);
 
+    // The Information Centre lands on the news leadership approved and records where it published it.
     await reopen(office);
-    await office.getByLabel('Địa chỉ tin đã đăng').fill('https://skhcn.hungyen.gov.vn/tin-tuc/tokyo');
-    await office.getByRole('button', { name: 'Ghi nhận đã đăng' }).click();
-    await expectShown(office, 'Đã đăng trên Cổng thông tin');
-    expect(await office.getByRole('link', { name: 'Xem tin trên Cổng thông tin' }).getAttribute('href')).toBe(
+    expect(await office.getByLabel('Địa chỉ tin đã đăng').count()).toBe(0);
+    const centre = await signedIn(suite.browser, suite.stack.url, ['information-centre'], 'Vũ Thị Hạnh');
+    await centre.getByRole('heading', { name: 'Tin bài đã duyệt' }).waitFor();
+    expect(await centre.getByRole('menuitem').allTextContents()).toEqual(['Tin bài']);
+    // The visit falls in the reporting year of its arrival (15/12 of the year before to 14/12).
+    const arrival = visit.arrival.slice(0, 10);
+    const year = Number(arrival.slice(0, 4)) + (arrival.slice(5) >= '12-15' ? 1 : 0);
+    await choose(centre, 'Năm', String(year));
+    const row = centre.getByRole('row').filter({ hasText: 'Viện Công nghệ Tokyo' });
+    await row.getByText('Chờ đăng').waitFor();
+    await expectAccessible(centre, 'news list');
+    await row.getByRole('link').click();
+    await centre.getByRole('heading', { name: /Tin bài về đoàn Viện Công nghệ Tokyo/ }).waitFor();
+    await centre.getByLabel('Địa chỉ tin đã đăng').fill('https://skhcn.hungyen.gov.vn/tin-tuc/tokyo');
+    await centre.getByRole('button', { name: 'Ghi nhận đã đăng' }).click();
+    await expectShown(centre, 'Đã đăng trên Cổng thông tin');
+    expect(await centre.getByRole('link', { name: 'Xem tin trên Cổng thông tin' }).getAttribute('href')).toBe(
       'https://skhcn.hungyen.gov.vn/tin-tuc/tokyo',
     );
-    await expectAccessible(office, 'news published');
-    await screenshot(office, 'news-published');
+    await expectAccessible(centre, 'news published');
+    await screenshot(centre, 'news-published');
+    await reopen(office);
+    await expectShown(office, 'Đã đăng trên Cổng thông tin');
   });
 
   it('says why a visit still under way has no news yet, and offers nothing to do', async () => {

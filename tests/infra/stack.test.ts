@@ -211,7 +211,7 @@ describe('The data and the event bus are kept safe', () => {
 
   it('has a user group for each role', () => {
     const groups = ofType('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName);
-    expect(groups.sort()).toEqual(['admin', 'leadership', 'office']);
+    expect(groups.sort()).toEqual(['admin', 'information-centre', 'leadership', 'office']);
   });
 
   it('grants no wildcard IAM action, but for the console upload on the console and asset buckets', () => {

@@ -108,7 +108,9 @@ async function receivedVisit(): Promise<string> {
     stack.call('POST', `/delegations/${id}/news`, { token, headers: { 'if-match': `"${version}"` }, body });
   expect((await step(0, { command: 'submit' })).status).toBe(200);
   expect((await step(1, { command: 'approve' }, leadership)).status).toBe(200);
-  expect((await step(2, { command: 'publish', url })).status).toBe(200);
+  expect((await step(2, { command: 'publish', url }, await stack.token('information-centre'))).status).toBe(
+    200,
+  );
   return id;
 }
 

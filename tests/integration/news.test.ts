@@ -6,6 +6,7 @@ import { startTestStack, type TestStack } from '../support/local-stack';
 let stack: TestStack;
 let office: string;
 let leadership: string;
+let centre: string;
 const arrival = workingDayIn(40);
 const departure = workingDayIn(41);
 const visit = { arrival: `${arrival}T08:00:00+07:00`, departure: `${departure}T17:00:00+07:00` };
@@ -41,6 +42,7 @@ beforeAll(async () => {
   stack = await startTestStack();
   office = await stack.token('office');
   leadership = await stack.token('leadership');
+  centre = await stack.token('information-centre');
   const partner = {
     name: 'Korea Institute of Science and Technology',
     nameVi: 'Viện KIST',
@@ -141,11 +143,26 @@ describe('A visit’s news item', () => {
     expect(mail?.subject).toMatch(/^Đề nghị đăng tin: đoàn Viện KIST/u);
     expect(mail?.body.text).toContain(approved.body.vi.lead);
     expect(mail?.body.text).not.toContain('Phòng Quản lý Khoa học;');
-    expect((await news(id)).body.commands).toEqual(['publish']);
-    expect((await step(5, { command: 'publish', url: 'javascript:alert(1)' })).status).toBe(400);
+    // The Information Centre finds it among the year's approved news, and publishes it.
+    expect((await news(id)).body.commands).toEqual([]);
+    expect((await news(id, centre)).body.commands).toEqual(['publish']);
+    const year = Number(arrival.slice(0, 4)) + (arrival.slice(5) >= '12-15' ? 1 : 0);
+    const waiting = await stack.call('GET', `/news?year=${year}`, { token: centre });
+    expect(waiting.body.items).toEqual([
+      expect.objectContaining({ delegationId: id, status: 'approved', title: approved.body.vi.title }),
+    ]);
     const url = 'https://skhcn.hungyen.gov.vn/tin-tuc/tiep-doan-vien-kist';
-    const published = await step(5, { command: 'publish', url });
+    expect((await step(5, { command: 'publish', url })).status).toBe(403);
+    expect((await step(5, { command: 'publish', url: 'javascript:alert(1)' }, centre)).status).toBe(400);
+    const published = await step(5, { command: 'publish', url }, centre);
     expect(published.body).toMatchObject({ status: 'published', published: { url }, commands: [] });
+    expect((await stack.call('GET', `/news?year=${year}`, { token: leadership })).body.items).toEqual([
+      expect.objectContaining({
+        delegationId: id,
+        status: 'published',
+        published: expect.objectContaining({ url }),
+      }),
+    ]);
     expect(
       (await step(6, { command: 'edit', content: { vi: published.body.vi, en: published.body.en } })).status,
     ).toBe(409);

@@ -51,7 +51,7 @@ describe('The Office registers a delegation', () => {
     ]);
     expect(timeline.body.entries[0]).toMatchObject({
       name: 'Delegation.Registered',
-      version: 1,
+      version: 2,
       correlationId: created.headers.get('x-correlation-id'),
       actor: { roles: ['office'] },
     });

@@ -49,9 +49,10 @@ const expected: Record<string, readonly Role[]> = {
   'POST /delegations/{id}/tasks/{taskKey}/done': ['office'],
   'GET /worklist': ['office', 'leadership'],
   'GET /schedule': ['office', 'leadership'],
-  'GET /delegations/{id}/news': ['office', 'leadership'],
-  'POST /delegations/{id}/news': ['office', 'leadership'],
-  'GET /delegations/{id}/news/file': ['office', 'leadership'],
+  'GET /delegations/{id}/news': ['office', 'leadership', 'information-centre'],
+  'POST /delegations/{id}/news': ['office', 'leadership', 'information-centre'],
+  'GET /delegations/{id}/news/file': ['office', 'leadership', 'information-centre'],
+  'GET /news': ['office', 'leadership', 'information-centre'],
   'GET /external-plan/{year}': ['office', 'leadership'],
   'PUT /external-plan/{year}': ['office'],
   'GET /reports/external-information': ['office', 'leadership'],
@@ -110,6 +111,8 @@ const probeAnswer: Record<string, number> = {
   // An empty body names no step.
   'POST /delegations/{id}/news': 400,
   'GET /delegations/{id}/news/file': 404,
+  // No year given.
+  'GET /news': 400,
   // A year nobody saved: its empty plan, version 0.
   'GET /external-plan/{year}': 200,
   // An empty plan is a valid body: the missing If-Match is what is refused first.

@@ -7,7 +7,7 @@ import type { Delegation } from '../../shared/domain/delegation';
 import { type ExternalPlan, externalPlanSchema } from '../../shared/domain/external-plan';
 import { delegationStatuses } from '../../shared/domain/status';
 import { externalInformationReport } from '../../shared/history/external-information';
-import { planPeriod } from '../../shared/use-cases/external-plan';
+import { planPeriod } from '../../shared/history/plan-period';
 import { chiefOfOffice, deputyDirector, director, reportedUniversityVisit } from '../fixtures/documents';
 import { readDocx } from '../support/docx-reader';
 

@@ -19,7 +19,12 @@ export {
   sexNames,
 } from '../../shared/domain/vietnamese-names';
 
-export const roleNames = { office: 'Văn phòng', leadership: 'Lãnh đạo Sở', admin: 'Quản trị' } as const;
+export const roleNames = {
+  office: 'Văn phòng',
+  leadership: 'Lãnh đạo Sở',
+  admin: 'Quản trị',
+  'information-centre': 'Trung tâm Thông tin',
+} as const;
 
 /** Tag colours dark enough for white text to meet WCAG AA contrast. */
 export const tagColors = {

@@ -34,6 +34,8 @@ const pages: Record<ScreenKey, () => Promise<{ default: () => ReactNode }>> = {
   externalPlan: () => import('./pages/ExternalPlanPage'),
   agencies: () => import('./pages/AgenciesPage'),
   directories: () => import('./pages/DirectoriesPage'),
+  news: () => import('./pages/NewsListPage'),
+  newsItem: () => import('./pages/NewsItemPage'),
   visit: () => import('./pages/VisitPage'),
   print: () => import('./pages/PrintPage'),
 };

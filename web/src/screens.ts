@@ -50,6 +50,8 @@ export const screenInfo = {
     roles: rolesOf('replaceRooms'),
     menu: true,
   },
+  news: { path: 'tin-bai', label: 'Tin bài', roles: rolesOf('listNews'), menu: true },
+  newsItem: { path: 'tin-bai/:id', label: 'Tin bài của đoàn', roles: rolesOf('getNews'), menu: false },
   visit: { path: 'doan/:id', label: 'Hồ sơ đoàn', roles: rolesOf('getDelegation'), menu: false },
   print: {
     path: 'doan/:id/ban-in',
@@ -70,9 +72,11 @@ export function screenAt(pathname: string): ScreenInfo | undefined {
     .sort((a, b) => b.path.length - a.path.length)[0];
 }
 
-/** Where a person lands: the Office on its worklist, leadership on the dashboard, admin on its lists. */
+/** Where a person lands: the Office on its worklist, leadership on the dashboard, admin on its lists, the Information Centre on the news to publish. */
 export function homeOf(roles: readonly Role[]): string {
   const allowed = (info: ScreenInfo) => info.roles.some((role) => roles.includes(role));
-  const first = [screenInfo.worklist, screenInfo.dashboard, screenInfo.agencies].find(allowed);
+  const first = [screenInfo.worklist, screenInfo.dashboard, screenInfo.agencies, screenInfo.news].find(
+    allowed,
+  );
   return first?.path ?? screenInfo.history.path;
 }

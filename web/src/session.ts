@@ -4,10 +4,11 @@
  * managed login (authorization code + PKCE, oidc-client-ts) signs the user in and renews silently.
  */
 import type { UserManager } from 'oidc-client-ts';
+import type { Role } from '../../shared/manifest';
 import type { ConsoleConfig } from './config';
 
-export type Role = 'office' | 'leadership' | 'admin';
-export const ROLES: readonly Role[] = ['office', 'leadership', 'admin'];
+export type { Role };
+export const ROLES: readonly Role[] = ['office', 'leadership', 'admin', 'information-centre'];
 
 export interface Session {
   token: string;

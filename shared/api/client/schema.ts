@@ -135,13 +135,13 @@ export interface paths {
         };
         /**
          * The visit's news item for the Department's portal, and the steps the caller may take
-         * @description Shows a visit's news item for the portal, drafted from its records until the Office saves it. Roles: office, leadership.
+         * @description Shows a visit's news item for the portal, drafted from its records until the Office saves it. Roles: office, leadership, information-centre.
          */
         get: operations["get-news"];
         put?: never;
         /**
          * One step of the visit's news item: edit, submit, approve, return or record its publication
-         * @description Takes one step of a visit's news item: edit, submit, approve, return, record its publication. Roles: office, leadership.
+         * @description Takes one step of a visit's news item: edit, submit, approve, return, record its publication. Roles: office, leadership, information-centre.
          */
         post: operations["change-news"];
         delete?: never;
@@ -159,9 +159,29 @@ export interface paths {
         };
         /**
          * The visit's news item as a file: HTML for the portal's editor, or .docx
-         * @description Gives a visit's news item as HTML for the portal's editor or as .docx. Roles: office, leadership.
+         * @description Gives a visit's news item as HTML for the portal's editor or as .docx. Roles: office, leadership, information-centre.
          */
         get: operations["news-file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's news items approved by leadership, to publish, and those already published
+         * @description Lists the year's approved and published news items for the Information Centre. Roles: office, leadership, information-centre.
+         */
+        get: operations["list-news"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2535,6 +2555,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         delegationId: string;
+                        partner: string;
                         vi?: {
                             title: string;
                             lead: string;
@@ -2716,6 +2737,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         delegationId: string;
+                        partner: string;
                         vi?: {
                             title: string;
                             lead: string;
@@ -2952,6 +2974,93 @@ export interface operations {
             };
             /** @description Conflict: a booked slot, a forbidden status change, a key still in use */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure, logged with the correlation id; retry as for 503 */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An AWS service failed; retry (with the same Idempotency-Key where the route takes one) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-news": {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For the visits arriving in the year’s reporting period: each approved or published news item with its title, the partner and, once published, its address; newest approval first. Drafts and items waiting for leadership are not listed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        items: {
+                            delegationId: string;
+                            partner: string;
+                            /** Format: date */
+                            arrival: string;
+                            /** @enum {string} */
+                            status: "approved" | "published";
+                            title: string;
+                            approvedAt?: string;
+                            published?: {
+                                url: string;
+                                at: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON, invalid fields (details.issues), a foreign cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -29,6 +29,7 @@ import { contract as listAttachments } from './list-attachments';
 import { contract as listDelegations } from './list-delegations';
 import { contract as listDivisions } from './list-divisions';
 import { contract as listMeetings } from './list-meetings';
+import { contract as listNews } from './list-news';
 import { contract as listNotifications } from './list-notifications';
 import { contract as listOfficials } from './list-officials';
 import { contract as listPendingDecisions } from './list-pending-decisions';
@@ -69,6 +70,7 @@ export const routeContracts: Record<HttpFunctionKey, RouteContract> = {
   changeNews,
   getNews,
   newsFile,
+  listNews,
   getExternalPlan,
   replaceExternalPlan,
   reportExternalInformation,

@@ -23,7 +23,7 @@ export type Change =
   | { kind: 'plan' };
 
 /** The lists every change to a visit may move it in or out of. */
-const visitLists = [keys.history, keys.worklist, keys.pending, keys.schedule, keys.reports];
+const visitLists = [keys.history, keys.worklist, keys.pending, keys.schedule, keys.reports, keys.news];
 
 export function staleAfter(change: Change): QueryKey[] {
   switch (change.kind) {

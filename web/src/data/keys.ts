@@ -23,6 +23,9 @@ export const keys = {
   report: (kind: 'summary' | 'visits' | 'external-information', query: object) =>
     ['reports', kind, query] as const,
   plans: ['plan'] as const,
+  /** The year's approved and published news items. */
+  news: ['news'] as const,
+  newsOfYear: (year: number) => ['news', year] as const,
   plan: (year: number) => ['plan', year] as const,
   directory: (name: DirectoryName) => ['directory', name] as const,
   holidays: ['holidays'] as const,
