@@ -477,7 +477,7 @@ export const functions = {
     description:
       "Shows a visit's news item for the portal, drafted from its records until the Office saves it",
     trigger: http('GET', '/delegations/{id}/news', ['office', 'leadership', 'information-centre']),
-    access: { table: 'read' },
+    access: { table: 'read', files: ['read'] },
   },
   changeNews: {
     name: 'change-news',
@@ -485,7 +485,7 @@ export const functions = {
     description:
       "Takes one step of a visit's news item: edit, submit, approve, return, record its publication",
     trigger: http('POST', '/delegations/{id}/news', ['office', 'leadership', 'information-centre']),
-    access: { table: 'readWrite', publishEvents: true },
+    access: { table: 'readWrite', publishEvents: true, files: ['read'] },
   },
   listNews: {
     name: 'list-news',
@@ -499,7 +499,7 @@ export const functions = {
     entry: 'functions/news-file/handler.ts',
     description: "Gives a visit's news item as HTML for the portal's editor or as .docx",
     trigger: http('GET', '/delegations/{id}/news/file', ['office', 'leadership', 'information-centre']),
-    access: { table: 'read' },
+    access: { table: 'read', files: ['read'] },
     memoryMb: 512,
   },
   getExternalPlan: {

@@ -1,7 +1,7 @@
 /** The news item of a visit as the API reads and changes it (GET and POST /delegations/{id}/news). */
 import * as z from 'zod';
 import { actorSchema } from '../domain/actor';
-import { newsContentSchema, newsStatuses } from '../domain/news-item';
+import { newsContentSchema, newsPhotosSchema, newsStatuses } from '../domain/news-item';
 import { newsLimits } from '../domain/news-limits';
 import { multiLine } from '../domain/text-fields';
 import { newsCommands } from '../news/news-workflow';
@@ -27,13 +27,31 @@ export const newsViewSchema = z.object({
   unavailable: z.enum(['sensitive', 'visit-not-over', 'report-not-filed']).optional().meta({
     description: 'Why the visit has no news item (yet): a sensitive topic, or not over or reported yet',
   }),
+  photos: z
+    .array(
+      z.object({
+        attachmentId: z.string(),
+        caption: z.string(),
+        fileName: z.string(),
+        download: z.object({ url: z.string(), expiresAt: z.string() }),
+      }),
+    )
+    .meta({
+      description:
+        'The dossier photos chosen for the portal, each with a download link valid for minutes; a photo since deleted from the dossier is left out',
+    }),
   commands: z.array(z.enum(newsCommands)).meta({ description: 'The steps the caller may take now' }),
 });
 
 const note = multiLine(newsLimits.note);
 
 export const newsCommandSchema = z.discriminatedUnion('command', [
-  z.strictObject({ command: z.literal('edit'), content: newsContentSchema }),
+  z.strictObject({
+    command: z.literal('edit'),
+    content: newsContentSchema,
+    /** The dossier's photos to publish with it; left out, those chosen before stay. */
+    photos: newsPhotosSchema.optional(),
+  }),
   z.strictObject({ command: z.literal('submit') }),
   z.strictObject({ command: z.literal('approve'), note: note.optional() }),
   z.strictObject({ command: z.literal('return'), note }),

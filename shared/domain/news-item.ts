@@ -29,12 +29,27 @@ export const newsContentSchema = z.strictObject({
 });
 export type NewsContent = z.output<typeof newsContentSchema>;
 
+/** A photo of the dossier the Office chose for the portal, with the caption it goes under. */
+export const newsPhotoSchema = z.strictObject({
+  attachmentId: z.string().min(1).max(64),
+  caption: oneLine(newsLimits.caption),
+});
+export type NewsPhoto = z.output<typeof newsPhotoSchema>;
+export const newsPhotosSchema = z
+  .array(newsPhotoSchema)
+  .max(newsLimits.photos)
+  .refine((photos) => new Set(photos.map((photo) => photo.attachmentId)).size === photos.length, {
+    message: 'Each photo may be chosen once',
+  });
+
 const step = z.strictObject({ by: actorSchema, at: z.iso.datetime({ offset: true }) });
 
 export const newsItemSchema = newsContentSchema.extend({
   status: z.enum(newsStatuses),
   /** Raised by every step: the news item's ETag, apart from the registration's revision. */
   version: z.number().int().positive(),
+  /** The photos to publish with it (items saved before photos existed have none). */
+  photos: newsPhotosSchema.default([]),
   edited: step,
   submitted: step.optional(),
   /** Leadership's approval, or its return with what to change. */

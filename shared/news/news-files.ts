@@ -14,13 +14,25 @@ import type { NewsText } from './draft-news';
 type Language = 'vi' | 'en';
 
 /** One article per language, Vietnamese first: title, lead in bold, then the body. */
-export function newsHtml(draft: NewsContent): string {
+/** A photo published with the news: its caption and the file the editor uploads. */
+export interface PhotoFile {
+  caption: string;
+  fileName: string;
+}
+
+export function newsHtml(draft: NewsContent, photos: readonly PhotoFile[] = []): string {
+  // The editor uploads each photo under its file name; the Vietnamese article places them.
+  const figures = photos.map(
+    (photo) =>
+      `<figure><img src="${escapeHtml(encodeURIComponent(photo.fileName))}" alt="${escapeHtml(photo.caption)}"><figcaption>${escapeHtml(photo.caption)}</figcaption></figure>`,
+  );
   const article = (language: Language, text: NewsText) =>
     [
       `<article lang="${language}">`,
       `<h1>${escapeHtml(text.title)}</h1>`,
       `<p><strong>${escapeHtml(text.lead)}</strong></p>`,
       ...text.body.map((line) => `<p>${escapeHtml(line)}</p>`),
+      ...(language === 'vi' ? figures : []),
       '</article>',
     ].join('\n');
   return `${article('vi', draft.vi)}\n${article('en', draft.en)}\n`;
@@ -43,10 +55,18 @@ function section(text: NewsText): string[] {
 export function newsDocx(
   draft: NewsContent,
   properties: { title: string; creator: string; created: Date },
+  photos: readonly PhotoFile[] = [],
 ): Buffer {
   const pageBreak = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+  // The photos by caption and file, for the reader to find them in the dossier.
+  const photoLines = photos.map((photo, index) =>
+    paragraph(
+      { align: 'both', spacing: { after: 60 } },
+      run(`Ảnh ${index + 1}: ${photo.caption} (${photo.fileName})`, 13, { italics: true }),
+    ),
+  );
   return docxPackage({
-    body: [...section(draft.vi), pageBreak, ...section(draft.en)].join(''),
+    body: [...section(draft.vi), ...photoLines, pageBreak, ...section(draft.en)].join(''),
     header: paragraph({}),
     page: administrativePage,
     defaultRun: { font: FONT, sizePt: 14 },

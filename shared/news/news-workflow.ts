@@ -6,7 +6,7 @@
 import type { Actor } from '../domain/actor';
 import type { Delegation } from '../domain/delegation';
 import { ConflictError, ForbiddenError } from '../domain/errors';
-import type { NewsContent, NewsItem, NewsStatus } from '../domain/news-item';
+import type { NewsContent, NewsItem, NewsPhoto, NewsStatus } from '../domain/news-item';
 import { whyNoNews } from './draft-news';
 
 export const newsCommands = ['edit', 'submit', 'approve', 'return', 'publish'] as const;
@@ -23,7 +23,7 @@ const steps: Record<NewsCommand, { role: string; from: readonly (NewsStatus | 'n
 };
 
 export type NewsInput =
-  | { command: 'edit'; content: NewsContent }
+  | { command: 'edit'; content: NewsContent; photos?: NewsPhoto[] }
   | { command: 'submit' }
   | { command: 'approve'; note?: string }
   | { command: 'return'; note: string }
@@ -73,11 +73,18 @@ export function applyNewsCommand(
       },
     );
   const done = { by: actor, at: now.toISOString() };
-  const current: NewsItem = delegation.news ?? { ...draft(), status: 'draft', version: 0, edited: done };
+  const current: NewsItem = delegation.news ?? {
+    ...draft(),
+    status: 'draft',
+    version: 0,
+    photos: [],
+    edited: done,
+  };
   const next = { ...current, status: step.to, version: current.version + 1 };
   switch (input.command) {
     case 'edit':
-      return { ...next, ...input.content, edited: done };
+      // An edit without `photos` keeps those chosen before.
+      return { ...next, ...input.content, photos: input.photos ?? current.photos, edited: done };
     case 'submit':
       return { ...next, submitted: done, decided: undefined };
     case 'approve':

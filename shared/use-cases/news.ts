@@ -11,9 +11,10 @@ import {
 } from '../../events/news-events.v1';
 import type { Issuer } from '../config/issuer';
 import type { Actor } from '../domain/actor';
+import type { Attachment } from '../domain/attachment';
 import type { Delegation } from '../domain/delegation';
-import { ConflictError, StaleVersionError } from '../domain/errors';
-import type { NewsContent, NewsItem, NewsStatus } from '../domain/news-item';
+import { ConflictError, StaleVersionError, UnprocessableError } from '../domain/errors';
+import type { NewsContent, NewsItem, NewsPhoto, NewsStatus } from '../domain/news-item';
 import type { Official } from '../domain/resources';
 import { draftNews, type NoNews, whyNoNews } from '../news/draft-news';
 import { newsDocx, newsHtml } from '../news/news-files';
@@ -25,8 +26,10 @@ import {
   REPORT_OWED,
 } from '../news/news-workflow';
 import { partnerName } from '../notifications/vietnamese';
+import { DOWNLOAD_SECONDS } from './attachments';
 import { commandOnDelegation } from './delegation-command';
 import { DOCX_TYPE, partnerSlug } from './draft-documents';
+import type { Attachments, FileLinks } from './ports/attachments';
 import type { DelegationStore } from './ports/delegation-store';
 import type { DirectoryStore } from './ports/directory';
 import type { Meetings } from './ports/meetings';
@@ -37,6 +40,17 @@ export interface NewsDeps {
   meetings: Pick<Meetings, 'list'>;
   officials: Pick<DirectoryStore<Official>, 'get'>;
   issuer: Issuer;
+  /** The dossier, for the photos chosen to publish, and links to download them. */
+  attachments: Pick<Attachments, 'get'>;
+  files: Pick<FileLinks, 'downloadUrl'>;
+}
+
+/** A photo chosen for the portal, as the view gives it. */
+export interface ViewedPhoto {
+  attachmentId: string;
+  caption: string;
+  fileName: string;
+  download: { url: string; expiresAt: string };
 }
 
 export interface NewsView extends Partial<NewsContent> {
@@ -51,6 +65,7 @@ export interface NewsView extends Partial<NewsContent> {
   submitted?: NewsItem['submitted'];
   decided?: NewsItem['decided'];
   published?: NewsItem['published'];
+  photos: ViewedPhoto[];
   /** Why the visit has no news item (yet): the Office's screen explains it. */
   unavailable?: NoNews;
   /** The steps the caller may take now; the console offers exactly these. */
@@ -64,7 +79,41 @@ async function contentOf(delegation: Delegation, deps: NewsDeps): Promise<NewsCo
   return draftNews({ delegation, meetings, officials: officials.items, issuer: deps.issuer });
 }
 
-async function viewOf(delegation: Delegation, actor: Actor, deps: NewsDeps): Promise<NewsView> {
+/** A dossier photo fit to publish: kept (not refused or deleted), and an image. */
+const publishable = (attachment: Attachment | undefined): attachment is Attachment =>
+  attachment?.status === 'available' && attachment.kind === 'photo';
+
+/** The chosen photos still in the dossier, with their file names (a photo deleted since is left out). */
+async function chosenPhotos(delegation: Delegation, deps: NewsDeps) {
+  const photos = delegation.news?.photos ?? [];
+  const records = await Promise.all(
+    photos.map((photo) => deps.attachments.get(delegation.id, photo.attachmentId)),
+  );
+  return photos.flatMap((photo, index) => {
+    const record = records[index];
+    return publishable(record) ? [{ ...photo, record }] : [];
+  });
+}
+
+/** The photos an edit chooses must be photos of this visit's dossier, kept there (422 names each one that is not). */
+async function checkPhotos(delegationId: string, photos: readonly NewsPhoto[], deps: NewsDeps) {
+  const records = await Promise.all(
+    photos.map((photo) => deps.attachments.get(delegationId, photo.attachmentId)),
+  );
+  const issues = records.flatMap((record, index) =>
+    publishable(record)
+      ? []
+      : [{ path: `photos.${index}.attachmentId`, message: 'Not a photo kept in this visit’s dossier' }],
+  );
+  if (issues.length) throw new UnprocessableError('A chosen photo is not in the dossier.', { issues });
+}
+
+async function viewOf(
+  delegation: Delegation,
+  actor: Actor,
+  deps: NewsDeps,
+  now = new Date(),
+): Promise<NewsView> {
   const unavailable = whyNoNews(delegation, REPORT_OWED);
   const { news } = delegation;
   const content = news || !unavailable ? await contentOf(delegation, deps) : undefined;
@@ -77,6 +126,21 @@ async function viewOf(delegation: Delegation, actor: Actor, deps: NewsDeps): Pro
     ...(news
       ? { edited: news.edited, submitted: news.submitted, decided: news.decided, published: news.published }
       : {}),
+    photos: await Promise.all(
+      (await chosenPhotos(delegation, deps)).map(async ({ record, ...photo }) => ({
+        ...photo,
+        fileName: record.fileName,
+        download: {
+          url: await deps.files.downloadUrl(
+            record.objectKey,
+            record.objectVersion,
+            record.fileName,
+            DOWNLOAD_SECONDS,
+          ),
+          expiresAt: new Date(now.getTime() + DOWNLOAD_SECONDS * 1000).toISOString(),
+        },
+      })),
+    ),
     ...(unavailable ? { unavailable } : {}),
     commands: newsCommandsFor(delegation, actor.roles),
   };
@@ -116,6 +180,7 @@ export async function changeNews(
   context: { actor: Actor; correlationId: string; now: Date; expectedVersion: number },
   deps: NewsDeps & { delegations: DelegationStore },
 ): Promise<NewsView> {
+  if (input.command === 'edit' && input.photos) await checkPhotos(id, input.photos, deps);
   const saved = await commandOnDelegation(id, undefined, deps.delegations, async (current) => {
     const version = current.news?.version ?? 0;
     if (version !== context.expectedVersion)
@@ -151,12 +216,17 @@ export async function newsFile(
   // A visit found sensitive after its news was saved gets no file either: nothing of it is published.
   if (unavailable === 'sensitive' || (unavailable && !delegation.news))
     throw new ConflictError(`This visit has no news item: ${unavailable}.`, { reason: unavailable });
-  const content = await contentOf(delegation, deps);
+  const [content, chosen] = await Promise.all([contentOf(delegation, deps), chosenPhotos(delegation, deps)]);
+  const photos = chosen.map(({ caption, record }) => ({ caption, fileName: record.fileName }));
   const name = `Tin-bai-${partnerSlug(delegation.partner)}`;
   return format === 'html'
-    ? { content: Buffer.from(newsHtml(content), 'utf8'), type: HTML_TYPE, fileName: `${name}.html` }
+    ? { content: Buffer.from(newsHtml(content, photos), 'utf8'), type: HTML_TYPE, fileName: `${name}.html` }
     : {
-        content: newsDocx(content, { title: content.vi.title, creator: deps.issuer.fullName, created: now }),
+        content: newsDocx(
+          content,
+          { title: content.vi.title, creator: deps.issuer.fullName, created: now },
+          photos,
+        ),
         type: DOCX_TYPE,
         fileName: `${name}.docx`,
       };

@@ -14,6 +14,9 @@ import {
 } from './console-browser';
 
 const suite = consoleSuite();
+const png = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
 const visit = {
   arrival: `${workingDayIn(40)}T08:00:00+07:00`,
   departure: `${workingDayIn(41)}T17:00:00+07:00`,
@@ -46,6 +49,21 @@ async function reportedVisit(nameVi: string): Promise<string> {
     body: { summary: 'Hai bên thống nhất trao đổi chuyên gia.', agreementsSigned: ['Biên bản ghi nhớ'] },
   });
   expect(filed.status).toBe(200);
+  // A photo of the visit in its dossier, for the Office to publish with the news.
+  const declared = await stack.call('POST', `/delegations/${id}/attachments`, {
+    token: await stack.token('office'),
+    body: { fileName: 'Ảnh đoàn.png', contentType: 'image/png', size: png.length, kind: 'photo' },
+  });
+  const { url, headers } = declared.body.upload;
+  expect((await fetch(url, { method: 'PUT', headers, body: png })).status).toBe(200);
+  const attachment = declared.body.attachment.id;
+  expect(
+    (
+      await stack.call('POST', `/delegations/${id}/attachments/${attachment}/confirm`, {
+        token: await stack.token('office'),
+      })
+    ).status,
+  ).toBe(200);
   return id;
 }
 
@@ -70,6 +88,9 @@ describe('The news of a visit', () => {
     await expectAccessible(office, 'news draft');
     await screenshot(office, 'news-draft');
     await lead.fill('Sáng nay, Sở tiếp đoàn Viện Công nghệ Tokyo.');
+    await office.getByRole('button', { name: 'Thêm ảnh từ hồ sơ' }).click();
+    await choose(office, 'Ảnh 1', 'Ảnh đoàn.png');
+    await office.getByLabel('Chú thích ảnh 1').fill('Lãnh đạo Sở tiếp đoàn Viện Công nghệ Tokyo');
     await office.getByRole('button', { name: 'Trình lãnh đạo duyệt' }).click();
     await expectShown(office, 'Chờ lãnh đạo duyệt');
     expect(await office.getByRole('button', { name: 'Lưu dự thảo' }).count()).toBe(0);
@@ -111,6 +132,11 @@ describe('The news of a visit', () => {
     await expectAccessible(centre, 'news list');
     await row.getByRole('link').click();
     await centre.getByRole('heading', { name: /Tin bài về đoàn Viện Công nghệ Tokyo/ }).waitFor();
+    await expectShown(centre, 'Lãnh đạo Sở tiếp đoàn Viện Công nghệ Tokyo');
+    const photo = centre.getByRole('link', { name: 'Tải ảnh Ảnh đoàn.png' });
+    expect(
+      Buffer.from(await (await fetch((await photo.getAttribute('href')) as string)).arrayBuffer()),
+    ).toEqual(png);
     await centre.getByLabel('Địa chỉ tin đã đăng').fill('https://skhcn.hungyen.gov.vn/tin-tuc/tokyo');
     await centre.getByRole('button', { name: 'Ghi nhận đã đăng' }).click();
     await expectShown(centre, 'Đã đăng trên Cổng thông tin');

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minimalPdf } from '../fixtures/files';
 import { jicaVisit, workingDayIn } from '../fixtures/registration';
 import { readDocx } from '../support/docx-reader';
 import { startTestStack, type TestStack } from '../support/local-stack';
+
+const pdf = minimalPdf();
+const png = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
 
 let stack: TestStack;
 let office: string;
@@ -117,13 +123,59 @@ describe('A visit’s news item', () => {
     expect((await news(id)).body.vi.lead).toBe(kept.vi.lead);
   });
 
+  it('publishes with it the photos the Office chose from the dossier, and no other file', async () => {
+    const declare = (fileName: string, contentType: string, bytes: Buffer, kind: string) =>
+      stack.call('POST', `/delegations/${id}/attachments`, {
+        token: office,
+        body: { fileName, contentType, size: bytes.length, kind },
+      });
+    const keep = async (declared: Awaited<ReturnType<typeof declare>>, bytes: Buffer) => {
+      expect(declared.status).toBe(201);
+      const { url, headers } = declared.body.upload;
+      expect((await fetch(url, { method: 'PUT', headers, body: bytes })).status).toBe(200);
+      const confirmed = await stack.call(
+        'POST',
+        `/delegations/${id}/attachments/${declared.body.attachment.id}/confirm`,
+        {
+          token: office,
+        },
+      );
+      expect(confirmed.status).toBe(200);
+      return declared.body.attachment.id as string;
+    };
+    const photo = await keep(await declare('Ảnh đoàn & lãnh đạo.png', 'image/png', png, 'photo'), png);
+    const letter = await keep(await declare('Công văn.pdf', 'application/pdf', pdf, 'partner-letter'), pdf);
+    const { vi, en } = (await news(id)).body;
+    const choose = (photos: object[]) => step(1, { command: 'edit', content: { vi, en }, photos });
+    const refused = await choose([{ attachmentId: letter, caption: 'Công văn' }]);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details.issues[0].path).toBe('photos.0.attachmentId');
+    const caption = 'Lãnh đạo Sở tiếp đoàn Viện KIST';
+    const chosen = await choose([{ attachmentId: photo, caption }]);
+    expect(chosen.status).toBe(200);
+    expect(chosen.body.photos).toEqual([
+      expect.objectContaining({ attachmentId: photo, caption, fileName: 'Ảnh đoàn & lãnh đạo.png' }),
+    ]);
+    // The Information Centre downloads it through the news, without the rest of the dossier.
+    const viewed = (await news(id, centre)).body.photos[0];
+    expect(Buffer.from(await (await fetch(viewed.download.url)).arrayBuffer())).toEqual(png);
+    const html = await (
+      await fetch(`${stack.url}/delegations/${id}/news/file?format=html`, {
+        headers: { authorization: `Bearer ${centre}` },
+      })
+    ).text();
+    expect(html).toContain(
+      `<figure><img src="${encodeURIComponent('Ảnh đoàn & lãnh đạo.png')}" alt="${caption}"><figcaption>${caption}</figcaption></figure>`,
+    );
+  });
+
   it('is approved or returned by leadership only, and only once submitted', async () => {
-    expect((await step(1, { command: 'approve' }, leadership)).status).toBe(409);
-    const submitted = await step(1, { command: 'submit' });
-    expect(submitted.body).toMatchObject({ status: 'submitted', version: 2, commands: [] });
-    expect((await step(2, { command: 'approve' })).status).toBe(403);
-    expect((await step(2, { command: 'return', note: '' }, leadership)).status).toBe(400);
-    const returned = await step(2, { command: 'return', note: 'Bổ sung tên người tiếp đoàn.' }, leadership);
+    expect((await step(2, { command: 'approve' }, leadership)).status).toBe(409);
+    const submitted = await step(2, { command: 'submit' });
+    expect(submitted.body).toMatchObject({ status: 'submitted', version: 3, commands: [] });
+    expect((await step(3, { command: 'approve' })).status).toBe(403);
+    expect((await step(3, { command: 'return', note: '' }, leadership)).status).toBe(400);
+    const returned = await step(3, { command: 'return', note: 'Bổ sung tên người tiếp đoàn.' }, leadership);
     await stack.bus.settled();
     expect(await newsMails()).toHaveLength(0);
     expect(returned.body).toMatchObject({
@@ -134,8 +186,8 @@ describe('A visit’s news item', () => {
   });
 
   it('goes to the portal once approved, with every step on the visit’s timeline', async () => {
-    expect((await step(3, { command: 'submit' })).status).toBe(200);
-    const approved = await step(4, { command: 'approve', note: 'Đồng ý đăng tin.' }, leadership);
+    expect((await step(4, { command: 'submit' })).status).toBe(200);
+    const approved = await step(5, { command: 'approve', note: 'Đồng ý đăng tin.' }, leadership);
     expect(approved.body).toMatchObject({ status: 'approved', commands: [] });
     await stack.bus.settled();
     const [mail, ...more] = await newsMails();
@@ -152,9 +204,9 @@ describe('A visit’s news item', () => {
       expect.objectContaining({ delegationId: id, status: 'approved', title: approved.body.vi.title }),
     ]);
     const url = 'https://skhcn.hungyen.gov.vn/tin-tuc/tiep-doan-vien-kist';
-    expect((await step(5, { command: 'publish', url })).status).toBe(403);
-    expect((await step(5, { command: 'publish', url: 'javascript:alert(1)' }, centre)).status).toBe(400);
-    const published = await step(5, { command: 'publish', url }, centre);
+    expect((await step(6, { command: 'publish', url })).status).toBe(403);
+    expect((await step(6, { command: 'publish', url: 'javascript:alert(1)' }, centre)).status).toBe(400);
+    const published = await step(6, { command: 'publish', url }, centre);
     expect(published.body).toMatchObject({ status: 'published', published: { url }, commands: [] });
     expect((await stack.call('GET', `/news?year=${year}`, { token: leadership })).body.items).toEqual([
       expect.objectContaining({
@@ -164,7 +216,7 @@ describe('A visit’s news item', () => {
       }),
     ]);
     expect(
-      (await step(6, { command: 'edit', content: { vi: published.body.vi, en: published.body.en } })).status,
+      (await step(7, { command: 'edit', content: { vi: published.body.vi, en: published.body.en } })).status,
     ).toBe(409);
     await stack.bus.settled();
     const names = await timelineNames(id);

@@ -90,6 +90,7 @@ describe('The visits the yearly report counts', () => {
       news: {
         status: 'published',
         version: 4,
+        photos: [],
         vi: { title: 'Tiếp đoàn Đại học Quốc gia Seoul', lead: 'Sở tiếp đoàn.', body: [] },
         en: { title: 'Visit', lead: 'Lead.', body: [], needsReview: false },
         edited: { by: reportedUniversityVisit.createdBy, at: '2027-01-08T02:00:00.000Z' },

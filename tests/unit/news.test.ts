@@ -145,6 +145,25 @@ describe('The news files', () => {
     expect(html).not.toMatch(/<(script|style|img)\b/);
   });
 
+  it('place the chosen photos under the Vietnamese article by file name, captions escaped', () => {
+    const html = newsHtml(draft, [{ caption: 'Hai bên trao <quà>', fileName: 'ảnh 1.jpg' }]);
+    const [vi = '', en = ''] = html.split('<article lang="en">');
+    expect(vi).toContain(
+      '<figure><img src="%E1%BA%A3nh%201.jpg" alt="Hai bên trao &lt;quà&gt;"><figcaption>Hai bên trao &lt;quà&gt;</figcaption></figure>',
+    );
+    expect(en).not.toContain('<figure>');
+  });
+
+  it('list the chosen photos in the .docx under the Vietnamese text', async () => {
+    const file = newsDocx(draft, { title: draft.vi.title, creator: 'Văn phòng Sở', created: new Date(0) }, [
+      { caption: 'Chụp ảnh lưu niệm', fileName: 'luu-niem.jpg' },
+    ]);
+    const lines = (await readDocx(file)).text.split('\n');
+    const at = lines.indexOf('Ảnh 1: Chụp ảnh lưu niệm (luu-niem.jpg)');
+    expect(at).toBeGreaterThan(lines.indexOf(draft.vi.lead));
+    expect(at).toBeLessThan(lines.indexOf(draft.en.title));
+  });
+
   it('give leadership a .docx that reads as the draft, Vietnamese first', async () => {
     const file = newsDocx(draft, { title: draft.vi.title, creator: 'Văn phòng Sở', created: new Date(0) });
     const { text, malformedParts } = await readDocx(file);
@@ -168,7 +187,7 @@ describe('The steps of a news item', () => {
       ? reported
       : {
           ...reported,
-          news: { ...draft(), status, version: 4, edited: { by: office, at: now.toISOString() } },
+          news: { ...draft(), status, version: 4, photos: [], edited: { by: office, at: now.toISOString() } },
         };
   const inputs: Record<NewsCommand, NewsInput> = {
     edit: { command: 'edit', content: draft() },
@@ -203,6 +222,20 @@ describe('The steps of a news item', () => {
         expect(() => applyNewsCommand(at(state), inputs[command], draft, other, now)).toThrow(ForbiddenError);
     },
   );
+
+  it('keeps the chosen photos through an edit that does not name them, and replaces them when it does', () => {
+    const chosen = [{ attachmentId: 'a1', caption: 'Ảnh lưu niệm' }];
+    const withPhotos = { ...at('draft'), news: { ...(at('draft').news as NewsItem), photos: chosen } };
+    expect(applyNewsCommand(withPhotos, inputs.edit, draft, office, now).photos).toEqual(chosen);
+    const replaced = applyNewsCommand(
+      withPhotos,
+      { command: 'edit', content: draft(), photos: [] },
+      draft,
+      office,
+      now,
+    );
+    expect(replaced.photos).toEqual([]);
+  });
 
   it('lists for each person only the steps their role may take now', () => {
     expect(newsCommandsFor(at('none'), office.roles)).toEqual(['edit', 'submit']);

@@ -32,6 +32,7 @@ const checked = (sensitive?: boolean) => ({
 const approved: NewsItem = {
   status: 'approved',
   version: 3,
+  photos: [],
   vi: { title: 'Sở tiếp đoàn', lead: 'Ngày 05/01/2027, Sở đã tiếp đoàn.', body: [] },
   en: {
     title: 'The Department receives a delegation',

@@ -1329,6 +1329,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "published";
                             version: number;
+                            /** @default [] */
+                            photos: {
+                                attachmentId: string;
+                                caption: string;
+                            }[];
                             edited: {
                                 by: {
                                     sub: string;
@@ -1795,6 +1800,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "published";
                             version: number;
+                            /** @default [] */
+                            photos: {
+                                attachmentId: string;
+                                caption: string;
+                            }[];
                             edited: {
                                 by: {
                                     sub: string;
@@ -2616,6 +2626,16 @@ export interface operations {
                          * @enum {string}
                          */
                         unavailable?: "sensitive" | "visit-not-over" | "report-not-filed";
+                        /** @description The dossier photos chosen for the portal, each with a download link valid for minutes; a photo since deleted from the dossier is left out */
+                        photos: {
+                            attachmentId: string;
+                            caption: string;
+                            fileName: string;
+                            download: {
+                                url: string;
+                                expiresAt: string;
+                            };
+                        }[];
                         /** @description The steps the caller may take now */
                         commands: ("edit" | "submit" | "approve" | "return" | "publish")[];
                     };
@@ -2707,6 +2727,10 @@ export interface operations {
                             needsReview: boolean;
                         };
                     };
+                    photos?: {
+                        attachmentId: string;
+                        caption: string;
+                    }[];
                 } | {
                     /** @constant */
                     command: "submit";
@@ -2798,6 +2822,16 @@ export interface operations {
                          * @enum {string}
                          */
                         unavailable?: "sensitive" | "visit-not-over" | "report-not-filed";
+                        /** @description The dossier photos chosen for the portal, each with a download link valid for minutes; a photo since deleted from the dossier is left out */
+                        photos: {
+                            attachmentId: string;
+                            caption: string;
+                            fileName: string;
+                            download: {
+                                url: string;
+                                expiresAt: string;
+                            };
+                        }[];
                         /** @description The steps the caller may take now */
                         commands: ("edit" | "submit" | "approve" | "return" | "publish")[];
                     };
@@ -3997,6 +4031,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "published";
                             version: number;
+                            /** @default [] */
+                            photos: {
+                                attachmentId: string;
+                                caption: string;
+                            }[];
                             edited: {
                                 by: {
                                     sub: string;
@@ -4978,6 +5017,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "published";
                             version: number;
+                            /** @default [] */
+                            photos: {
+                                attachmentId: string;
+                                caption: string;
+                            }[];
                             edited: {
                                 by: {
                                     sub: string;
@@ -5539,6 +5583,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "published";
                             version: number;
+                            /** @default [] */
+                            photos: {
+                                attachmentId: string;
+                                caption: string;
+                            }[];
                             edited: {
                                 by: {
                                     sub: string;
@@ -6951,6 +7000,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "published";
                             version: number;
+                            /** @default [] */
+                            photos: {
+                                attachmentId: string;
+                                caption: string;
+                            }[];
                             edited: {
                                 by: {
                                     sub: string;
@@ -8734,6 +8788,11 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "draft" | "submitted" | "approved" | "returned" | "published";
                                 version: number;
+                                /** @default [] */
+                                photos: {
+                                    attachmentId: string;
+                                    caption: string;
+                                }[];
                                 edited: {
                                     by: {
                                         sub: string;
@@ -9708,6 +9767,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "published";
                             version: number;
+                            /** @default [] */
+                            photos: {
+                                attachmentId: string;
+                                caption: string;
+                            }[];
                             edited: {
                                 by: {
                                     sub: string;

@@ -14,6 +14,7 @@ import { keys } from '../data/keys';
 import { saveFile } from '../download';
 import { formatDateTime } from '../format';
 import { tagColors } from '../labels';
+import { NewsPhotoList, NewsPhotoPicker } from './NewsPhotos';
 
 const statusNames = {
   none: ['Dự thảo chưa lưu', tagColors.grey],
@@ -42,6 +43,7 @@ interface FormValues {
   vi: TextFields;
   en: TextFields;
   needsReview: boolean;
+  photos: { attachmentId: string; caption: string }[];
 }
 
 /** Paragraphs as one text, a blank line between them, and back. */
@@ -179,12 +181,22 @@ export function NewsPanel({ delegationId }: { delegationId: string }) {
       },
     };
   };
-  const save = () => run({ command: 'edit', content: content() }, item.version, 'Đã lưu dự thảo tin bài.');
+  const photos = () =>
+    (form.getFieldValue('photos') as FormValues['photos'] | undefined)?.map((photo) => ({
+      attachmentId: photo.attachmentId,
+      caption: photo.caption.trim(),
+    })) ?? [];
+  const edit = (): Step => ({ command: 'edit', content: content(), photos: photos() });
+  const save = async () => {
+    await form.validateFields();
+    return run(edit(), item.version, 'Đã lưu dự thảo tin bài.');
+  };
   // Unsaved changes are saved first, so leadership reads what the Office sees.
   async function submit() {
     let version = item.version;
     if (form.isFieldsTouched()) {
-      const saved = await run({ command: 'edit', content: content() });
+      await form.validateFields();
+      const saved = await run(edit());
       if (!saved) return;
       version = saved.version;
     }
@@ -245,9 +257,11 @@ export function NewsPanel({ delegationId }: { delegationId: string }) {
             vi: { title: vi.title, lead: vi.lead, body: joined(vi.body) },
             en: { title: en.title, lead: en.lead, body: joined(en.body) },
             needsReview: en.needsReview,
+            photos: item.photos.map(({ attachmentId, caption }) => ({ attachmentId, caption })),
           }}
         >
           <TextFields language="vi" />
+          <NewsPhotoPicker delegationId={delegationId} />
           <TextFields language="en" />
           <Form.Item name="needsReview" valuePropName="checked">
             <Checkbox>Bản tiếng Anh cần biên tập lại</Checkbox>
@@ -256,6 +270,7 @@ export function NewsPanel({ delegationId }: { delegationId: string }) {
       ) : (
         <article>
           <Article text={vi} language="vi" />
+          <NewsPhotoList photos={item.photos} />
           <Article text={en} language="en" />
           {en.needsReview && <Tag color={tagColors.gold}>Bản tiếng Anh cần biên tập lại</Tag>}
         </article>
