@@ -515,7 +515,8 @@ export const functions = {
     entry: 'functions/replace-external-plan/handler.ts',
     description: "Saves the year's external-information plan as a whole, under If-Match",
     trigger: http('PUT', '/external-plan/{year}', ['office']),
-    access: { table: 'readWrite' },
+    // The year's plan is one conditional PutItem.
+    access: { table: 'readWrite', tableWrites: ['PutItem'] },
   },
   reportExternalInformation: {
     name: 'report-external-information',

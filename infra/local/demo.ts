@@ -454,6 +454,55 @@ if (news.data?.commands.includes('submit')) {
   }
 } else console.log(`  no news item: ${news.data?.unavailable ?? JSON.stringify(news.error)}`);
 
+console.log('\nThe external-information plan of that visit’s year, and the yearly report on carrying it out');
+const arrivedOn = lateVisit?.visit.arrival.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
+// The administrative year (Nghị định 09/2019/NĐ-CP, Điều 12) runs from 15 December of the year before.
+const planYear = Number(arrivedOn.slice(0, 4)) + (arrivedOn.slice(5) >= '12-15' ? 1 : 0);
+const planRead = await clients.office.GET('/external-plan/{year}', { params: { path: { year: planYear } } });
+const planSaved = await clients.office.PUT('/external-plan/{year}', {
+  params: { path: { year: planYear }, header: { 'If-Match': `"${planRead.data?.version ?? 0}"` } },
+  body: {
+    planDocument: `Kế hoạch số 15/KH-SKHCN ngày 20/01/${planYear}`,
+    leaderId: 'pho-giam-doc',
+    focalOfficialId: 'chanh-van-phong',
+    budget: { estimateVnd: 150_000_000, spentVnd: 96_400_000 },
+    trainings: [
+      {
+        id: 'tap-huan-ttdn',
+        title: 'Bồi dưỡng nghiệp vụ thông tin đối ngoại',
+        from: `${planYear}-05-20`,
+        to: `${planYear}-05-21`,
+        organiser: 'Bộ Ngoại giao',
+        attendees: ['Phạm Quốc Huy'],
+      },
+    ],
+    events: [
+      {
+        id: 'ket-noi-cung-cau',
+        kind: 'business_matching',
+        title: 'Kết nối cung – cầu công nghệ Hưng Yên – Hàn Quốc',
+        from: `${planYear}-09-12`,
+        place: 'Trung tâm Hội nghị tỉnh',
+        partners: ['Hội Trí thức Việt Nam tại Hàn Quốc'],
+        participants: 120,
+      },
+    ],
+  },
+});
+console.log(
+  `  plan ${planYear}: ${planSaved.response.status} ${planSaved.error ? JSON.stringify(planSaved.error) : ''}`,
+);
+const planDir = join(localPaths().dataDir, 'drafts', `ke-hoach-ttdn-${planYear}`);
+await mkdir(planDir, { recursive: true });
+for (const format of ['docx', 'xlsx'] as const) {
+  const file = await fetch(`${api}/reports/external-information?year=${planYear}&format=${format}`, {
+    headers: { authorization: `Bearer ${tokens.leadership}` },
+  });
+  const path = join(planDir, `bao-cao-thong-tin-doi-ngoai.${format}`);
+  await writeFile(path, Buffer.from(await file.arrayBuffer()));
+  console.log(`  ${format}: ${file.status} ${resolve(path)}`);
+}
+
 console.log(
   '\nDrafts in the prescribed form (Nghị định 30/2020/NĐ-CP), each signed as its signer’s position says',
 );

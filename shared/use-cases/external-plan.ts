@@ -13,6 +13,7 @@ import type { Agency } from '../domain/agency-directory';
 import type { Delegation } from '../domain/delegation';
 import { UnprocessableError } from '../domain/errors';
 import type { ExternalPlan } from '../domain/external-plan';
+import { is, received } from '../domain/lifecycle';
 import type { Official, OfficialPosition } from '../domain/resources';
 import { type ExternalInformationReport, externalInformationReport } from '../history/external-information';
 import { externalInformationFileName } from '../history/external-information-files';
@@ -104,9 +105,12 @@ export async function buildExternalInformationReport(
     deps.plans.get(year - 1),
     deps.officials.get(),
   ]);
+  // Only the visits received are counted, so only theirs are priced (one meetings query each).
   const budgets = new Map(
     await Promise.all(
-      delegations.map(async (delegation) => [delegation.id, await budgetOf(delegation, deps)] as const),
+      delegations
+        .filter((delegation) => is(received, delegation.status))
+        .map(async (delegation) => [delegation.id, await budgetOf(delegation, deps)] as const),
     ),
   );
   return externalInformationReport({

@@ -64,13 +64,19 @@ beforeAll(() => {
           resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === spec.description,
       );
       const role = fn?.Properties.Role['Fn::GetAtt'][0];
-      const statements: Statement[] = Object.values(resources)
-        .filter(
-          (resource) =>
-            resource.Type === 'AWS::IAM::Policy' &&
-            JSON.stringify(resource.Properties.Roles).includes(`"${role}"`),
-        )
-        .flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+      // The role's own inline policy (infra/constructs/inline-policy-role.ts) and any policy attached to it.
+      const statements: Statement[] = [
+        ...(resources[role]?.Properties.Policies ?? []).flatMap(
+          (policy: { PolicyDocument: { Statement: Statement[] } }) => policy.PolicyDocument.Statement,
+        ),
+        ...Object.values(resources)
+          .filter(
+            (resource) =>
+              resource.Type === 'AWS::IAM::Policy' &&
+              JSON.stringify(resource.Properties.Roles).includes(`"${role}"`),
+          )
+          .flatMap((policy) => policy.Properties.PolicyDocument.Statement),
+      ];
       return [
         spec.name,
         statements
