@@ -9,6 +9,7 @@ import { addDays } from '../../shared/compliance/calendar';
 import { calendarOf, hungYenProfile } from '../../shared/compliance/profile';
 import { visitDocumentKinds } from '../../shared/documents/kind-names';
 import type { RegistrationInput } from '../../shared/domain/delegation';
+import { planYearOf } from '../../shared/history/plan-period';
 import { loadOrCreateLocalKeys, signLocalToken } from './local-auth';
 import { localPaths } from './paths';
 
@@ -456,8 +457,7 @@ if (news.data?.commands.includes('submit')) {
 
 console.log('\nThe external-information plan of that visit’s year, and the yearly report on carrying it out');
 const arrivedOn = lateVisit?.visit.arrival.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
-// The administrative year (Nghị định 09/2019/NĐ-CP, Điều 12) runs from 15 December of the year before.
-const planYear = Number(arrivedOn.slice(0, 4)) + (arrivedOn.slice(5) >= '12-15' ? 1 : 0);
+const planYear = planYearOf(arrivedOn, hungYenProfile.reportingPeriod);
 const planRead = await clients.office.GET('/external-plan/{year}', { params: { path: { year: planYear } } });
 const planSaved = await clients.office.PUT('/external-plan/{year}', {
   params: { path: { year: planYear }, header: { 'If-Match': `"${planRead.data?.version ?? 0}"` } },

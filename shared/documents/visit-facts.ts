@@ -17,6 +17,7 @@ import { defaultAgencyNames } from '../domain/agencies';
 import type { Agency } from '../domain/agency-directory';
 import type { Delegation } from '../domain/delegation';
 import type { Meeting } from '../domain/meeting';
+import { officialName } from '../domain/recipients';
 import type { Official, Room } from '../domain/resources';
 import { partnerTypeNames } from '../domain/vietnamese-names';
 import { countryName, dateVi, timeVi } from '../notifications/vietnamese';
@@ -98,9 +99,7 @@ export const roomName = (facts: Pick<VisitFacts, 'rooms'>, id: string) =>
 export const officialNames = (facts: Pick<VisitFacts, 'officials'>, ids: readonly string[]) =>
   ids.map((id) => {
     const official = facts.officials.find((candidate) => candidate.id === id);
-    return official
-      ? `${official.honorific ? `${official.honorific} ` : ''}${official.fullName}, ${official.title}`
-      : id;
+    return official ? officialName(official) : id;
   });
 
 /** What the reception budget counts: days, nights, working half-days and the hosts attending. */

@@ -37,7 +37,7 @@ export interface RecipientDirectory {
 const INSIDE = new Set<AgencyKey>(['leadership', 'office', 'host-unit', 'information-centre']);
 
 /** "Ông Nguyễn Văn An, Giám đốc Sở": the honorific and name, then the title. */
-export const officialName = (official: Official) =>
+export const officialName = (official: Pick<Official, 'honorific' | 'fullName' | 'title'>) =>
   `${official.honorific ? `${official.honorific} ` : ''}${official.fullName}, ${official.title}`;
 
 export function resolveRecipient(recipient: Recipient, directory: RecipientDirectory): Addressee {

@@ -10,3 +10,12 @@ export function planPeriod(year: number, profile: RuleProfile): { from: LocalDat
     ? { from: `${year}-01-01`, to: `${year}-12-31` }
     : { from: `${year - 1}-12-15`, to: `${year}-12-14` };
 }
+
+/**
+ * The year whose report counts `day`: in administrative periods a day from 15 December on belongs
+ * to the next year's; in calendar periods, to its own year.
+ */
+export function planYearOf(day: LocalDate, reportingPeriod: RuleProfile['reportingPeriod']): number {
+  const year = Number(day.slice(0, 4));
+  return reportingPeriod === 'administrative' && day.slice(5) >= '12-15' ? year + 1 : year;
+}

@@ -13,8 +13,9 @@ import type { Agency } from '../domain/agency-directory';
 import type { Delegation } from '../domain/delegation';
 import { UnprocessableError } from '../domain/errors';
 import type { ExternalPlan } from '../domain/external-plan';
+import { isLeadership } from '../domain/leadership';
 import { is, received } from '../domain/lifecycle';
-import type { Official, OfficialPosition } from '../domain/resources';
+import type { Official } from '../domain/resources';
 import { type ExternalInformationReport, externalInformationReport } from '../history/external-information';
 import { externalInformationFileName } from '../history/external-information-files';
 import { planPeriod } from '../history/plan-period';
@@ -38,9 +39,6 @@ export interface PlanStore {
 
 type Read<T> = Pick<DirectoryStore<T>, 'get'>;
 
-/** Who may be named the leader in charge: the Department's leadership (Ban Giám đốc). */
-const LEADERSHIP: readonly OfficialPosition[] = ['director', 'acting_director', 'deputy_director'];
-
 export const viewPlan = async (year: number, deps: { plans: PlanStore }) => {
   const { plan, version } = await deps.plans.get(year);
   return { year, ...plan, version };
@@ -57,7 +55,7 @@ function problemsOf(year: number, plan: ExternalPlan, officials: readonly Offici
     return found;
   };
   const leader = official(plan.leaderId, 'leaderId');
-  if (leader && !LEADERSHIP.includes(leader.position as OfficialPosition))
+  if (leader && !isLeadership(leader))
     issues.push({
       path: 'leaderId',
       message: 'The leader in charge is the Director or a Deputy Director (their position in the directory)',
@@ -98,6 +96,11 @@ export async function buildExternalInformationReport(
   year: number,
   deps: ExternalReportDeps,
 ): Promise<ExternalInformationReport> {
+  return (await reportAndOfficials(year, deps)).report;
+}
+
+/** The report, and the officials directory it was read with (the draft's signer comes from it too). */
+async function reportAndOfficials(year: number, deps: ExternalReportDeps) {
   const { from, to } = planPeriod(year, deps.profile);
   const [delegations, thisYear, yearBefore, officials] = await Promise.all([
     deps.source.arriving(from, to),
@@ -113,7 +116,7 @@ export async function buildExternalInformationReport(
         .map(async (delegation) => [delegation.id, await budgetOf(delegation, deps)] as const),
     ),
   );
-  return externalInformationReport({
+  const report = externalInformationReport({
     year,
     from,
     to,
@@ -124,6 +127,7 @@ export async function buildExternalInformationReport(
     conferenceAuthority: (delegation) => conferenceAuthority(delegation, deps.profile),
     receptionBudget: (delegation) => budgets.get(delegation.id) as { totalVnd: number; complete: boolean },
   });
+  return { report, officials };
 }
 
 /** The visit's reception budget as its reception plan estimates it, from the meetings held. */
@@ -146,15 +150,13 @@ export async function draftExternalInformationReport(
   deps: ExternalReportDeps & { agencies: Read<Agency>; issuer: Issuer },
   now: Date,
 ): Promise<{ content: Buffer; fileName: string }> {
-  const [report, agencies, officials] = await Promise.all([
-    buildExternalInformationReport(year, deps),
+  const [{ report, officials }, agencies] = await Promise.all([
+    reportAndOfficials(year, deps),
     deps.agencies.get(),
-    deps.officials.get(),
   ]);
   const leader = officials.items.find((official) => official.id === report.leader?.id);
-  const signer =
-    request.signer ?? (leader?.position && LEADERSHIP.includes(leader.position) ? leader.id : undefined);
-  const options = await draftOptions({ ...request, signer }, deps.officials, now);
+  const signer = request.signer ?? (leader && isLeadership(leader) ? leader.id : undefined);
+  const options = await draftOptions({ ...request, signer }, { get: async () => officials }, now);
   const document = externalInformationReportDocument({
     report,
     issuer: deps.issuer,

@@ -83,12 +83,14 @@ async function contentOf(delegation: Delegation, deps: NewsDeps): Promise<NewsCo
 const publishable = (attachment: Attachment | undefined): attachment is Attachment =>
   attachment?.status === 'available' && attachment.kind === 'photo';
 
+/** The dossier's record of each photo, in order (undefined where there is none). */
+const dossierRecords = (delegationId: string, photos: readonly NewsPhoto[], deps: NewsDeps) =>
+  Promise.all(photos.map((photo) => deps.attachments.get(delegationId, photo.attachmentId)));
+
 /** The chosen photos still in the dossier, with their file names (a photo deleted since is left out). */
 async function chosenPhotos(delegation: Delegation, deps: NewsDeps) {
   const photos = delegation.news?.photos ?? [];
-  const records = await Promise.all(
-    photos.map((photo) => deps.attachments.get(delegation.id, photo.attachmentId)),
-  );
+  const records = await dossierRecords(delegation.id, photos, deps);
   return photos.flatMap((photo, index) => {
     const record = records[index];
     return publishable(record) ? [{ ...photo, record }] : [];
@@ -97,9 +99,7 @@ async function chosenPhotos(delegation: Delegation, deps: NewsDeps) {
 
 /** The photos an edit chooses must be photos of this visit's dossier, kept there (422 names each one that is not). */
 async function checkPhotos(delegationId: string, photos: readonly NewsPhoto[], deps: NewsDeps) {
-  const records = await Promise.all(
-    photos.map((photo) => deps.attachments.get(delegationId, photo.attachmentId)),
-  );
+  const records = await dossierRecords(delegationId, photos, deps);
   const issues = records.flatMap((record, index) =>
     publishable(record)
       ? []

@@ -1,7 +1,9 @@
 /** A visit's news item in the console: the Office drafts and submits, leadership returns and approves, the Information Centre records where it was published. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { planYearOf } from '../../shared/history/plan-period';
 import type { Role } from '../../shared/manifest';
+import { pngHead } from '../fixtures/files';
 import { jicaVisit, workingDayIn } from '../fixtures/registration';
 import {
   choose,
@@ -14,9 +16,7 @@ import {
 } from './console-browser';
 
 const suite = consoleSuite();
-const png = Buffer.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
-]);
+const png = pngHead();
 const visit = {
   arrival: `${workingDayIn(40)}T08:00:00+07:00`,
   departure: `${workingDayIn(41)}T17:00:00+07:00`,
@@ -125,7 +125,7 @@ describe('The news of a visit', () => {
     expect(await centre.getByRole('menuitem').allTextContents()).toEqual(['Tin bài']);
     // The visit falls in the reporting year of its arrival (15/12 of the year before to 14/12).
     const arrival = visit.arrival.slice(0, 10);
-    const year = Number(arrival.slice(0, 4)) + (arrival.slice(5) >= '12-15' ? 1 : 0);
+    const year = planYearOf(arrival, 'administrative');
     await choose(centre, 'Năm', String(year));
     const row = centre.getByRole('row').filter({ hasText: 'Viện Công nghệ Tokyo' });
     await row.getByText('Chờ đăng').waitFor();

@@ -6,7 +6,7 @@ import { visitDocuments } from '../../shared/documents/kinds';
 import { renderDocx } from '../../shared/documents/render-docx';
 import { objectKeyOf } from '../../shared/domain/attachment';
 import { universityFacts } from '../fixtures/documents';
-import { minimalPdf } from '../fixtures/files';
+import { minimalPdf, pngHead } from '../fixtures/files';
 import { jicaVisit, workingDayIn } from '../fixtures/registration';
 import { setToday } from '../support/frozen-clock';
 import { startTestStack, type TestStack } from '../support/local-stack';
@@ -14,9 +14,7 @@ import { startTestStack, type TestStack } from '../support/local-stack';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const pdf = minimalPdf();
-const png = Buffer.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
-]);
+const png = pngHead();
 let docx: Buffer;
 let xlsx: Buffer;
 

@@ -1,8 +1,15 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExternalInformationReport } from '../../shared/history/external-information';
+import { planYearOf } from '../../shared/history/plan-period';
 import { chiefOfOffice, deputyDirector, director } from '../fixtures/documents';
-import { jicaVisit, workingDayIn } from '../fixtures/registration';
+import {
+  jicaVisit,
+  overseasAssociation,
+  overseasCitizen,
+  overseasHead,
+  workingDayIn,
+} from '../fixtures/registration';
 import { readDocx } from '../support/docx-reader';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -13,7 +20,7 @@ const arrival = workingDayIn(30);
 const departure = workingDayIn(31);
 const visit = { arrival: `${arrival}T08:00:00+07:00`, departure: `${departure}T17:00:00+07:00` };
 /** The plan year whose administrative period (15/12 of the year before to 14/12) holds the arrival. */
-const year = Number(arrival.slice(0, 4)) + (arrival.slice(5) >= '12-15' ? 1 : 0);
+const year = planYearOf(arrival, 'administrative');
 const later = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
 const url = 'https://skhcn.hungyen.gov.vn/tin-tuc/tiep-doan-jica';
 const focal = {
@@ -276,32 +283,12 @@ describe('The yearly report on carrying out the plan', () => {
 });
 
 describe('Overseas Vietnamese partners and the plan’s activities', () => {
-  const association = {
-    name: 'Association of Vietnamese Scientists in Korea',
-    nameVi: 'Hội Trí thức Việt Nam tại Hàn Quốc',
-    country: 'KR',
-    type: 'overseas_vietnamese_association' as const,
-  };
-  const koreanPassport = {
-    fullName: 'Nguyễn Văn Hùng',
-    nationality: 'KR',
-    passportNumber: 'M23456789',
-    title: 'Chủ tịch Hội',
-    role: 'head' as const,
-  };
-  const vietnamesePassport = {
-    fullName: 'Trần Thị Mai',
-    nationality: 'VN',
-    passportNumber: 'C1234567',
-    title: 'Tổng Thư ký',
-    role: 'member' as const,
-  };
   const register = async (members: object[], nameVi: string) => {
     const created = await stack.call('POST', '/delegations', {
       token: office,
       body: jicaVisit({
         visit,
-        partner: { ...association, nameVi },
+        partner: { ...overseasAssociation, nameVi },
         members: members as never,
         activities: [{ type: 'business_matching', title: 'Kết nối doanh nghiệp Hưng Yên – kiều bào' }],
       }),
@@ -317,7 +304,7 @@ describe('Overseas Vietnamese partners and the plan’s activities', () => {
     );
 
   it('lists for the police only the members of foreign nationality', async () => {
-    const id = await register([koreanPassport, vietnamesePassport], 'Hội Trí thức kiều bào A');
+    const id = await register([overseasHead, overseasCitizen], 'Hội Trí thức kiều bào A');
     const report = (await stack.call('GET', `/delegations/${id}/compliance`, { token: office })).body;
     const guestList = report.findings.find(
       (finding: { ruleId: string }) => finding.ruleId === 'GUEST_LIST_TO_POLICE',
@@ -332,7 +319,7 @@ describe('Overseas Vietnamese partners and the plan’s activities', () => {
   });
 
   it('sends the police no list when every member is a Vietnamese citizen', async () => {
-    const id = await register([{ ...vietnamesePassport, role: 'head' }], 'Hội Trí thức kiều bào B');
+    const id = await register([{ ...overseasCitizen, role: 'head' }], 'Hội Trí thức kiều bào B');
     const report = (await stack.call('GET', `/delegations/${id}/compliance`, { token: office })).body;
     expect(report.findings.map((finding: { ruleId: string }) => finding.ruleId)).not.toContain(
       'GUEST_LIST_TO_POLICE',

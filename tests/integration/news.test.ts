@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { minimalPdf } from '../fixtures/files';
+import { planYearOf } from '../../shared/history/plan-period';
+import { minimalPdf, pngHead } from '../fixtures/files';
 import { jicaVisit, workingDayIn } from '../fixtures/registration';
 import { readDocx } from '../support/docx-reader';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 const pdf = minimalPdf();
-const png = Buffer.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
-]);
+const png = pngHead();
 
 let stack: TestStack;
 let office: string;
@@ -198,7 +197,7 @@ describe('A visit’s news item', () => {
     // The Information Centre finds it among the year's approved news, and publishes it.
     expect((await news(id)).body.commands).toEqual([]);
     expect((await news(id, centre)).body.commands).toEqual(['publish']);
-    const year = Number(arrival.slice(0, 4)) + (arrival.slice(5) >= '12-15' ? 1 : 0);
+    const year = planYearOf(arrival, 'administrative');
     const waiting = await stack.call('GET', `/news?year=${year}`, { token: centre });
     expect(waiting.body.items).toEqual([
       expect.objectContaining({ delegationId: id, status: 'approved', title: approved.body.vi.title }),

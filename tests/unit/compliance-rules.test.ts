@@ -8,7 +8,7 @@ import { rules } from '../../shared/compliance/rules';
 import type { AgencyKey } from '../../shared/domain/agencies';
 import { newDelegation, type RegistrationInput, registrationSchema } from '../../shared/domain/delegation';
 import type { ExternalApproval } from '../../shared/domain/external-approval';
-import { jicaVisit } from '../fixtures/registration';
+import { jicaVisit, overseasAssociation, overseasCitizen, overseasHead } from '../fixtures/registration';
 
 const at = (date: LocalDate, time = '09:00') => `${date}T${time}:00+07:00`;
 const visit = (arrival: LocalDate, departure: LocalDate = arrival) => ({
@@ -60,29 +60,6 @@ const validCertificate = {
   expiresOn: '2027-06-30',
   provinces: ['Hưng Yên', 'Hà Nội'],
   fields: ['môi trường'],
-};
-
-const overseasAssociation = {
-  name: 'Association of Vietnamese Scientists in Korea',
-  nameVi: 'Hội Trí thức Việt Nam tại Hàn Quốc',
-  country: 'KR',
-  type: 'overseas_vietnamese_association' as const,
-};
-/** A Hưng Yên native with Korean nationality: a foreigner for the police. */
-const overseasHead = {
-  fullName: 'Nguyễn Văn Hùng',
-  nationality: 'KR',
-  passportNumber: 'M23456789',
-  title: 'Chủ tịch Hội',
-  role: 'head' as const,
-};
-/** An overseas Vietnamese on a Vietnamese passport: a citizen, not on the police list. */
-const overseasCitizen = {
-  fullName: 'Trần Thị Mai',
-  nationality: 'VN',
-  passportNumber: 'C1234567',
-  title: 'Tổng Thư ký',
-  role: 'member' as const,
 };
 
 interface Scenario {

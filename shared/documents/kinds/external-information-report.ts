@@ -1,25 +1,18 @@
 import { formatVietnameseDate, type LocalDate } from '../../compliance/calendar';
 import { formatVnd } from '../../compliance/text';
 import type { Issuer } from '../../config/issuer';
+import { officialName } from '../../domain/recipients';
 import type { ExternalInformationReport, NamedOfficial } from '../../history/external-information';
 import { type AdminDocument, type Block, heading, paragraph } from '../admin-document';
 import { citer } from '../legal-documents';
-import { reportToDirector, signatureFor } from '../signing';
-import { type DraftOptions, dateParts } from '../visit-facts';
-import { periodName } from './periodic-report';
-
-/** A part the Office writes in, or a figure it fills: dotted, as a form leaves them. */
-const DOTS = '……………………………………………………………………………………………………';
-const toWrite = () => paragraph(DOTS, { plain: true });
+import type { DraftOptions } from '../visit-facts';
+import { DOTS, periodName, periodReport, toWrite } from './periodic-report';
 
 const days = (from: LocalDate, to?: LocalDate) =>
   to && to !== from
     ? `${formatVietnameseDate(from)}–${formatVietnameseDate(to)}`
     : formatVietnameseDate(from);
-const person = (official: NamedOfficial | undefined) =>
-  official
-    ? `${official.honorific ? `${official.honorific} ` : ''}${official.fullName}, ${official.title}`
-    : DOTS;
+const person = (official: NamedOfficial | undefined) => (official ? officialName(official) : DOTS);
 const amount = (vnd: number | undefined) => (vnd === undefined ? '………… đồng' : formatVnd(vnd));
 
 const table = (headers: string[], rows: string[][], widths: number[]): Block =>
@@ -104,26 +97,13 @@ export function externalInformationReportDocument(input: {
     heading('V. ĐỀ XUẤT, KIẾN NGHỊ'),
     toWrite(),
   ];
-  return {
-    governingBody: issuer.governingBody,
-    issuingBody: issuer.issuingBody,
-    symbol: `BC-${issuer.abbreviation}`,
-    ...dateParts(input.options),
-    place: issuer.place,
-    typeName: 'BÁO CÁO',
-    subject: `Kết quả thực hiện công tác thông tin đối ngoại ${period}`,
-    addressees: [input.addressee],
-    basis: [],
+  return periodReport({
+    ...input,
+    subject: 'Kết quả thực hiện công tác thông tin đối ngoại',
+    from: report.from,
+    to: report.to,
     body,
-    signer: signatureFor('periodic', issuer, input.options.signer),
-    recipients: [
-      'Như trên',
-      ...reportToDirector(input.options.signer),
-      `Lưu: VT, ${issuer.office.abbreviation}.`,
-    ],
-    fileTitle: `Báo cáo kết quả thực hiện công tác thông tin đối ngoại ${period}`,
-    draftedFrom: { period: `${report.from}/${report.to}` },
-  };
+  });
 }
 
 function training(report: ExternalInformationReport): Block[] {

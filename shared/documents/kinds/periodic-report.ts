@@ -29,8 +29,47 @@ export function periodName(from: LocalDate, to: LocalDate): string {
   return `từ ngày ${formatVietnameseDate(from)} đến ngày ${formatVietnameseDate(to)}`;
 }
 
-/** A part the Office writes in: dotted lines, as a form leaves them. */
-const toWrite = () => paragraph('……………………………………………………………………………………………………', { plain: true });
+/** A part the Office writes in, or a name it fills: dotted, as a form leaves them. */
+export const DOTS = '……………………………………………………………………………………………………';
+export const toWrite = () => paragraph(DOTS, { plain: true });
+
+/**
+ * A period's report of the Department to the Provincial People's Committee: "BÁO CÁO" with its
+ * subject, signed by leadership, copied to the Director when someone else signs.
+ */
+export function periodReport(input: {
+  issuer: Issuer;
+  options: DraftOptions;
+  addressee: string;
+  /** What is reported on, before the period: "Công tác đón tiếp đoàn nước ngoài". */
+  subject: string;
+  from: LocalDate;
+  to: LocalDate;
+  body: readonly Block[];
+}): AdminDocument {
+  const { issuer } = input;
+  const subject = `${input.subject} ${periodName(input.from, input.to)}`;
+  return {
+    governingBody: issuer.governingBody,
+    issuingBody: issuer.issuingBody,
+    symbol: `BC-${issuer.abbreviation}`,
+    ...dateParts(input.options),
+    place: issuer.place,
+    typeName: 'BÁO CÁO',
+    subject,
+    addressees: [input.addressee],
+    basis: [],
+    body: input.body,
+    signer: signatureFor('periodic', issuer, input.options.signer),
+    recipients: [
+      'Như trên',
+      ...reportToDirector(input.options.signer),
+      `Lưu: VT, ${issuer.office.abbreviation}.`,
+    ],
+    fileTitle: `Báo cáo ${subject.charAt(0).toLowerCase()}${subject.slice(1)}`,
+    draftedFrom: { period: `${input.from}/${input.to}` },
+  };
+}
 
 /**
  * The quarterly or yearly report on receiving foreign delegations: the figures and the table of
@@ -81,26 +120,13 @@ export function periodicReport(input: {
         }
       : paragraph('Không có.'),
   ];
-  return {
-    governingBody: issuer.governingBody,
-    issuingBody: issuer.issuingBody,
-    symbol: `BC-${issuer.abbreviation}`,
-    ...dateParts(input.options),
-    place: issuer.place,
-    typeName: 'BÁO CÁO',
-    subject: `Công tác đón tiếp đoàn nước ngoài ${period}`,
-    addressees: [input.addressee],
-    basis: [],
+  return periodReport({
+    ...input,
+    subject: 'Công tác đón tiếp đoàn nước ngoài',
+    from: list.from,
+    to: list.to,
     body,
-    signer: signatureFor('periodic', issuer, input.options.signer),
-    recipients: [
-      'Như trên',
-      ...reportToDirector(input.options.signer),
-      `Lưu: VT, ${issuer.office.abbreviation}.`,
-    ],
-    fileTitle: `Báo cáo công tác đón tiếp đoàn nước ngoài ${period}`,
-    draftedFrom: { period: `${list.from}/${list.to}` },
-  };
+  });
 }
 
 /** The agreements signed during the period's visits, from their post-visit reports. */

@@ -1,11 +1,12 @@
 /** The external-information plan of a year: what the Office keeps, and the yearly report on it. */
-import { Select, Space, Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useConsole } from '../context';
 import { mayCall } from '../data/access';
 import { PlanEditor } from '../plan/PlanEditor';
 import { YearReport } from '../plan/YearReport';
+import { YearSelect } from '../YearSelect';
 
 export default function ExternalPlanPage() {
   const { roles } = useConsole().session;
@@ -16,19 +17,12 @@ export default function ExternalPlanPage() {
       <Typography.Title level={1} style={{ fontSize: 26 }}>
         Kế hoạch thông tin đối ngoại
       </Typography.Title>
-      <Space style={{ marginBottom: 16 }}>
-        <span id="plan-year">Năm</span>
-        <Select
-          aria-labelledby="plan-year"
-          value={year}
-          onChange={setYear}
-          options={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((value) => ({
-            value,
-            label: String(value),
-          }))}
-          style={{ width: 120 }}
-        />
-      </Space>
+      <YearSelect
+        id="plan-year"
+        value={year}
+        years={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1]}
+        onChange={setYear}
+      />
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
         <YearReport year={year} />
         <PlanEditor key={year} year={year} editable={mayCall('replaceExternalPlan', roles)} />

@@ -1,20 +1,20 @@
 /** The year's news items leadership approved: what the Information Centre publishes, and what it did. */
 import { useQuery } from '@tanstack/react-query';
-import { Select, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { planYearOf } from '../../../shared/history/plan-period';
 import { ok } from '../api';
 import { useApi } from '../context';
 import { keys } from '../data/keys';
-import { formatDate, formatDateTime } from '../format';
+import { formatDate, formatDateTime, todayInVietnam } from '../format';
 import { tagColors } from '../labels';
+import { YearSelect } from '../YearSelect';
 
 export default function NewsListPage() {
   const api = useApi();
   // The reporting year under way: from 15 December it is the next one (Nghị định 09/2019/NĐ-CP, Điều 12).
-  const today = dayjs();
-  const thisYear = today.year() + (today.month() === 11 && today.date() >= 15 ? 1 : 0);
+  const thisYear = planYearOf(todayInVietnam(), 'administrative');
   const [year, setYear] = useState(thisYear);
   const news = useQuery({
     queryKey: keys.newsOfYear(year),
@@ -25,16 +25,12 @@ export default function NewsListPage() {
       <Typography.Title level={1} style={{ fontSize: 26 }}>
         Tin bài đã duyệt
       </Typography.Title>
-      <Space style={{ marginBottom: 16 }}>
-        <span id="news-year">Năm</span>
-        <Select
-          aria-labelledby="news-year"
-          value={year}
-          onChange={setYear}
-          options={[thisYear - 1, thisYear, thisYear + 1].map((value) => ({ value, label: String(value) }))}
-          style={{ width: 120 }}
-        />
-      </Space>
+      <YearSelect
+        id="news-year"
+        value={year}
+        years={[thisYear - 1, thisYear, thisYear + 1]}
+        onChange={setYear}
+      />
       <Table
         loading={news.isLoading}
         rowKey="delegationId"

@@ -20,7 +20,8 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
+import { isLeadership } from '../../../shared/domain/leadership';
 import { ApiError, ifMatch, ok, type paths, vietnameseMessage } from '../api';
 import { useApi } from '../context';
 import { useRefresh } from '../data/commands';
@@ -44,8 +45,6 @@ interface Values {
   trainings: Dated<Training>[];
   events: Dated<OrganisedEvent>[];
 }
-
-const LEADERSHIP = ['director', 'acting_director', 'deputy_director'];
 
 const toPickers = <T extends { from: string; to?: string }>(record: T) => ({
   ...record,
@@ -91,6 +90,54 @@ function Dates({ name, row, noun }: { name: number; row: number; noun: string })
         <DatePicker format="DD/MM/YYYY" />
       </Form.Item>
     </Space>
+  );
+}
+
+/**
+ * One list of the plan's records (training, events) as cards: each with its fields, a hidden id
+ * fixed when it was added, and for the Office the buttons to add and remove one.
+ */
+function RecordCards(props: {
+  title: string;
+  list: 'trainings' | 'events';
+  /** "lớp", "sự kiện": names each card ("Lớp 1") and its remove button ("Xóa lớp 1"). */
+  noun: string;
+  editable: boolean;
+  addLabel: string;
+  blank(): object;
+  children(name: number, row: number): ReactNode;
+}) {
+  const { noun, editable } = props;
+  return (
+    <Card title={props.title} style={{ marginBottom: 16 }}>
+      <Form.List name={props.list}>
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map(({ key, name }, index) => (
+              <Card
+                key={key}
+                size="small"
+                type="inner"
+                title={`${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${index + 1}`}
+                style={{ marginBottom: 12 }}
+              >
+                <Form.Item name={[name, 'id']} hidden>
+                  <Input />
+                </Form.Item>
+                {props.children(name, index + 1)}
+                {editable && (
+                  <Button onClick={() => remove(name)}>
+                    Xóa {noun} {index + 1}
+                  </Button>
+                )}
+              </Card>
+            ))}
+            {editable && <Button onClick={() => add(props.blank())}>{props.addLabel}</Button>}
+            {!fields.length && !editable && <Typography.Text>Chưa có {noun} nào.</Typography.Text>}
+          </>
+        )}
+      </Form.List>
+    </Card>
   );
 }
 
@@ -167,10 +214,7 @@ export function PlanEditor({ year, editable }: { year: number; editable: boolean
         </Form.Item>
         <Space wrap size="large">
           <Form.Item label="Lãnh đạo Sở phụ trách" name="leaderId" style={{ minWidth: 320 }}>
-            <Select
-              allowClear
-              options={active.filter((official) => LEADERSHIP.includes(official.position ?? '')).map(option)}
-            />
+            <Select allowClear options={active.filter(isLeadership).map(option)} />
           </Form.Item>
           <Form.Item label="Công chức đầu mối" name="focalOfficialId" style={{ minWidth: 320 }}>
             <Select allowClear options={active.map(option)} />
@@ -186,126 +230,94 @@ export function PlanEditor({ year, editable }: { year: number; editable: boolean
         </Space>
       </Card>
 
-      <Card title="Bồi dưỡng, tập huấn cán bộ đã tham gia" style={{ marginBottom: 16 }}>
-        <Form.List name="trainings">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map(({ key, name }, index) => (
-                <Card
-                  key={key}
-                  size="small"
-                  type="inner"
-                  title={`Lớp ${index + 1}`}
-                  style={{ marginBottom: 12 }}
-                >
-                  <Form.Item name={[name, 'id']} hidden>
-                    <Input />
-                  </Form.Item>
-                  <Form.Item
-                    label={`Tên lớp ${index + 1}`}
-                    name={[name, 'title']}
-                    rules={required('Nhập tên lớp.')}
-                  >
-                    <Input maxLength={300} />
-                  </Form.Item>
-                  <Dates name={name} row={index + 1} noun="lớp" />
-                  <Form.Item
-                    label={`Đơn vị tổ chức (lớp ${index + 1})`}
-                    name={[name, 'organiser']}
-                    rules={required('Nhập đơn vị tổ chức.')}
-                  >
-                    <Input maxLength={300} />
-                  </Form.Item>
-                  <Form.Item label={`Địa điểm (lớp ${index + 1})`} name={[name, 'place']}>
-                    <Input maxLength={300} />
-                  </Form.Item>
-                  <Form.Item
-                    label={`Người tham gia (lớp ${index + 1})`}
-                    name={[name, 'attendees']}
-                    rules={[{ required: true, message: 'Nhập ít nhất một người tham gia.' }]}
-                    extra="Gõ họ tên rồi nhấn Enter; mỗi người một lần."
-                  >
-                    <Select mode="tags" open={false} />
-                  </Form.Item>
-                  {editable && <Button onClick={() => remove(name)}>Xóa lớp {index + 1}</Button>}
-                </Card>
-              ))}
-              {editable && (
-                <Button onClick={() => add({ id: newId('lop'), attendees: [] })}>Thêm lớp bồi dưỡng</Button>
-              )}
-              {!fields.length && !editable && <Typography.Text>Chưa có lớp nào.</Typography.Text>}
-            </>
-          )}
-        </Form.List>
-      </Card>
-
-      <Card title="Sự kiện do Sở tổ chức" style={{ marginBottom: 16 }}>
-        <Form.List name="events">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map(({ key, name }, index) => (
-                <Card
-                  key={key}
-                  size="small"
-                  type="inner"
-                  title={`Sự kiện ${index + 1}`}
-                  style={{ marginBottom: 12 }}
-                >
-                  <Form.Item name={[name, 'id']} hidden>
-                    <Input />
-                  </Form.Item>
-                  <Form.Item
-                    label={`Tên sự kiện ${index + 1}`}
-                    name={[name, 'title']}
-                    rules={required('Nhập tên sự kiện.')}
-                  >
-                    <Input maxLength={300} />
-                  </Form.Item>
-                  <Form.Item
-                    label={`Loại hình (sự kiện ${index + 1})`}
-                    name={[name, 'kind']}
-                    rules={[{ required: true, message: 'Chọn loại hình.' }]}
-                  >
-                    <Select
-                      options={Object.entries(organisedEventKindNames).map(([value, label]) => ({
-                        value,
-                        label,
-                      }))}
-                    />
-                  </Form.Item>
-                  <Dates name={name} row={index + 1} noun="sự kiện" />
-                  <Form.Item
-                    label={`Địa điểm (sự kiện ${index + 1})`}
-                    name={[name, 'place']}
-                    rules={required('Nhập địa điểm.')}
-                  >
-                    <Input maxLength={300} />
-                  </Form.Item>
-                  <Form.Item
-                    label={`Đối tác tham gia (sự kiện ${index + 1})`}
-                    name={[name, 'partners']}
-                    extra="Gõ tên rồi nhấn Enter."
-                  >
-                    <Select mode="tags" open={false} />
-                  </Form.Item>
-                  <Form.Item label={`Số người tham dự (sự kiện ${index + 1})`} name={[name, 'participants']}>
-                    <InputNumber min={0} />
-                  </Form.Item>
-                  <Form.Item label={`Kết quả (sự kiện ${index + 1})`} name={[name, 'result']}>
-                    <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} />
-                  </Form.Item>
-                  {editable && <Button onClick={() => remove(name)}>Xóa sự kiện {index + 1}</Button>}
-                </Card>
-              ))}
-              {editable && (
-                <Button onClick={() => add({ id: newId('su-kien'), partners: [] })}>Thêm sự kiện</Button>
-              )}
-              {!fields.length && !editable && <Typography.Text>Chưa có sự kiện nào.</Typography.Text>}
-            </>
-          )}
-        </Form.List>
-      </Card>
-
+      <RecordCards
+        title="Bồi dưỡng, tập huấn cán bộ đã tham gia"
+        list="trainings"
+        noun="lớp"
+        editable={editable}
+        addLabel="Thêm lớp bồi dưỡng"
+        blank={() => ({ id: newId('lop'), attendees: [] })}
+      >
+        {(name, row) => (
+          <>
+            <Form.Item label={`Tên lớp ${row}`} name={[name, 'title']} rules={required('Nhập tên lớp.')}>
+              <Input maxLength={300} />
+            </Form.Item>
+            <Dates name={name} row={row} noun="lớp" />
+            <Form.Item
+              label={`Đơn vị tổ chức (lớp ${row})`}
+              name={[name, 'organiser']}
+              rules={required('Nhập đơn vị tổ chức.')}
+            >
+              <Input maxLength={300} />
+            </Form.Item>
+            <Form.Item label={`Địa điểm (lớp ${row})`} name={[name, 'place']}>
+              <Input maxLength={300} />
+            </Form.Item>
+            <Form.Item
+              label={`Người tham gia (lớp ${row})`}
+              name={[name, 'attendees']}
+              rules={[{ required: true, message: 'Nhập ít nhất một người tham gia.' }]}
+              extra="Gõ họ tên rồi nhấn Enter; mỗi người một lần."
+            >
+              <Select mode="tags" open={false} />
+            </Form.Item>
+          </>
+        )}
+      </RecordCards>
+      <RecordCards
+        title="Sự kiện do Sở tổ chức"
+        list="events"
+        noun="sự kiện"
+        editable={editable}
+        addLabel="Thêm sự kiện"
+        blank={() => ({ id: newId('su-kien'), partners: [] })}
+      >
+        {(name, row) => (
+          <>
+            <Form.Item
+              label={`Tên sự kiện ${row}`}
+              name={[name, 'title']}
+              rules={required('Nhập tên sự kiện.')}
+            >
+              <Input maxLength={300} />
+            </Form.Item>
+            <Form.Item
+              label={`Loại hình (sự kiện ${row})`}
+              name={[name, 'kind']}
+              rules={[{ required: true, message: 'Chọn loại hình.' }]}
+            >
+              <Select
+                options={Object.entries(organisedEventKindNames).map(([value, label]) => ({
+                  value,
+                  label,
+                }))}
+              />
+            </Form.Item>
+            <Dates name={name} row={row} noun="sự kiện" />
+            <Form.Item
+              label={`Địa điểm (sự kiện ${row})`}
+              name={[name, 'place']}
+              rules={required('Nhập địa điểm.')}
+            >
+              <Input maxLength={300} />
+            </Form.Item>
+            <Form.Item
+              label={`Đối tác tham gia (sự kiện ${row})`}
+              name={[name, 'partners']}
+              extra="Gõ tên rồi nhấn Enter."
+            >
+              <Select mode="tags" open={false} />
+            </Form.Item>
+            <Form.Item label={`Số người tham dự (sự kiện ${row})`} name={[name, 'participants']}>
+              <InputNumber min={0} />
+            </Form.Item>
+            <Form.Item label={`Kết quả (sự kiện ${row})`} name={[name, 'result']}>
+              <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} />
+            </Form.Item>
+          </>
+        )}
+      </RecordCards>
       {failure && <Alert type="error" showIcon role="alert" title={failure} style={{ marginBottom: 12 }} />}
       {editable && (
         <Button type="primary" htmlType="submit" loading={busy}>
